@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+
+export interface SimArguments {
+  readonly scenario: string;
+  readonly trials: number | undefined;
+  readonly seed: number | undefined;
+  readonly json: string | undefined;
+  readonly csv: string | undefined;
+  readonly help: boolean;
+}
+
+export const USAGE = `Usage: npm run sim -- <scenario.yaml|json> [--trials N] [--seed S] [--json out.json] [--csv out.csv]
+
+  --trials N   Monte Carlo trials, 1 to 1,000,000 (default: the scenario's, else 1000)
+  --seed S     master seed, a whole number 0 to 4294967295 (default: the scenario's, else 1)
+  --json FILE  write the full results as JSON
+  --csv FILE   write the results in long format (one row per organisation, year, metric, statistic)`;
+
+/** Reads the command line; throws an Error whose message names the bad argument. */
+export function parseSimArguments(argv: readonly string[]): SimArguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        trials: { type: 'string' },
+        seed: { type: 'string' },
+        json: { type: 'string' },
+        csv: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new Error((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { scenario: '', trials: undefined, seed: undefined, json: undefined, csv: undefined, help: true };
+  if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'give the scenario file to run' : `expected one scenario file, got ${positionals.length}: ${positionals.join(', ')}`);
+  return {
+    scenario: positionals[0],
+    trials: wholeNumber('--trials', values.trials, 1, 1_000_000),
+    seed: wholeNumber('--seed', values.seed, 0, 4_294_967_295),
+    json: values.json,
+    csv: values.csv,
+    help: false,
+  };
+}
+
+function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) throw new Error(`${name} must be a whole number from ${min} to ${max}, got '${text}'`);
+  const value = Number(text);
+  if (value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got ${text}`);
+  return value;
+}

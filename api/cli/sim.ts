@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatIssue, parseScenarioText, runScenario, ScenarioValidationError } from '../../engine/index.ts';
+import { resultsToCsv } from '../export/results-csv.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
+import { parseSimArguments, USAGE } from './parse-arguments.ts';
+import { createProgressBar } from './progress-bar.ts';
+import { formatSummaryTable } from './summary-table.ts';
+
+/** Exit codes: 0 done, 1 the scenario is not valid, 2 bad command line or file problem. */
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseSimArguments(argv);
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let text: string;
+  try {
+    text = await readFile(resolve(args.scenario), 'utf8');
+  } catch (error) {
+    process.stderr.write(`error: cannot read ${args.scenario}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return 2;
+  }
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) {
+    process.stderr.write(`${args.scenario} is not valid:\n${parsed.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
+    return 1;
+  }
+  const progress = createProgressBar();
+  let run;
+  try {
+    run = runScenario(parsed.document, { trials: args.trials, seed: args.seed, chunkSize: 250, onProgress: (done, total) => progress.update(done, total) });
+  } catch (error) {
+    progress.finish();
+    if (error instanceof ScenarioValidationError) {
+      process.stderr.write(`${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  progress.finish();
+  process.stdout.write(`${formatSummaryTable(run.results)}\n`);
+  try {
+    if (args.json) {
+      await writeFileAtomic(resolve(args.json), `${JSON.stringify(run.results, null, 2)}\n`);
+      process.stdout.write(`results written to ${args.json}\n`);
+    }
+    if (args.csv) {
+      await writeFileAtomic(resolve(args.csv), resultsToCsv(run.results));
+      process.stdout.write(`results written to ${args.csv}\n`);
+    }
+  } catch (error) {
+    process.stderr.write(`error: cannot write results: ${(error as Error).message}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

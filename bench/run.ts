@@ -1,0 +1,18 @@
+// npm run bench: trials per second and peak memory for each preset, each in a
+// fresh process so that one preset's memory does not colour the next.
+// Usage: npm run bench [-- --trials N]
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const trialsArgument = process.argv.indexOf('--trials');
+const trials = trialsArgument > 0 ? Number(process.argv[trialsArgument + 1]) : 10_000;
+const presets = ['scenarios/teaching.yaml', 'scenarios/system-control-total.yaml'];
+const root = join(import.meta.dirname, '..');
+
+console.log(`Engine benchmark: ${trials.toLocaleString('en-GB')} trials per preset, one thread, Node ${process.version}`);
+console.log('(modelsPerTrial counts the scenario plus each alternative risk-share rule it compares)\n');
+const rows = presets.map((preset) => {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/preset.ts'), preset, String(trials)], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop() as string) as Record<string, number | string>;
+});
+console.table(rows);

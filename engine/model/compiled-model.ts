@@ -1,0 +1,136 @@
+import type { ParameterTable, SampledInput } from './parameter-table.ts';
+import type { OrganisationKind, PaymentModel } from '../scenario/schema/organisation.ts';
+import type { RiskShareRule } from '../scenario/schema/risk-share.ts';
+import type { Scenario } from '../scenario/schema/scenario.ts';
+
+/** Slot numbers below index a {@link ParameterTable}; organisation numbers index `organisations`. */
+export interface CompiledContract {
+  readonly baseline: number;
+  readonly uplift: number;
+  readonly paymentModel: PaymentModel;
+  readonly fixedShare: number;
+  /** Index of the commissioning ICB, or −1 when the payer is outside the system. */
+  readonly commissioner: number;
+}
+
+/** An amount that grows each year from its baseline: `baseline · Π(1 + growth)`. */
+export interface CompiledAmountLine {
+  /** Column in ledger arrays (see ledger-lines.ts). */
+  readonly line: number;
+  readonly baseline: number;
+  readonly growth: number;
+  /** Pay, non-pay and drugs flex with activity and carry the CIP. */
+  readonly flexible: boolean;
+}
+
+export interface CompiledOrganisation {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrganisationKind;
+  readonly systemIndex: number;
+  readonly foundationTrust: boolean;
+  readonly place: string | undefined;
+  readonly inSystemControlTotal: boolean;
+  readonly allocationShare: number;
+  readonly contract: CompiledContract | undefined;
+  readonly amountLines: readonly CompiledAmountLine[];
+  readonly plannedGrowth: number;
+  readonly actualGrowth: number;
+  readonly variableCostShare: number;
+  readonly cip: { readonly plan: number; readonly delivery: number; readonly recurrent: boolean } | undefined;
+  /** Control-total slot for each year. */
+  readonly controlTotal: readonly number[];
+}
+
+export interface CompiledRiskShare {
+  readonly rule: RiskShareRule;
+  /** Organisation indices party to the agreement. */
+  readonly members: readonly number[];
+  /** 'income', 'equal', or a fixed weight per member (same order as members). */
+  readonly weights: 'income' | 'equal' | Float64Array;
+  readonly collars: Float64Array;
+  readonly caps: Float64Array;
+  readonly reserve: number;
+  readonly returnRemainder: boolean;
+  readonly surplusShare: number;
+}
+
+export interface CompiledIncentiveFund {
+  readonly name: string;
+  readonly amounts: ReadonlyArray<{ readonly organisation: number; readonly amount: number }>;
+  readonly condition: 'organisation' | 'system' | 'both';
+  readonly basis: 'beforeRiskShare' | 'afterRiskShare';
+  readonly performanceShare: number;
+  readonly performanceAchieved: number;
+}
+
+export interface CompiledSystem {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly population: number | undefined;
+  readonly allocationBaseline: number;
+  readonly allocationGrowth: number;
+  readonly places: ReadonlyArray<{ readonly id: string; readonly name: string; readonly share: number }>;
+  readonly organisations: readonly number[];
+  /** Organisations whose outturn counts towards the system control total. */
+  readonly controlTotalMembers: readonly number[];
+  /** System control-total slot per year, or undefined for the sum of members' totals. */
+  readonly controlTotal: readonly number[] | undefined;
+  readonly riskShare: CompiledRiskShare;
+  readonly incentiveFunds: readonly CompiledIncentiveFund[];
+  /** Entity index of the contingency reserve, or −1. */
+  readonly reserveEntity: number;
+}
+
+export interface CompiledTransfer {
+  readonly from: number;
+  readonly to: number;
+  readonly amount: number;
+  readonly fromMonth: number;
+}
+
+export interface CompiledPaymentChange {
+  readonly organisation: number;
+  readonly paymentModel: PaymentModel;
+  readonly fixedShare: number;
+  readonly fromMonth: number;
+}
+
+export interface CompiledExtraFunding {
+  readonly organisation: number;
+  readonly amount: number;
+  readonly fromMonth: number;
+}
+
+export type EntityKind = 'organisation' | 'reserve' | 'system';
+
+/** A row of the results: an organisation, a system's contingency reserve, or a system. */
+export interface EntityInfo {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly organisationKind: OrganisationKind | undefined;
+  readonly systemIndex: number;
+  readonly systemId: string;
+}
+
+/** A scenario turned into numbered slots and indices, ready to run trials. */
+export interface CompiledModel {
+  readonly scenario: Scenario;
+  readonly years: number;
+  readonly firstYear: number;
+  readonly monthCount: number;
+  readonly parameters: ParameterTable;
+  readonly organisations: readonly CompiledOrganisation[];
+  readonly systems: readonly CompiledSystem[];
+  /** Organisations first (same index), then reserves, then systems. */
+  readonly entities: readonly EntityInfo[];
+  readonly transfers: readonly CompiledTransfer[];
+  readonly paymentChanges: readonly CompiledPaymentChange[];
+  readonly extraFunding: readonly CompiledExtraFunding[];
+  readonly sampledInputs: readonly SampledInput[];
+  readonly yearLabels: readonly string[];
+}

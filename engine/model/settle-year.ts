@@ -1,0 +1,166 @@
+import type { TrialState } from './trial-state.ts';
+import type { CompiledSystem } from './compiled-model.ts';
+import { FIRST_EXPENDITURE_LINE, LINE, LINE_COUNT } from './ledger-lines.ts';
+import { FINANCE_METRIC_COUNT, MEETS_TOLERANCE, METRIC } from './metrics.ts';
+import {
+  collarAndCapRiskShare,
+  contingencyReserveRiskShare,
+  noRiskShare,
+  proRataRiskShare,
+  surplusCoversDeficitRiskShare,
+} from './risk-share/index.ts';
+
+const M = FINANCE_METRIC_COUNT;
+
+/**
+ * Settles one year for every organisation and system, in the order the
+ * design fixes: outturn → risk share → incentive eligibility → incentive
+ * payments → reported position. Writes `state.yearEnd`.
+ */
+export function settleYear(state: TrialState, year: number): void {
+  const { model, yearEnd } = state;
+  yearEnd.fill(0);
+  recordOutturns(state, year);
+  for (const system of model.systems) {
+    applyRiskShare(state, system);
+    payIncentives(state, system, year);
+  }
+  for (const entity of model.entities) {
+    if (entity.kind === 'system') continue;
+    const at = entity.index * M;
+    yearEnd[at + METRIC.reportedPosition] = yearEnd[at + METRIC.outturn] + yearEnd[at + METRIC.riskShareTransfer] + yearEnd[at + METRIC.incentive];
+  }
+  for (const system of model.systems) totalSystem(state, system, year);
+}
+
+function recordOutturns(state: TrialState, year: number): void {
+  const { model, lines, yearEnd } = state;
+  for (const entity of model.entities) {
+    if (entity.kind === 'system') continue;
+    let income = 0;
+    let expenditure = 0;
+    const base = entity.index * LINE_COUNT;
+    for (let line = 0; line < LINE_COUNT; line++) {
+      if (line < FIRST_EXPENDITURE_LINE) income += lines[base + line];
+      else expenditure += lines[base + line];
+    }
+    const at = entity.index * M;
+    const controlTotal = entity.kind === 'organisation' ? state.value(model.organisations[entity.index].controlTotal[year], year) : 0;
+    yearEnd[at + METRIC.income] = income;
+    yearEnd[at + METRIC.expenditure] = expenditure;
+    yearEnd[at + METRIC.outturn] = income - expenditure;
+    yearEnd[at + METRIC.controlTotal] = controlTotal;
+    yearEnd[at + METRIC.variance] = income - expenditure - controlTotal;
+    yearEnd[at + METRIC.postShareVariance] = income - expenditure - controlTotal;
+    yearEnd[at + METRIC.meetsBeforeRiskShare] = income - expenditure - controlTotal >= -MEETS_TOLERANCE ? 1 : 0;
+    yearEnd[at + METRIC.meetsAfterRiskShare] = yearEnd[at + METRIC.meetsBeforeRiskShare];
+  }
+}
+
+/** Weight of a member for 'income' weights: its income less what it pays on under contracts. */
+function incomeWeight(state: TrialState, entity: number): number {
+  const base = entity * LINE_COUNT;
+  const ownIncome = state.yearEnd[entity * M + METRIC.income] - state.lines[base + LINE.contractPayments] - state.lines[base + LINE.reserveTopSlice];
+  return Math.max(0, ownIncome);
+}
+
+function applyRiskShare(state: TrialState, system: CompiledSystem): void {
+  const { riskShare } = system;
+  const { members } = riskShare;
+  const { yearEnd, memberVariances: variances, memberWeights: weights, memberTransfers: transfers } = state;
+  const n = members.length;
+  let weightTotal = 0;
+  for (let i = 0; i < n; i++) {
+    variances[i] = yearEnd[members[i] * M + METRIC.variance];
+    weights[i] = riskShare.weights === 'income' ? incomeWeight(state, members[i]) : riskShare.weights === 'equal' ? 1 : riskShare.weights[i];
+    weightTotal += weights[i];
+  }
+  for (let i = 0; i < n; i++) weights[i] = weightTotal > 0 ? weights[i] / weightTotal : 1 / n;
+  const memberVariances = variances.subarray(0, n);
+  const memberWeights = weights.subarray(0, n);
+  const memberTransfers = transfers.subarray(0, n);
+
+  switch (riskShare.rule) {
+    case 'none':
+      noRiskShare(memberVariances, memberTransfers);
+      break;
+    case 'proRata':
+      proRataRiskShare(memberVariances, memberWeights, memberTransfers);
+      break;
+    case 'collarAndCap':
+      collarAndCapRiskShare(memberVariances, memberWeights, riskShare.collars, riskShare.caps, memberTransfers);
+      break;
+    case 'surplusCoversDeficit':
+      surplusCoversDeficitRiskShare(memberVariances, riskShare.surplusShare, memberTransfers);
+      break;
+    case 'contingencyReserve': {
+      const reserveAt = system.reserveEntity * M;
+      const reserveTransfer = contingencyReserveRiskShare(memberVariances, memberWeights, yearEnd[reserveAt + METRIC.outturn], riskShare.returnRemainder, memberTransfers);
+      setTransfer(state, system.reserveEntity, reserveTransfer);
+      break;
+    }
+  }
+  for (let i = 0; i < n; i++) setTransfer(state, members[i], memberTransfers[i]);
+}
+
+function setTransfer(state: TrialState, entity: number, transfer: number): void {
+  const at = entity * M;
+  const post = state.yearEnd[at + METRIC.variance] + transfer;
+  state.yearEnd[at + METRIC.riskShareTransfer] = transfer;
+  state.yearEnd[at + METRIC.postShareVariance] = post;
+  state.yearEnd[at + METRIC.meetsAfterRiskShare] = post >= -MEETS_TOLERANCE ? 1 : 0;
+}
+
+/** The system's outturn and control total (members of the system control total, plus its reserve). */
+function systemPosition(state: TrialState, system: CompiledSystem, year: number): { outturn: number; controlTotal: number } {
+  let outturn = 0;
+  let memberTotals = 0;
+  for (const o of system.controlTotalMembers) {
+    outturn += state.yearEnd[o * M + METRIC.outturn];
+    memberTotals += state.yearEnd[o * M + METRIC.controlTotal];
+  }
+  if (system.reserveEntity >= 0) outturn += state.yearEnd[system.reserveEntity * M + METRIC.outturn];
+  const controlTotal = system.controlTotal === undefined ? memberTotals : state.value(system.controlTotal[year], year);
+  return { outturn, controlTotal };
+}
+
+function payIncentives(state: TrialState, system: CompiledSystem, year: number): void {
+  if (system.incentiveFunds.length === 0) return;
+  const { outturn, controlTotal } = systemPosition(state, system, year);
+  const systemMet = outturn - controlTotal >= -MEETS_TOLERANCE;
+  for (const fund of system.incentiveFunds) {
+    const achieved = Math.min(1, Math.max(0, state.value(fund.performanceAchieved, year)));
+    const earnedShare = 1 - fund.performanceShare + fund.performanceShare * achieved;
+    for (const { organisation, amount } of fund.amounts) {
+      const at = organisation * M;
+      const ownPosition = fund.basis === 'beforeRiskShare' ? state.yearEnd[at + METRIC.variance] : state.yearEnd[at + METRIC.postShareVariance];
+      const ownMet = ownPosition >= -MEETS_TOLERANCE;
+      const eligible = fund.condition === 'organisation' ? ownMet : fund.condition === 'system' ? systemMet : ownMet && systemMet;
+      if (eligible) state.yearEnd[at + METRIC.incentive] += amount * earnedShare;
+    }
+  }
+}
+
+function totalSystem(state: TrialState, system: CompiledSystem, year: number): void {
+  const { yearEnd, model } = state;
+  const at = model.entities.length - model.systems.length + system.index;
+  const out = at * M;
+  const parts = system.reserveEntity >= 0 ? [...system.controlTotalMembers, system.reserveEntity] : system.controlTotalMembers;
+  for (const part of parts) {
+    for (const metric of [METRIC.income, METRIC.expenditure, METRIC.riskShareTransfer, METRIC.incentive, METRIC.reportedPosition]) {
+      yearEnd[out + metric] += yearEnd[part * M + metric];
+    }
+  }
+  const { outturn, controlTotal } = systemPosition(state, system, year);
+  const variance = outturn - controlTotal;
+  const post = variance + yearEnd[out + METRIC.riskShareTransfer];
+  yearEnd[out + METRIC.outturn] = outturn;
+  yearEnd[out + METRIC.controlTotal] = controlTotal;
+  yearEnd[out + METRIC.variance] = variance;
+  yearEnd[out + METRIC.postShareVariance] = post;
+  yearEnd[out + METRIC.meetsBeforeRiskShare] = variance >= -MEETS_TOLERANCE ? 1 : 0;
+  yearEnd[out + METRIC.meetsAfterRiskShare] = post >= -MEETS_TOLERANCE ? 1 : 0;
+  let someoneMissed = false;
+  for (const o of system.controlTotalMembers) if (yearEnd[o * M + METRIC.meetsAfterRiskShare] === 0) someoneMissed = true;
+  yearEnd[out + METRIC.systemMetWhileOrganisationMissed] = variance >= -MEETS_TOLERANCE && someoneMissed ? 1 : 0;
+}

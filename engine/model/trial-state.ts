@@ -1,0 +1,67 @@
+import type { CompiledModel } from './compiled-model.ts';
+import { LINE_COUNT } from './ledger-lines.ts';
+import { FINANCE_METRIC_COUNT } from './metrics.ts';
+
+/**
+ * Working arrays for one trial, allocated once per model and reused for every
+ * trial, so the trial loop allocates nothing that grows with trials.
+ */
+export class TrialState {
+  /** Parameter values, `year * slotCount + slot`. */
+  readonly values: Float64Array;
+  /** The formula scope: year, financialYear, drivers, named parameters. */
+  readonly scope: Float64Array;
+  /** This year's totals per ledger line: `entity * LINE_COUNT + line` (organisations and reserves). */
+  readonly lines: Float64Array;
+  /** This year's net position each month: `entity * 12 + month`. */
+  readonly monthlyNet: Float64Array;
+  /** Cumulative growth index of each organisation's amount lines: `organisation * LINE_COUNT + line`. */
+  readonly growthIndex: Float64Array;
+  readonly contractIndex: Float64Array;
+  readonly activityIndex: Float64Array;
+  readonly allocationIndex: Float64Array;
+  /** Recurrent CIP savings carried into the year, and last year's flexible cost base, per organisation. */
+  readonly cipCarried: Float64Array;
+  readonly previousFlexibleCost: Float64Array;
+  /** This year's year-end figures: `entity * FINANCE_METRIC_COUNT + metric`. */
+  readonly yearEnd: Float64Array;
+  /** Scratch arrays for the risk share, sized for the largest agreement. */
+  readonly memberVariances: Float64Array;
+  readonly memberWeights: Float64Array;
+  readonly memberTransfers: Float64Array;
+
+  constructor(readonly model: CompiledModel) {
+    const { parameters, organisations, systems, entities } = model;
+    const ledgerEntities = entities.filter((entity) => entity.kind !== 'system').length;
+    this.values = new Float64Array(parameters.years * parameters.slotCount);
+    this.scope = new Float64Array(parameters.scopeSize);
+    this.lines = new Float64Array(ledgerEntities * LINE_COUNT);
+    this.monthlyNet = new Float64Array(ledgerEntities * 12);
+    this.growthIndex = new Float64Array(organisations.length * LINE_COUNT);
+    this.contractIndex = new Float64Array(organisations.length);
+    this.activityIndex = new Float64Array(organisations.length);
+    this.allocationIndex = new Float64Array(systems.length);
+    this.cipCarried = new Float64Array(organisations.length);
+    this.previousFlexibleCost = new Float64Array(organisations.length);
+    this.yearEnd = new Float64Array(entities.length * FINANCE_METRIC_COUNT);
+    const largest = Math.max(1, ...systems.map((system) => system.riskShare.members.length));
+    this.memberVariances = new Float64Array(largest);
+    this.memberWeights = new Float64Array(largest);
+    this.memberTransfers = new Float64Array(largest);
+  }
+
+  /** Resets the indices that carry from year to year, before a new trial. */
+  startTrial(): void {
+    this.growthIndex.fill(1);
+    this.contractIndex.fill(1);
+    this.activityIndex.fill(1);
+    this.allocationIndex.fill(1);
+    this.cipCarried.fill(0);
+    this.previousFlexibleCost.fill(0);
+  }
+
+  /** Value of a parameter slot in a year. */
+  value(slot: number, year: number): number {
+    return this.values[year * this.model.parameters.slotCount + slot];
+  }
+}

@@ -1,0 +1,61 @@
+import { runTrials, type RunTrialsOptions } from '../montecarlo/run-trials.ts';
+import { mergeTrialBlocks, type TrialBlock } from '../montecarlo/trial-block.ts';
+import { TrialBlockAccumulator } from '../montecarlo/trial-block-accumulator.ts';
+import { columnCount, fanSeriesCount } from '../montecarlo/column-layout.ts';
+import { HISTOGRAM_BUCKETS } from '../montecarlo/log-histogram.ts';
+import { planModels, type RunPlan } from './run-plan.ts';
+
+/** The trials of a plan's models over one range of trial indices: `blocks[0]` is the scenario's own. */
+export interface PlanBlock {
+  readonly blocks: readonly TrialBlock[];
+}
+
+/**
+ * Runs one range of trials for every model of a plan. Progress counts trials
+ * of the range, each reported once every model has run it in proportion.
+ */
+export function runPlanTrials(plan: RunPlan, options: RunTrialsOptions): PlanBlock {
+  const models = planModels(plan);
+  const blocks: TrialBlock[] = [];
+  for (const [index, model] of models.entries()) {
+    const block = runTrials(model, {
+      ...options,
+      onProgress: options.onProgress
+        ? (done) => options.onProgress?.(Math.floor((index * options.trialCount + done) / models.length))
+        : undefined,
+    });
+    blocks.push(block);
+    if (block.trialCount < options.trialCount) break;
+  }
+  return { blocks };
+}
+
+/**
+ * Joins plan blocks that together cover the trials once, in trial order.
+ * @throws RangeError as {@link mergeTrialBlocks}, or when a block is missing a model
+ */
+export function mergePlanBlocks(pieces: readonly PlanBlock[]): PlanBlock {
+  const modelCount = pieces[0]?.blocks.length ?? 0;
+  if (pieces.some((piece) => piece.blocks.length !== modelCount)) throw new RangeError('mergePlanBlocks: pieces hold different numbers of models');
+  return { blocks: Array.from({ length: modelCount }, (_, index) => mergeTrialBlocks(pieces.map((piece) => piece.blocks[index]))) };
+}
+
+/** Gathers a plan's blocks as they arrive (see {@link TrialBlockAccumulator}). */
+export class PlanBlockAccumulator {
+  private readonly accumulators: TrialBlockAccumulator[];
+
+  constructor(plan: RunPlan, trialCount: number) {
+    this.accumulators = planModels(plan).map(
+      (model) => new TrialBlockAccumulator(trialCount, columnCount(model), model.sampledInputs.length, fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS),
+    );
+  }
+
+  add(piece: PlanBlock): void {
+    if (piece.blocks.length !== this.accumulators.length) throw new RangeError('PlanBlockAccumulator: piece holds a different number of models');
+    piece.blocks.forEach((block, index) => this.accumulators[index].add(block));
+  }
+
+  result(): PlanBlock {
+    return { blocks: this.accumulators.map((accumulator) => accumulator.result()) };
+  }
+}

@@ -1,0 +1,37 @@
+import type { CompiledModel } from '../model/compiled-model.ts';
+import { TrialState } from '../model/trial-state.ts';
+import { runTrial } from '../model/run-trial.ts';
+import { LEDGER_LINES, LINE_COUNT, type LedgerLine } from '../model/ledger-lines.ts';
+import { FINANCE_METRICS, FINANCE_METRIC_COUNT, type FinanceMetric } from '../model/metrics.ts';
+import type { CentralStatement } from './run-results.ts';
+
+export interface CentralCase {
+  /** Year-end figures: `central[year][entity][metric]`. */
+  readonly yearEnd: ReadonlyArray<ReadonlyArray<Readonly<Record<FinanceMetric, number>>>>;
+  readonly statements: CentralStatement[];
+}
+
+/**
+ * The deterministic central case: one pass with every distribution at its
+ * mean and every driver at its mean. It makes the model explainable: each
+ * organisation's statement line by line, and the position the uncertainty is
+ * spread around.
+ */
+export function centralCase(model: CompiledModel, seed: number): CentralCase {
+  const state = new TrialState(model);
+  const yearEnd: Array<Array<Record<FinanceMetric, number>>> = [];
+  const statements: CentralStatement[] = [];
+  runTrial(state, seed, 0, 'central', (year) => {
+    yearEnd.push(
+      model.entities.map((entity) =>
+        Object.fromEntries(FINANCE_METRICS.map((metric, m) => [metric, state.yearEnd[entity.index * FINANCE_METRIC_COUNT + m]])) as Record<FinanceMetric, number>,
+      ),
+    );
+    for (const entity of model.entities) {
+      if (entity.kind === 'system') continue;
+      const lines = Object.fromEntries(LEDGER_LINES.map((line, l) => [line, state.lines[entity.index * LINE_COUNT + l]])) as Record<LedgerLine, number>;
+      statements.push({ entityId: entity.id, year, lines });
+    }
+  });
+  return { yearEnd, statements };
+}

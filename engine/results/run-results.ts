@@ -1,0 +1,142 @@
+import type { EntityKind } from '../model/compiled-model.ts';
+import type { FinanceMetric } from '../model/metrics.ts';
+import type { LedgerLine } from '../model/ledger-lines.ts';
+import type { OrganisationKind } from '../scenario/schema/organisation.ts';
+
+/** Quantiles reported everywhere: P5, P10, P25, P50, P75, P90, P95. */
+export const REPORTED_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
+
+export interface SummaryStatistics {
+  readonly mean: number;
+  readonly sd: number;
+  readonly p5: number;
+  readonly p10: number;
+  readonly p25: number;
+  readonly p50: number;
+  readonly p75: number;
+  readonly p90: number;
+  readonly p95: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Money metrics summarised with statistics (the 0/1 indicators become probabilities). */
+export type MoneyMetric = Exclude<FinanceMetric, 'meetsBeforeRiskShare' | 'meetsAfterRiskShare' | 'systemMetWhileOrganisationMissed'>;
+
+export interface EntityYearResult {
+  readonly entityId: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  readonly metrics: Readonly<Record<MoneyMetric, SummaryStatistics>>;
+  /** Share of trials in which the control total was met, before and after risk share. */
+  readonly probabilityMeetsBeforeRiskShare: number;
+  readonly probabilityMeetsAfterRiskShare: number;
+  /** Systems only: share of trials where the system met its total while at least one member missed its own. */
+  readonly probabilitySystemMetWhileOrganisationMissed: number | undefined;
+  /** Mean post-share variance in the worst 5% and 10% of trials (£m; negative is a shortfall). */
+  readonly expectedShortfall5: number;
+  readonly expectedShortfall10: number;
+  /** The deterministic central case (every distribution at its mean). */
+  readonly central: Readonly<Record<FinanceMetric, number>>;
+}
+
+export interface EntitySummary {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly organisationKind: OrganisationKind | undefined;
+  readonly systemId: string;
+}
+
+/** Monthly year-to-date variance against plan (£m), quantiles across trials, one point per month. */
+export interface FanChart {
+  readonly entityId: string;
+  readonly p5: number[];
+  readonly p10: number[];
+  readonly p25: number[];
+  readonly p50: number[];
+  readonly p75: number[];
+  readonly p90: number[];
+  readonly p95: number[];
+}
+
+export interface SensitivityEntry {
+  readonly input: string;
+  /** Spearman rank correlation between the input and the system's variance summed over the horizon. */
+  readonly rankCorrelation: number;
+  /** Mean system variance (£m, summed over the horizon) when the input is in its lowest / highest tenth. */
+  readonly lowDecileMean: number;
+  readonly highDecileMean: number;
+}
+
+export interface SystemSensitivity {
+  readonly systemId: string;
+  readonly entries: SensitivityEntry[];
+}
+
+/** The central case's income and expenditure lines, per organisation and year (£m). */
+export interface CentralStatement {
+  readonly entityId: string;
+  readonly year: number;
+  readonly lines: Readonly<Record<LedgerLine, number>>;
+}
+
+/** Checks of the accounting identities over every trial, for the record. */
+export interface AccountingChecks {
+  /** Largest |Σ risk-share transfers| in any system, year and trial (should be ~0). */
+  readonly largestTransferImbalance: number;
+  /** Largest |system outturn − Σ its organisations' outturns| (should be ~0). */
+  readonly largestSystemSumError: number;
+}
+
+export interface RunMeta {
+  readonly engineVersion: string;
+  readonly schemaVersion: number;
+  readonly scenarioName: string;
+  readonly seed: number;
+  readonly trials: number;
+  readonly firstYear: number;
+  readonly years: number;
+  readonly yearLabels: readonly string[];
+  readonly monthLabels: readonly string[];
+  readonly moneyUnit: '£m';
+  readonly fanChartResolution: string;
+}
+
+/** One rule's results for the organisations of a system and the system itself. */
+export interface RiskShareRuleRow {
+  readonly entityId: string;
+  readonly year: number;
+  readonly probabilityMeetsAfterRiskShare: number;
+  readonly postShareVariance: SummaryStatistics;
+  readonly expectedShortfall5: number;
+  readonly incentiveMean: number;
+  readonly probabilitySystemMetWhileOrganisationMissed: number | undefined;
+}
+
+export interface RiskShareRuleResult {
+  readonly label: string;
+  readonly rule: string;
+  /** True for the rule the scenario itself uses. */
+  readonly isScenarioRule: boolean;
+  readonly rows: RiskShareRuleRow[];
+}
+
+/** Each rule a system compares, on the same trials. */
+export interface RiskShareComparison {
+  readonly systemId: string;
+  readonly rules: RiskShareRuleResult[];
+}
+
+/** Everything a run reports. Plain JSON. */
+export interface RunResults {
+  readonly meta: RunMeta;
+  readonly entities: readonly EntitySummary[];
+  readonly table: readonly EntityYearResult[];
+  readonly fanCharts: readonly FanChart[];
+  readonly sensitivity: readonly SystemSensitivity[];
+  readonly centralStatements: readonly CentralStatement[];
+  readonly accountingChecks: AccountingChecks;
+  /** Systems with riskShareAlternatives: every rule's results side by side (empty otherwise). */
+  readonly riskShareComparison: readonly RiskShareComparison[];
+}

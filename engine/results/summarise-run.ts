@@ -1,0 +1,102 @@
+import type { CompiledModel } from '../model/compiled-model.ts';
+import { FINANCE_METRICS, INDICATOR_METRICS, type FinanceMetric } from '../model/metrics.ts';
+import { monthLabel } from '../calendar/financial-calendar.ts';
+import { columnOf } from '../montecarlo/column-layout.ts';
+import type { TrialBlock } from '../montecarlo/trial-block.ts';
+import { mean } from '../stats/mean.ts';
+import { expectedShortfall } from '../stats/expected-shortfall.ts';
+import { SCHEMA_VERSION } from '../scenario/schema/scenario.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { centralCase } from './central-case.ts';
+import { fanCharts } from './fan-charts.ts';
+import { sensitivity } from './sensitivity.ts';
+import { extractColumn, summaryStatistics } from './summary-statistics.ts';
+import type { AccountingChecks, EntityYearResult, MoneyMetric, RunResults, SummaryStatistics } from './run-results.ts';
+
+const MONEY_METRICS = FINANCE_METRICS.filter((metric) => !INDICATOR_METRICS.has(metric)) as MoneyMetric[];
+
+/**
+ * Turns the trials of a run (all of them, merged in trial order) into the
+ * reported results: statistics and probabilities per entity and year, fan
+ * charts, the sensitivity ranking, the central case and the accounting checks.
+ *
+ * @param block every trial of the run, from {@link mergeTrialBlocks}
+ * @param seed the master seed the trials were run with
+ */
+export function summariseRun(model: CompiledModel, block: TrialBlock, seed: number): RunResults {
+  const trials = block.trialCount;
+  const central = centralCase(model, seed);
+  const column = (entity: number, year: number, metric: FinanceMetric) =>
+    extractColumn(block.values, block.columnCount, columnOf(model, entity, year, metric), trials);
+
+  const table: EntityYearResult[] = [];
+  for (const entity of model.entities) {
+    for (let year = 0; year < model.years; year++) {
+      const metrics = Object.fromEntries(MONEY_METRICS.map((metric) => [metric, summaryStatistics(column(entity.index, year, metric))])) as Record<
+        MoneyMetric,
+        SummaryStatistics
+      >;
+      const postShare = column(entity.index, year, 'postShareVariance');
+      table.push({
+        entityId: entity.id,
+        year,
+        yearLabel: model.yearLabels[year],
+        metrics,
+        probabilityMeetsBeforeRiskShare: mean(column(entity.index, year, 'meetsBeforeRiskShare')),
+        probabilityMeetsAfterRiskShare: mean(column(entity.index, year, 'meetsAfterRiskShare')),
+        probabilitySystemMetWhileOrganisationMissed: entity.kind === 'system' ? mean(column(entity.index, year, 'systemMetWhileOrganisationMissed')) : undefined,
+        expectedShortfall5: expectedShortfall(postShare, 0.05),
+        expectedShortfall10: expectedShortfall(postShare, 0.1),
+        central: central.yearEnd[year][entity.index],
+      });
+    }
+  }
+
+  return {
+    meta: {
+      engineVersion: ENGINE_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      scenarioName: model.scenario.name,
+      seed,
+      trials,
+      firstYear: model.firstYear,
+      years: model.years,
+      yearLabels: model.yearLabels,
+      monthLabels: Array.from({ length: model.monthCount }, (_, month) => monthLabel(model.firstYear, month)),
+      moneyUnit: '£m',
+      fanChartResolution: 'fan-chart quantiles are read from 2%-wide log buckets: within ±1% of the exact value, or £5k of zero',
+    },
+    entities: model.entities.map(({ id, name, kind, organisationKind, systemId }) => ({ id, name, kind, organisationKind, systemId })),
+    table,
+    fanCharts: fanCharts(model, block),
+    sensitivity: sensitivity(model, block),
+    centralStatements: central.statements,
+    accountingChecks: accountingChecks(model, block),
+    riskShareComparison: [],
+  };
+}
+
+/** Σ transfers in each system and system = Σ organisations, checked on every trial's row. */
+function accountingChecks(model: CompiledModel, block: TrialBlock): AccountingChecks {
+  let largestTransferImbalance = 0;
+  let largestSystemSumError = 0;
+  const firstSystemEntity = model.entities.length - model.systems.length;
+  for (let trial = 0; trial < block.trialCount; trial++) {
+    const row = trial * block.columnCount;
+    for (const system of model.systems) {
+      const systemEntity = firstSystemEntity + system.index;
+      const parts = system.reserveEntity >= 0 ? [...system.organisations, system.reserveEntity] : system.organisations;
+      const counted = system.reserveEntity >= 0 ? [...system.controlTotalMembers, system.reserveEntity] : system.controlTotalMembers;
+      for (let year = 0; year < model.years; year++) {
+        let transfers = 0;
+        for (const part of parts) transfers += block.values[row + columnOf(model, part, year, 'riskShareTransfer')];
+        let outturns = 0;
+        for (const part of counted) outturns += block.values[row + columnOf(model, part, year, 'outturn')];
+        const systemOutturn = block.values[row + columnOf(model, systemEntity, year, 'outturn')];
+        largestTransferImbalance = Math.max(largestTransferImbalance, Math.abs(transfers));
+        largestSystemSumError = Math.max(largestSystemSumError, Math.abs(systemOutturn - outturns));
+      }
+    }
+  }
+  return { largestTransferImbalance, largestSystemSumError };
+}

@@ -1,0 +1,57 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { ParameterSchema } from './parameter.ts';
+import { FormulaNameSchema, LabelSchema } from './identifier.ts';
+import { SystemSchema } from './system.ts';
+import { InterventionSchema } from './intervention.ts';
+
+/** The version of the scenario format this engine reads. */
+export const SCHEMA_VERSION = 1;
+
+export const HorizonSchema = Type.Object(
+  {
+    firstYear: Type.Integer({ minimum: 2000, maximum: 2100, description: 'First modelled financial year, by its starting year (2025 = 2025/26)' }),
+    years: Type.Integer({ minimum: 1, maximum: 10, description: 'Number of financial years' }),
+  },
+  { additionalProperties: false },
+);
+
+export const SimulationSchema = Type.Object(
+  {
+    trials: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Monte Carlo trials (default 1000)' })),
+    seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 4_294_967_295, description: 'Master seed (default 1)' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CorrelationSchema = Type.Object(
+  {
+    drivers: Type.Array(FormulaNameSchema, { minItems: 2 }),
+    matrix: Type.Array(Type.Array(Type.Number()), { minItems: 2 }),
+  },
+  { additionalProperties: false, description: 'Correlation between drivers, applied through a Gaussian copula' },
+);
+
+const NamedParameters = (description: string) =>
+  Type.Optional(Type.Record(FormulaNameSchema, ParameterSchema, { description }));
+
+/**
+ * A scenario document (YAML or JSON). Money is in £ million (£m) throughout;
+ * rates and shares are fractions (0.03 = 3%); positive outturn is a surplus.
+ */
+export const ScenarioSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(SCHEMA_VERSION),
+    name: LabelSchema,
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    horizon: HorizonSchema,
+    simulation: Type.Optional(SimulationSchema),
+    drivers: NamedParameters('National uncertainties drawn once per trial (or per year) and shared: numbers or distributions'),
+    correlation: Type.Optional(CorrelationSchema),
+    parameters: NamedParameters('Named values that formulas may use: numbers, distributions or formulas'),
+    systems: Type.Array(SystemSchema, { minItems: 1, maxItems: 50 }),
+    interventions: Type.Optional(Type.Array(InterventionSchema)),
+  },
+  { additionalProperties: false, title: 'ICS money and beds scenario' },
+);
+
+export type Scenario = Static<typeof ScenarioSchema>;

@@ -1,0 +1,41 @@
+import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema/scenario.ts';
+import { structuralIssues } from './structural-issues.ts';
+import { nameIssues } from './checks/names.ts';
+import { correlationIssues } from './checks/correlation.ts';
+import { parameterIssues } from './checks/parameters.ts';
+import { referenceIssues } from './checks/references.ts';
+import { asRecord } from './checks/tolerant.ts';
+import type { ValidationIssue } from './validation-issue.ts';
+
+/** The outcome of validating a scenario document. */
+export type ScenarioValidation = { ok: true; scenario: Scenario } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Validates a parsed scenario document and returns every problem at once.
+ *
+ * Two passes: the structure against the published schema (types, ranges,
+ * required and unknown fields, each distribution's rules), then the meaning
+ * (names, references between organisations, formulas and their names, circles
+ * among parameters, the correlation matrix, one value per year). The second
+ * pass tolerates a broken structure so that both kinds of problem come back
+ * together; a path reported by the first pass is not reported again.
+ *
+ * @example
+ * const result = validateScenario(YAML.parse(text));
+ * if (!result.ok) console.log(result.issues.map(formatIssue).join('\n'));
+ */
+export function validateScenario(document: unknown): ScenarioValidation {
+  const record = asRecord(document);
+  if (record !== document) return { ok: false, issues: [{ path: '', message: 'a scenario must be an object (a YAML mapping or a JSON object)' }] };
+  if (record.schemaVersion !== SCHEMA_VERSION) {
+    const given = record.schemaVersion === undefined ? 'none' : JSON.stringify(record.schemaVersion);
+    return { ok: false, issues: [{ path: 'schemaVersion', message: `this engine reads schemaVersion ${SCHEMA_VERSION}; the document has ${given}` }] };
+  }
+  const structural = structuralIssues(ScenarioSchema, record);
+  const reported = new Set(structural.map((issue) => issue.path));
+  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record)].filter(
+    (issue) => !reported.has(issue.path),
+  );
+  const issues = [...structural, ...semantic];
+  return issues.length === 0 ? { ok: true, scenario: record as Scenario } : { ok: false, issues };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenarioText } from '../../../engine/scenario/parse-scenario-text.ts';
+
+describe('parseScenarioText', () => {
+  it('reads YAML and JSON alike', () => {
+    expect(parseScenarioText('a: 1\nb: [x, y]\n')).toEqual({ ok: true, document: { a: 1, b: ['x', 'y'] } });
+    expect(parseScenarioText('{"a": 1}')).toEqual({ ok: true, document: { a: 1 } });
+  });
+
+  it('gives the line and column of a syntax error', () => {
+    const result = parseScenarioText('a: 1\nb: [1, 2\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0].message).toMatch(/^line \d+, column \d+: /);
+  });
+
+  it('refuses duplicate keys', () => {
+    const result = parseScenarioText('a: 1\na: 2\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0].message).toMatch(/Map keys must be unique/);
+  });
+
+  it('refuses a document with too many aliases (a "billion laughs" bomb)', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    const result = parseScenarioText(bomb);
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses text over the size limit without parsing it', () => {
+    const result = parseScenarioText('#'.repeat(2_000_001));
+    expect(result).toEqual({ ok: false, issues: [{ path: '', message: 'scenario text is 2000001 characters; the limit is 2000000' }] });
+  });
+});

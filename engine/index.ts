@@ -24,3 +24,4 @@ export { planRun, planModels, type RunPlan, type RiskShareVariant } from './plan
 export { runPlanTrials, mergePlanBlocks, PlanBlockAccumulator, type PlanBlock } from './plan/plan-block.ts';
 export { TrialBlockAccumulator } from './montecarlo/trial-block-accumulator.ts';
 export { summarisePlan } from './plan/summarise-plan.ts';
+export { estimateWork } from './plan/estimate-work.ts';

@@ -1,7 +1,7 @@
 // Runs one scenario in this process and prints one JSON line of figures.
 // Usage: tsx bench/preset.ts <scenario.yaml> <trials>
 import { readFileSync } from 'node:fs';
-import { parseScenarioText, runScenario } from '../engine/index.ts';
+import { parseScenarioText, planModels, runScenario } from '../engine/index.ts';
 
 const [file, trialsText] = process.argv.slice(2);
 const trials = Number(trialsText);
@@ -19,7 +19,7 @@ const run = runScenario(text.document, {
 });
 const seconds = (performance.now() - started) / 1000;
 peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-const models = 1 + run.plan.variants.length;
+const models = planModels(run.plan).length;
 process.stdout.write(
   `${JSON.stringify({
     scenario: file,

@@ -34,7 +34,84 @@ export function formatSummaryTable(results: RunResults): string {
       }
     }
   }
+  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results));
   const checks = results.accountingChecks;
   lines.push('', `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m`);
   return lines.join('\n');
+}
+
+const whole = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-GB') : '-');
+
+function alignedTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
+  const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  return [format(header), format(widths.map((width) => '-'.repeat(width))), ...rows.map(format)];
+}
+
+/** Beds: occupancy, full-hospital days, patients not admitted and cancelled operations (means over trials, P95 in brackets). */
+function bedTable(results: RunResults): string[] {
+  if (results.beds.length === 0) return [];
+  const names = new Map(results.entities.map((entity) => [entity.id, entity.name]));
+  const lines = ['', `Beds (${results.meta.bedModel} bed model): means over trials, P95 in brackets`];
+  for (let year = 0; year < results.meta.years; year++) {
+    const rows = results.beds
+      .filter((row) => row.year === year)
+      .map((row) => {
+        const m = row.metrics;
+        return [
+          names.get(row.entityId) ?? row.entityId,
+          percent(m.occupancy.mean),
+          whole(m.daysAbove85.mean),
+          whole(m.daysAbove92.mean),
+          whole(m.daysAbove100.mean),
+          `${whole(m.patientsNotAdmitted.mean)} (${whole(m.patientsNotAdmitted.p95)})`,
+          `${whole(m.electivesCancelled.mean)} (${whole(m.electivesCancelled.p95)})`,
+          whole(m.escalationBedDays.mean),
+        ];
+      });
+    lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], 'occupancy', 'days >85%', 'days >92%', 'days >100%', 'not admitted', 'electives cancelled', 'escalation bed days'], rows));
+  }
+  return lines;
+}
+
+/** Each alternative against the scenario, on the same trials: differences are alternative − scenario. */
+function alternativesTable(results: RunResults): string[] {
+  const lines: string[] = [];
+  for (const alternative of results.alternatives) {
+    lines.push('', `Alternative "${alternative.name}" compared with the scenario (alternative − scenario, same trials; mean [P5, P95])`);
+    const rows: string[][] = [];
+    for (const row of alternative.comparison.rows) {
+      if (row.metric !== 'outturn' || !results.entities.some((entity) => entity.id === row.entityId && entity.kind === 'system')) continue;
+      rows.push([`${row.entityName} outturn, £m (${row.yearLabel})`, `${money(row.difference.mean)} [${money(row.difference.p5)}, ${money(row.difference.p95)}]`]);
+    }
+    const totals = new Map<string, { mean: number; label: string }>();
+    for (const row of alternative.comparison.bedRows) {
+      if (row.metric !== 'patientsNotAdmitted' && row.metric !== 'electivesCancelled') continue;
+      const key = `${row.metric} ${row.yearLabel}`;
+      const label = `${row.metric === 'patientsNotAdmitted' ? 'patients not admitted' : 'electives cancelled'}, all trusts (${row.yearLabel})`;
+      totals.set(key, { mean: (totals.get(key)?.mean ?? 0) + row.difference.mean, label });
+    }
+    for (const { mean: total, label } of totals.values()) rows.push([label, whole(total)]);
+    lines.push(...alignedTable(['', 'difference'], rows));
+  }
+  return lines;
+}
+
+/** Every risk-share rule a system compares: chance of meeting the control total after risk share. */
+function riskShareTable(results: RunResults): string[] {
+  const lines: string[] = [];
+  const names = new Map(results.entities.map((entity) => [entity.id, entity.name]));
+  for (const comparison of results.riskShareComparison) {
+    for (let year = 0; year < results.meta.years; year++) {
+      const ids = [...new Set(comparison.rules[0].rows.filter((row) => row.year === year).map((row) => row.entityId))];
+      const header = [`Chance of meeting the control total after risk share, ${results.meta.yearLabels[year]}`, ...comparison.rules.map((rule) => (rule.isScenarioRule ? `${rule.label} *` : rule.label))];
+      const rows = ids.map((id) => [
+        names.get(id) ?? id,
+        ...comparison.rules.map((rule) => percent(rule.rows.find((row) => row.entityId === id && row.year === year)?.probabilityMeetsAfterRiskShare ?? Number.NaN)),
+      ]);
+      lines.push('', ...alignedTable(header, rows));
+    }
+    lines.push('* the rule the scenario uses');
+  }
+  return lines;
 }

@@ -1,6 +1,8 @@
 import type { TrialState } from './trial-state.ts';
-import { FIRST_EXPENDITURE_LINE, LINE, LINE_COUNT } from './ledger-lines.ts';
+import { LINE, LINE_COUNT } from './ledger-lines.ts';
 import { contractIncomeFactor } from './payment-model.ts';
+import { book } from './book-line.ts';
+import { bookBedMonth } from './beds/book-beds.ts';
 
 /**
  * Books one financial year of every organisation's income and expenditure,
@@ -22,12 +24,6 @@ export function bookYear(state: TrialState, year: number): void {
   advanceIndices(state, year);
   bookEvenAmounts(state, year);
   for (let month = 0; month < 12; month++) bookMonth(state, year, month);
-}
-
-/** Adds an amount to a ledger line, in one month, with the line's sign. */
-export function book(state: TrialState, entity: number, line: number, month: number, amount: number): void {
-  state.lines[entity * LINE_COUNT + line] += amount;
-  state.monthlyNet[entity * 12 + month] += line < FIRST_EXPENDITURE_LINE ? amount : -amount;
 }
 
 function advanceIndices(state: TrialState, year: number): void {
@@ -107,13 +103,17 @@ function bookMonth(state: TrialState, year: number, month: number): void {
     book(state, system.reserveEntity, LINE.reserveIncome, month, reserve);
   }
 
+  const fixedShareOf = (organisation: number): number => {
+    let fixedShare = organisations[organisation].contract?.fixedShare ?? 1;
+    for (const change of paymentChanges) {
+      if (change.organisation === organisation && change.fromMonth <= monthIndex) fixedShare = change.fixedShare;
+    }
+    return fixedShare;
+  };
   for (const organisation of organisations) {
     const contract = organisation.contract;
     if (!contract) continue;
-    let fixedShare = contract.fixedShare;
-    for (const change of paymentChanges) {
-      if (change.organisation === organisation.index && change.fromMonth <= monthIndex) fixedShare = change.fixedShare;
-    }
+    const fixedShare = fixedShareOf(organisation.index);
     const income = plannedContract(state, organisation.index, year) * contractIncomeFactor(fixedShare, state.activityIndex[organisation.index]) / 12;
     book(state, organisation.index, LINE.contractIncome, month, income);
     if (contract.commissioner >= 0) book(state, contract.commissioner, LINE.contractPayments, month, income);
@@ -128,6 +128,7 @@ function bookMonth(state: TrialState, year: number, month: number): void {
   for (const funding of extraFunding) {
     if (monthIndex >= funding.fromMonth) book(state, funding.organisation, LINE.extraFunding, month, state.value(funding.amount, year) / 12);
   }
+  bookBedMonth(state, year, month, fixedShareOf);
 }
 
 /** Annual contract value at planned activity (0 without a contract). */

@@ -8,6 +8,8 @@ import type { ParameterSpec, YearlyParameterSpec } from '../scenario/schema/para
 import type { AmountLineSpec, OrganisationSpec } from '../scenario/schema/organisation.ts';
 import type { SystemSpec } from '../scenario/schema/system.ts';
 import { LINE } from './ledger-lines.ts';
+import { bedCalendar } from './beds/bed-calendar.ts';
+import { compileBeds } from './beds/compile-beds.ts';
 import type {
   CompiledAmountLine,
   CompiledExtraFunding,
@@ -106,6 +108,8 @@ export function compileModel(document: unknown): CompiledModel {
     }
   });
 
+  const calendar = bedCalendar(firstYear, years * 12);
+  const { trusts: bedTrusts, schemes: schemeCosts } = compileBeds(scenario, table, idToIndex, calendar);
   const yearLabels = Array.from({ length: years }, (_, year) => financialYearLabel(firstYear, year));
   return {
     scenario,
@@ -121,6 +125,10 @@ export function compileModel(document: unknown): CompiledModel {
     extraFunding,
     sampledInputs: table.sampledInputs((year) => yearLabels[year]),
     yearLabels,
+    calendar,
+    bedTrusts,
+    schemeCosts,
+    bedModel: scenario.simulation?.bedModel ?? 'fast',
   };
 }
 

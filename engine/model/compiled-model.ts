@@ -2,6 +2,8 @@ import type { ParameterTable, SampledInput } from './parameter-table.ts';
 import type { OrganisationKind, PaymentModel } from '../scenario/schema/organisation.ts';
 import type { RiskShareRule } from '../scenario/schema/risk-share.ts';
 import type { Scenario } from '../scenario/schema/scenario.ts';
+import type { CompiledBedTrust, CompiledSchemeCost } from './beds/compiled-beds.ts';
+import type { BedCalendar } from './beds/bed-calendar.ts';
 
 /** Slot numbers below index a {@link ParameterTable}; organisation numbers index `organisations`. */
 export interface CompiledContract {
@@ -133,4 +135,10 @@ export interface CompiledModel {
   readonly extraFunding: readonly CompiledExtraFunding[];
   readonly sampledInputs: readonly SampledInput[];
   readonly yearLabels: readonly string[];
+  /** Days of the horizon (for the bed model). */
+  readonly calendar: BedCalendar;
+  /** Acute trusts with a bed model, in organisation order. */
+  readonly bedTrusts: readonly CompiledBedTrust[];
+  readonly schemeCosts: readonly CompiledSchemeCost[];
+  readonly bedModel: 'fast' | 'detailed';
 }

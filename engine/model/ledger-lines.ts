@@ -3,12 +3,17 @@
  * Income lines add to the position, expenditure lines subtract; CIP savings
  * are booked as a negative expenditure so gross costs stay visible.
  */
-export const INCOME_LINES = ['allocation', 'contractIncome', 'otherIncome', 'transfersIn', 'extraFunding', 'reserveIncome'] as const;
+export const INCOME_LINES = ['allocation', 'contractIncome', 'bedActivityIncome', 'otherIncome', 'transfersIn', 'extraFunding', 'reserveIncome'] as const;
 export const EXPENDITURE_LINES = [
   'pay',
   'nonPay',
   'drugs',
   'activityCosts',
+  'bedActivityCosts',
+  'escalationCosts',
+  'bedClosureSavings',
+  'bedOpeningCosts',
+  'schemeCosts',
   'cipSavings',
   'pfi',
   'capitalCharges',

@@ -1,6 +1,7 @@
 import type { CompiledModel } from './compiled-model.ts';
 import { LINE_COUNT } from './ledger-lines.ts';
 import { FINANCE_METRIC_COUNT } from './metrics.ts';
+import { BedTrialState } from './beds/bed-trial-state.ts';
 
 /**
  * Working arrays for one trial, allocated once per model and reused for every
@@ -29,6 +30,8 @@ export class TrialState {
   readonly memberVariances: Float64Array;
   readonly memberWeights: Float64Array;
   readonly memberTransfers: Float64Array;
+  /** The bed model's arrays, when the scenario has acute trusts with beds. */
+  readonly beds: BedTrialState | undefined;
 
   constructor(readonly model: CompiledModel) {
     const { parameters, organisations, systems, entities } = model;
@@ -48,6 +51,7 @@ export class TrialState {
     this.memberVariances = new Float64Array(largest);
     this.memberWeights = new Float64Array(largest);
     this.memberTransfers = new Float64Array(largest);
+    this.beds = model.bedTrusts.length > 0 ? new BedTrialState(model.bedTrusts, model.calendar, model.monthCount, model.years) : undefined;
   }
 
   /** Resets the indices that carry from year to year, before a new trial. */

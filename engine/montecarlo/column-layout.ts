@@ -1,12 +1,24 @@
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { FINANCE_METRIC_COUNT, type FinanceMetric, METRIC } from '../model/metrics.ts';
+import { BED_METRIC, BED_METRIC_COUNT, OCCUPANCY_BINS, type BedMetric } from '../model/beds/bed-metrics.ts';
+import { HISTOGRAM_BUCKETS } from './log-histogram.ts';
 
 /**
- * Where a figure sits in a trial's row: entity by entity, year by year, metric
- * by metric. Rows grow with entities × years × metrics, never with months.
+ * Where a figure sits in a trial's row: first the money, entity by entity,
+ * year by year, metric by metric; then the beds, trust by trust, year by
+ * year. Rows grow with entities × years × metrics, never with months or days.
  */
 export function columnCount(model: CompiledModel): number {
+  return financeColumnCount(model) + model.bedTrusts.length * model.years * BED_METRIC_COUNT;
+}
+
+function financeColumnCount(model: CompiledModel): number {
   return model.entities.length * model.years * FINANCE_METRIC_COUNT;
+}
+
+/** Column of (bed trust, year, bed metric); `bedIndex` counts acute trusts with beds. */
+export function bedColumnOf(model: CompiledModel, bedIndex: number, year: number, metric: BedMetric): number {
+  return financeColumnCount(model) + (bedIndex * model.years + year) * BED_METRIC_COUNT + BED_METRIC[metric];
 }
 
 /** Column of (entity, year, metric). */
@@ -17,4 +29,18 @@ export function columnOf(model: CompiledModel, entity: number, year: number, met
 /** Fan-chart series: one per entity (organisations, reserves, systems), same order. */
 export function fanSeriesCount(model: CompiledModel): number {
   return model.entities.length;
+}
+
+/**
+ * Length of a block's histogram counts (its `fan` array): the monthly fan
+ * charts, `(series * monthCount + month) * HISTOGRAM_BUCKETS + bucket`, then
+ * the daily occupancy of each bed trust, from {@link occupancyOffset}.
+ */
+export function histogramLength(model: CompiledModel): number {
+  return fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS + model.bedTrusts.length * model.years * OCCUPANCY_BINS;
+}
+
+/** Where a bed trust's daily occupancy histogram for a year starts in the `fan` array. */
+export function occupancyOffset(model: CompiledModel, bedIndex: number, year: number): number {
+  return fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS + (bedIndex * model.years + year) * OCCUPANCY_BINS;
 }

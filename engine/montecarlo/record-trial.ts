@@ -1,6 +1,8 @@
 import type { TrialState } from '../model/trial-state.ts';
 import { FINANCE_METRIC_COUNT, METRIC } from '../model/metrics.ts';
 import { bucketOf, HISTOGRAM_BUCKETS } from './log-histogram.ts';
+import { BED_METRIC_COUNT, OCCUPANCY_BINS } from '../model/beds/bed-metrics.ts';
+import { bedColumnOf, occupancyOffset } from './column-layout.ts';
 
 /**
  * Copies a settled year into the trial's row and counts each entity's monthly
@@ -15,6 +17,7 @@ export function recordYear(state: TrialState, year: number, row: Float64Array, r
     const target = rowOffset + (entity * years + year) * M;
     for (let metric = 0; metric < M; metric++) row[target + metric] = yearEnd[entity * M + metric];
   }
+  recordBedYear(state, year, row, rowOffset, fan);
   const firstSystemEntity = entities.length - systems.length;
   for (let entity = 0; entity < firstSystemEntity; entity++) {
     const controlTotal = yearEnd[entity * M + METRIC.controlTotal];
@@ -34,6 +37,28 @@ export function recordYear(state: TrialState, year: number, row: Float64Array, r
       if (system.reserveEntity >= 0) net += monthlyNet[system.reserveEntity * 12 + month];
       const variance = net - (controlTotal * (month + 1)) / 12;
       fan[(entity * monthCount + year * 12 + month) * HISTOGRAM_BUCKETS + bucketOf(variance)]++;
+    }
+  }
+}
+
+/** Copies each bed trust's year figures into the row and counts its days into the occupancy histogram. */
+function recordBedYear(state: TrialState, year: number, row: Float64Array, rowOffset: number, fan: Uint32Array): void {
+  const beds = state.beds;
+  if (!beds) return;
+  const { model } = state;
+  const { calendar } = beds;
+  const firstDay = calendar.monthStart[year * 12];
+  const lastDay = calendar.monthStart[year * 12 + 12];
+  for (const trust of model.bedTrusts) {
+    const source = (trust.bedIndex * model.years + year) * BED_METRIC_COUNT;
+    const target = rowOffset + bedColumnOf(model, trust.bedIndex, year, 'occupancy');
+    for (let metric = 0; metric < BED_METRIC_COUNT; metric++) row[target + metric] = beds.yearMetrics[source + metric];
+    const { output, input } = beds.trusts[trust.bedIndex];
+    const offset = occupancyOffset(model, trust.bedIndex, year);
+    for (let day = firstDay; day < lastDay; day++) {
+      const core = input.coreBeds[day];
+      const percent = core > 0 ? Math.floor((100 * output.occupied[day]) / core) : OCCUPANCY_BINS - 1;
+      fan[offset + Math.min(OCCUPANCY_BINS - 1, percent)]++;
     }
   }
 }

@@ -1,8 +1,7 @@
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { TrialState } from '../model/trial-state.ts';
 import { runTrial } from '../model/run-trial.ts';
-import { columnCount, fanSeriesCount } from './column-layout.ts';
-import { HISTOGRAM_BUCKETS } from './log-histogram.ts';
+import { columnCount, histogramLength } from './column-layout.ts';
 import { recordYear } from './record-trial.ts';
 import type { TrialBlock } from './trial-block.ts';
 
@@ -35,7 +34,7 @@ export function runTrials(model: CompiledModel, options: RunTrialsOptions): Tria
   const inputCount = model.sampledInputs.length;
   const values = new Float64Array(trialCount * columns);
   const inputs = new Float64Array(trialCount * inputCount);
-  const fan = new Uint32Array(fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS);
+  const fan = new Uint32Array(histogramLength(model));
   const state = new TrialState(model);
   const slotCount = model.parameters.slotCount;
   let done = 0;

@@ -1,8 +1,7 @@
 import { runTrials, type RunTrialsOptions } from '../montecarlo/run-trials.ts';
 import { mergeTrialBlocks, type TrialBlock } from '../montecarlo/trial-block.ts';
 import { TrialBlockAccumulator } from '../montecarlo/trial-block-accumulator.ts';
-import { columnCount, fanSeriesCount } from '../montecarlo/column-layout.ts';
-import { HISTOGRAM_BUCKETS } from '../montecarlo/log-histogram.ts';
+import { columnCount, histogramLength } from '../montecarlo/column-layout.ts';
 import { planModels, type RunPlan } from './run-plan.ts';
 
 /** The trials of a plan's models over one range of trial indices: `blocks[0]` is the scenario's own. */
@@ -46,7 +45,7 @@ export class PlanBlockAccumulator {
 
   constructor(plan: RunPlan, trialCount: number) {
     this.accumulators = planModels(plan).map(
-      (model) => new TrialBlockAccumulator(trialCount, columnCount(model), model.sampledInputs.length, fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS),
+      (model) => new TrialBlockAccumulator(trialCount, columnCount(model), model.sampledInputs.length, histogramLength(model)),
     );
   }
 

@@ -11,10 +11,20 @@ export interface RiskShareVariant {
   readonly model: CompiledModel;
 }
 
-/** What one run computes: the scenario as written, and a variant per alternative risk-share rule. */
+/** The scenario without some of its interventions (e.g. "keep the beds"). */
+export interface ScenarioAlternative {
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly withoutInterventions: readonly string[];
+  readonly model: CompiledModel;
+}
+
+/** What one run computes: the scenario as written, a variant per alternative risk-share rule, and each alternative. */
 export interface RunPlan {
   readonly model: CompiledModel;
   readonly variants: readonly RiskShareVariant[];
+  /** Absent is the same as none. */
+  readonly alternatives?: readonly ScenarioAlternative[];
 }
 
 /**
@@ -36,10 +46,17 @@ export function planRun(document: unknown): RunPlan {
       variants.push({ systemIndex, label: riskShareLabel(alternative), rule: alternative.rule, model: compileModel(variant) });
     }
   });
-  return { model, variants };
+  const alternatives = (model.scenario.alternatives ?? []).map((alternative) => {
+    const variant = structuredClone(model.scenario) as Scenario;
+    variant.systems.forEach((system) => delete system.riskShareAlternatives);
+    delete variant.alternatives;
+    variant.interventions = (variant.interventions ?? []).filter((intervention) => !intervention.name || !alternative.withoutInterventions.includes(intervention.name));
+    return { name: alternative.name, description: alternative.description, withoutInterventions: alternative.withoutInterventions, model: compileModel(variant) };
+  });
+  return { model, variants, alternatives };
 }
 
-/** Models a plan runs, the scenario's own first. */
+/** Models a plan runs: the scenario's own first, then risk-share variants, then alternatives. */
 export function planModels(plan: RunPlan): CompiledModel[] {
-  return [plan.model, ...plan.variants.map((variant) => variant.model)];
+  return [plan.model, ...plan.variants.map((variant) => variant.model), ...(plan.alternatives ?? []).map((alternative) => alternative.model)];
 }

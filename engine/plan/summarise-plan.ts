@@ -2,6 +2,7 @@ import type { CompiledModel } from '../model/compiled-model.ts';
 import { columnOf } from '../montecarlo/column-layout.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { summariseRun } from '../results/summarise-run.ts';
+import { compareRuns } from '../results/compare-runs.ts';
 import { extractColumn, summaryStatistics } from '../results/summary-statistics.ts';
 import type { RiskShareComparison, RiskShareRuleRow, RunResults } from '../results/run-results.ts';
 import { riskShareLabel } from '../scenario/schema/risk-share.ts';
@@ -16,7 +17,9 @@ import type { RunPlan } from './run-plan.ts';
  * and the system meeting its control total, on the same trials.
  */
 export function summarisePlan(plan: RunPlan, planBlock: PlanBlock, seed: number): RunResults {
-  const [primaryBlock, ...variantBlocks] = planBlock.blocks;
+  const [primaryBlock, ...otherBlocks] = planBlock.blocks;
+  const variantBlocks = otherBlocks.slice(0, plan.variants.length);
+  const alternativeBlocks = otherBlocks.slice(plan.variants.length);
   const results = summariseRun(plan.model, primaryBlock, seed);
   const comparison: RiskShareComparison[] = [];
   plan.model.systems.forEach((system, systemIndex) => {
@@ -31,7 +34,13 @@ export function summarisePlan(plan: RunPlan, planBlock: PlanBlock, seed: number)
       ],
     });
   });
-  return { ...results, riskShareComparison: comparison };
+  const alternatives = (plan.alternatives ?? []).map((alternative, index) => ({
+    name: alternative.name,
+    description: alternative.description,
+    withoutInterventions: alternative.withoutInterventions,
+    comparison: compareRuns({ model: plan.model, block: primaryBlock, seed }, { model: alternative.model, block: alternativeBlocks[index], seed }),
+  }));
+  return { ...results, riskShareComparison: comparison, alternatives };
 }
 
 function ruleRows(model: CompiledModel, block: TrialBlock, systemIndex: number): RiskShareRuleRow[] {

@@ -4,11 +4,14 @@ import { runTrial } from '../model/run-trial.ts';
 import { LEDGER_LINES, LINE_COUNT, type LedgerLine } from '../model/ledger-lines.ts';
 import { FINANCE_METRICS, FINANCE_METRIC_COUNT, type FinanceMetric } from '../model/metrics.ts';
 import type { CentralStatement } from './run-results.ts';
+import { BED_METRICS, BED_METRIC_COUNT, type BedMetric } from '../model/beds/bed-metrics.ts';
 
 export interface CentralCase {
   /** Year-end figures: `central[year][entity][metric]`. */
   readonly yearEnd: ReadonlyArray<ReadonlyArray<Readonly<Record<FinanceMetric, number>>>>;
   readonly statements: CentralStatement[];
+  /** Bed figures: `beds[bedIndex][year][metric]`. */
+  readonly beds: ReadonlyArray<ReadonlyArray<Readonly<Record<BedMetric, number>>>>;
 }
 
 /**
@@ -33,5 +36,10 @@ export function centralCase(model: CompiledModel, seed: number): CentralCase {
       statements.push({ entityId: entity.id, year, lines });
     }
   });
-  return { yearEnd, statements };
+  const beds = model.bedTrusts.map((trust) =>
+    Array.from({ length: model.years }, (_, year) =>
+      Object.fromEntries(BED_METRICS.map((metric, m) => [metric, state.beds!.yearMetrics[(trust.bedIndex * model.years + year) * BED_METRIC_COUNT + m]])) as Record<BedMetric, number>,
+    ),
+  );
+  return { yearEnd, statements, beds };
 }

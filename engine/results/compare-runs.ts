@@ -1,6 +1,7 @@
 import type { CompiledModel } from '../model/compiled-model.ts';
 import type { FinanceMetric } from '../model/metrics.ts';
-import { columnOf } from '../montecarlo/column-layout.ts';
+import { bedColumnOf, columnOf } from '../montecarlo/column-layout.ts';
+import { BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { mean } from '../stats/mean.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -25,6 +26,19 @@ export interface ComparisonRow {
   readonly probabilityAlternativeHigher: number;
 }
 
+/** A bed figure of one acute trust in one year, in both scenarios and their trial-by-trial difference. */
+export interface BedComparisonRow {
+  readonly entityId: string;
+  readonly entityName: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  readonly metric: BedMetric;
+  readonly baseline: SummaryStatistics;
+  readonly alternative: SummaryStatistics;
+  readonly difference: SummaryStatistics;
+  readonly probabilityAlternativeHigher: number;
+}
+
 export interface ComparisonProbability {
   readonly entityId: string;
   readonly year: number;
@@ -41,6 +55,8 @@ export interface Comparison {
     readonly alternativeName: string;
   };
   readonly rows: ComparisonRow[];
+  /** Acute trusts with beds in both scenarios. */
+  readonly bedRows: BedComparisonRow[];
   /** Probability of meeting the control total after risk share, in each scenario. */
   readonly probabilities: ComparisonProbability[];
   /** Entities present in only one of the scenarios (not compared). */
@@ -107,6 +123,30 @@ export function compareRuns(
       });
     }
   }
+  const bedRows: BedComparisonRow[] = [];
+  for (const trust of baseline.model.bedTrusts) {
+    const id = baseline.model.organisations[trust.organisation].id;
+    const other = alternative.model.bedTrusts.find((candidate) => alternative.model.organisations[candidate.organisation].id === id);
+    if (!other) continue;
+    for (let year = 0; year < years; year++) {
+      for (const metric of BED_METRICS) {
+        const a = extractColumn(baseline.block.values, baseline.block.columnCount, bedColumnOf(baseline.model, trust.bedIndex, year, metric), trials);
+        const b = extractColumn(alternative.block.values, alternative.block.columnCount, bedColumnOf(alternative.model, other.bedIndex, year, metric), trials);
+        const difference = b.map((value, trial) => value - a[trial]);
+        bedRows.push({
+          entityId: id,
+          entityName: baseline.model.organisations[trust.organisation].name,
+          year,
+          yearLabel: baseline.model.yearLabels[year],
+          metric,
+          baseline: summaryStatistics(a),
+          alternative: summaryStatistics(b),
+          difference: summaryStatistics(difference),
+          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > 1e-9 ? 1 : 0), 0) / trials,
+        });
+      }
+    }
+  }
   const baselineIds = new Set(baseline.model.entities.map((entity) => entity.id));
   const unmatched = [
     ...baseline.model.entities.filter((entity) => !alternativeIndex.has(entity.id)).map((entity) => entity.id),
@@ -115,6 +155,7 @@ export function compareRuns(
   return {
     meta: { engineVersion: ENGINE_VERSION, seed: baseline.seed, trials, baselineName: baseline.model.scenario.name, alternativeName: alternative.model.scenario.name },
     rows,
+    bedRows,
     probabilities,
     unmatched,
   };

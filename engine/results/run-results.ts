@@ -2,6 +2,8 @@ import type { EntityKind } from '../model/compiled-model.ts';
 import type { FinanceMetric } from '../model/metrics.ts';
 import type { LedgerLine } from '../model/ledger-lines.ts';
 import type { OrganisationKind } from '../scenario/schema/organisation.ts';
+import type { BedMetric } from '../model/beds/bed-metrics.ts';
+import type { Comparison } from './compare-runs.ts';
 
 /** Quantiles reported everywhere: P5, P10, P25, P50, P75, P90, P95. */
 export const REPORTED_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
@@ -100,7 +102,25 @@ export interface RunMeta {
   readonly yearLabels: readonly string[];
   readonly monthLabels: readonly string[];
   readonly moneyUnit: '£m';
+  /** Which bed simulation made the bed figures ('fast' or 'detailed'), or null without beds. */
+  readonly bedModel: 'fast' | 'detailed' | null;
   readonly fanChartResolution: string;
+}
+
+/** An acute trust's beds in one year: every figure across trials, and the daily occupancy. */
+export interface BedYearResult {
+  readonly entityId: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  /** occupancy is a share of core beds (0.92 = 92%); the others are counts of days, bed days or patients. */
+  readonly metrics: Readonly<Record<BedMetric, SummaryStatistics>>;
+  /** Share of trials with at least one patient who could not be admitted, and with at least one day above 100%. */
+  readonly probabilityAnyPatientNotAdmitted: number;
+  readonly probabilityAnyDayAbove100: number;
+  /** Share of all days (over every trial) whose census was in each 1% band of core beds: index i is i% to (i+1)%, the last 150% and above. */
+  readonly occupancyDistribution: number[];
+  /** The central case (inputs at their means; one simulated year of patients). */
+  readonly central: Readonly<Record<BedMetric, number>>;
 }
 
 /** One rule's results for the organisations of a system and the system itself. */
@@ -139,4 +159,17 @@ export interface RunResults {
   readonly accountingChecks: AccountingChecks;
   /** Systems with riskShareAlternatives: every rule's results side by side (empty otherwise). */
   readonly riskShareComparison: readonly RiskShareComparison[];
+  /** Acute trusts with beds, per year (empty without beds). */
+  readonly beds: readonly BedYearResult[];
+  /**
+   * The scenario's alternatives (versions without some interventions), each
+   * compared with the scenario on the same random numbers: differences are
+   * alternative − scenario. Empty when the scenario has none.
+   */
+  readonly alternatives: ReadonlyArray<{
+    readonly name: string;
+    readonly description: string | undefined;
+    readonly withoutInterventions: readonly string[];
+    readonly comparison: Comparison;
+  }>;
 }

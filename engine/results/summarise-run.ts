@@ -1,7 +1,8 @@
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { FINANCE_METRICS, INDICATOR_METRICS, type FinanceMetric } from '../model/metrics.ts';
 import { monthLabel } from '../calendar/financial-calendar.ts';
-import { columnOf } from '../montecarlo/column-layout.ts';
+import { bedColumnOf, columnOf, occupancyOffset } from '../montecarlo/column-layout.ts';
+import { BED_METRICS, OCCUPANCY_BINS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { mean } from '../stats/mean.ts';
 import { expectedShortfall } from '../stats/expected-shortfall.ts';
@@ -11,7 +12,8 @@ import { centralCase } from './central-case.ts';
 import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
-import type { AccountingChecks, EntityYearResult, MoneyMetric, RunResults, SummaryStatistics } from './run-results.ts';
+import type { AccountingChecks, BedYearResult, EntityYearResult, MoneyMetric, RunResults, SummaryStatistics } from './run-results.ts';
+import type { CentralCase } from './central-case.ts';
 
 const MONEY_METRICS = FINANCE_METRICS.filter((metric) => !INDICATOR_METRICS.has(metric)) as MoneyMetric[];
 
@@ -64,6 +66,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
       yearLabels: model.yearLabels,
       monthLabels: Array.from({ length: model.monthCount }, (_, month) => monthLabel(model.firstYear, month)),
       moneyUnit: '£m',
+      bedModel: model.bedTrusts.length > 0 ? model.bedModel : null,
       fanChartResolution: 'fan-chart quantiles are read from 2%-wide log buckets: within ±1% of the exact value, or £5k of zero',
     },
     entities: model.entities.map(({ id, name, kind, organisationKind, systemId }) => ({ id, name, kind, organisationKind, systemId })),
@@ -73,7 +76,35 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     centralStatements: central.statements,
     accountingChecks: accountingChecks(model, block),
     riskShareComparison: [],
+    beds: bedResults(model, block, central),
+    alternatives: [],
   };
+}
+
+/** Bed figures per acute trust and year. */
+function bedResults(model: CompiledModel, block: TrialBlock, central: CentralCase): BedYearResult[] {
+  const results: BedYearResult[] = [];
+  const trials = block.trialCount;
+  for (const trust of model.bedTrusts) {
+    for (let year = 0; year < model.years; year++) {
+      const column = (metric: BedMetric) => extractColumn(block.values, block.columnCount, bedColumnOf(model, trust.bedIndex, year, metric), trials);
+      const share = (values: Float64Array) => values.reduce((count, value) => count + (value > 0 ? 1 : 0), 0) / trials;
+      const offset = occupancyOffset(model, trust.bedIndex, year);
+      let days = 0;
+      for (let bin = 0; bin < OCCUPANCY_BINS; bin++) days += block.fan[offset + bin];
+      results.push({
+        entityId: model.organisations[trust.organisation].id,
+        year,
+        yearLabel: model.yearLabels[year],
+        metrics: Object.fromEntries(BED_METRICS.map((metric) => [metric, summaryStatistics(column(metric))])) as Record<BedMetric, SummaryStatistics>,
+        probabilityAnyPatientNotAdmitted: share(column('patientsNotAdmitted')),
+        probabilityAnyDayAbove100: share(column('daysAbove100')),
+        occupancyDistribution: Array.from({ length: OCCUPANCY_BINS }, (_, bin) => (days > 0 ? block.fan[offset + bin] / days : 0)),
+        central: central.beds[trust.bedIndex][year],
+      });
+    }
+  }
+  return results;
 }
 
 /** Σ transfers in each system and system = Σ organisations, checked on every trial's row. */

@@ -9,7 +9,7 @@ export const MAX_SCENARIO_TEXT = 2_000_000;
 
 /**
  * Reads a scenario written as YAML or JSON (JSON is YAML, so one parser reads
- * both). Aliases are capped so a "billion laughs" document cannot exhaust
+ * both), with YAML merge keys (`<<: *anchor`) for repeated blocks. Aliases are capped so a "billion laughs" document cannot exhaust
  * memory; a syntax error comes back with its line and column.
  */
 export function parseScenarioText(text: string): ScenarioText {
@@ -17,7 +17,7 @@ export function parseScenarioText(text: string): ScenarioText {
     return { ok: false, issues: [{ path: '', message: `scenario text is ${text.length} characters; the limit is ${MAX_SCENARIO_TEXT}` }] };
   }
   try {
-    const document: unknown = parseYaml(text, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: true });
+    const document: unknown = parseYaml(text, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: true, merge: true });
     return { ok: true, document };
   } catch (error) {
     if (error instanceof YAMLParseError) {

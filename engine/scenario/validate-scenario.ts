@@ -3,7 +3,8 @@ import { structuralIssues } from './structural-issues.ts';
 import { nameIssues } from './checks/names.ts';
 import { correlationIssues } from './checks/correlation.ts';
 import { parameterIssues } from './checks/parameters.ts';
-import { referenceIssues } from './checks/references.ts';
+import { alternativeIssues, referenceIssues } from './checks/references.ts';
+import { bedIssues } from './checks/beds.ts';
 import { asRecord } from './checks/tolerant.ts';
 import type { ValidationIssue } from './validation-issue.ts';
 
@@ -33,7 +34,7 @@ export function validateScenario(document: unknown): ScenarioValidation {
   }
   const structural = structuralIssues(ScenarioSchema, record);
   const reported = new Set(structural.map((issue) => issue.path));
-  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record)].filter(
+  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record)].filter(
     (issue) => !reported.has(issue.path),
   );
   const issues = [...structural, ...semantic];

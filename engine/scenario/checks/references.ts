@@ -141,7 +141,7 @@ function interventionIssues(
   document: Record<string, unknown>,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  for (const field of ['organisation', 'fromOrganisation', 'toOrganisation']) {
+  for (const field of ['organisation', 'fromOrganisation', 'toOrganisation', 'paidBy']) {
     const id = asString(intervention[field]);
     if (id !== undefined && !organisations.has(id)) issues.push({ path: `${path}.${field}`, message: `unknown organisation '${id}'` });
   }
@@ -168,4 +168,30 @@ function yearlyLengthIssues(value: unknown, path: string, years: number): Valida
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+/** Alternatives name interventions that exist, by their unique names. */
+export function alternativeIssues(document: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const names = new Map<string, number>();
+  asArray(document.interventions).forEach((value, index) => {
+    const name = asString(asRecord(value).name);
+    if (name === undefined) return;
+    if (names.has(name)) issues.push({ path: `interventions[${index}].name`, message: `intervention name '${name}' is used twice (alternatives refer to interventions by name)` });
+    names.set(name, index);
+  });
+  const alternativeNames = new Set<string>();
+  asArray(document.alternatives).forEach((value, index) => {
+    const alternative = asRecord(value);
+    const name = asString(alternative.name);
+    if (name !== undefined && alternativeNames.has(name)) issues.push({ path: `alternatives[${index}].name`, message: `alternative name '${name}' is used twice` });
+    if (name !== undefined) alternativeNames.add(name);
+    asArray(alternative.withoutInterventions).forEach((item, position) => {
+      const wanted = asString(item);
+      if (wanted !== undefined && !names.has(wanted)) {
+        issues.push({ path: `alternatives[${index}].withoutInterventions[${position}]`, message: `no intervention is named '${wanted}'` });
+      }
+    });
+  });
+  return issues;
 }

@@ -1,6 +1,7 @@
 export * from './parameter.ts';
 export * from './identifier.ts';
 export * from './organisation.ts';
+export * from './beds.ts';
 export * from './risk-share.ts';
 export * from './incentive-fund.ts';
 export * from './system.ts';

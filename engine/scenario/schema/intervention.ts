@@ -32,6 +32,41 @@ export const InterventionSchema = Type.Union(
       { kind: Type.Literal('extraFunding'), ...common, organisation: IdSchema, amount: ParameterSchema },
       { additionalProperties: false, description: 'Non-recurrent money from outside the system, £m a year (deficit support, contingency)' },
     ),
+    Type.Object(
+      {
+        kind: Type.Literal('closeBeds'),
+        ...common,
+        organisation: IdSchema,
+        beds: Type.Integer({ minimum: 1, maximum: 20000 }),
+        savingRealisation: Type.Optional(ParameterSchema),
+      },
+      {
+        additionalProperties: false,
+        description:
+          "Close beds at an acute trust from a month. The plan books a saving of the trust's cost per bed day for each closed bed; savingRealisation is the share of it that is real (default 1)",
+      },
+    ),
+    Type.Object(
+      { kind: Type.Literal('openBeds'), ...common, organisation: IdSchema, beds: Type.Integer({ minimum: 1, maximum: 20000 }) },
+      { additionalProperties: false, description: "Open beds at an acute trust from a month, at the trust's cost per bed day" },
+    ),
+    Type.Object(
+      {
+        kind: Type.Literal('admissionAvoidance'),
+        ...common,
+        organisations: Type.Array(IdSchema, { minItems: 1, description: 'Acute trusts whose emergency admissions the scheme is meant to avoid' }),
+        claimedReduction: ParameterSchema,
+        realisation: ParameterSchema,
+        rampUpMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 60 })),
+        annualCost: Type.Optional(ParameterSchema),
+        paidBy: Type.Optional(IdSchema),
+      },
+      {
+        additionalProperties: false,
+        description:
+          'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy',
+      },
+    ),
   ],
   { 'x-discriminator': 'kind' },
 );

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ParameterSchema, YearlyParameterSchema } from './parameter.ts';
 import { IdSchema, LabelSchema, ShareSchema, literalUnion } from './identifier.ts';
+import { BedsSchema } from './beds.ts';
 
 /** The kinds of organisation in an ICS. */
 export const ORGANISATION_KINDS = ['icb', 'acute', 'mentalHealth', 'community', 'ambulance', 'localAuthority', 'independentSector'] as const;
@@ -85,6 +86,7 @@ export const OrganisationSchema = Type.Object(
     costs: Type.Optional(CostsSchema),
     cip: Type.Optional(CipSchema),
     controlTotal: YearlyParameterSchema,
+    beds: Type.Optional(BedsSchema),
   },
   { additionalProperties: false },
 );

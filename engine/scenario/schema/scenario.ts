@@ -19,6 +19,21 @@ export const SimulationSchema = Type.Object(
   {
     trials: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Monte Carlo trials (default 1000)' })),
     seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 4_294_967_295, description: 'Master seed (default 1)' })),
+    bedModel: Type.Optional(
+      Type.Union([Type.Literal('fast'), Type.Literal('detailed')], {
+        description: "Bed simulation: 'fast' (one step per trust-day, the default) or 'detailed' (every patient, in continuous time)",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Another version of the scenario to run on the same random numbers, without some of its interventions. */
+export const AlternativeSchema = Type.Object(
+  {
+    name: LabelSchema,
+    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    withoutInterventions: Type.Array(LabelSchema, { minItems: 1, description: 'Names of the interventions this alternative leaves out' }),
   },
   { additionalProperties: false },
 );
@@ -50,6 +65,12 @@ export const ScenarioSchema = Type.Object(
     parameters: NamedParameters('Named values that formulas may use: numbers, distributions or formulas'),
     systems: Type.Array(SystemSchema, { minItems: 1, maxItems: 50 }),
     interventions: Type.Optional(Type.Array(InterventionSchema)),
+    alternatives: Type.Optional(
+      Type.Array(AlternativeSchema, {
+        maxItems: 4,
+        description: 'Versions of this scenario without some interventions (e.g. keep the beds), run on the same random numbers and compared with it',
+      }),
+    ),
   },
   { additionalProperties: false, title: 'ICS money and beds scenario' },
 );

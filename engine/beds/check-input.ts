@@ -1,0 +1,72 @@
+import type { BedSimulationInput, BedSimulationOutput, LengthOfStay } from './types.ts';
+
+function checkStay(caller: string, name: string, stay: LengthOfStay): void {
+  if (stay === null || typeof stay !== 'object') throw new RangeError(`${caller}: input.${name} is missing`);
+  if (stay.family !== 'exponential' && stay.family !== 'lognormal' && stay.family !== 'gamma') {
+    throw new RangeError(`${caller}: input.${name}.family must be exponential, lognormal or gamma, got ${String(stay.family)}`);
+  }
+  if (!(stay.meanDays > 0 && stay.meanDays < Infinity)) {
+    throw new RangeError(`${caller}: input.${name}.meanDays must be finite and > 0, got ${stay.meanDays}`);
+  }
+  if (stay.family !== 'exponential' && !(stay.sdDays > 0 && stay.sdDays < Infinity)) {
+    throw new RangeError(`${caller}: input.${name}.sdDays must be finite and > 0, got ${stay.sdDays}`);
+  }
+}
+
+function checkLength(caller: string, name: string, array: ArrayLike<number>, days: number): void {
+  if (!array || !(array.length >= days)) {
+    throw new RangeError(`${caller}: ${name} must have at least ${days} entries, got ${array ? array.length : 'none'}`);
+  }
+}
+
+/**
+ * Checks a bed kernel's input and output before a run, naming the first bad field.
+ *
+ * Cost: O(days), a few comparisons per day.
+ *
+ * @throws {RangeError} naming the field, e.g.
+ * "simulateBedsFast: input.coreBeds[40] must be >= 0, got -3".
+ */
+export function checkBedSimulationInput(caller: string, input: BedSimulationInput, out: BedSimulationOutput): void {
+  const { days } = input;
+  if (!(days >= 1) || !Number.isInteger(days)) throw new RangeError(`${caller}: input.days must be a whole number >= 1, got ${days}`);
+  checkLength(caller, 'input.emergencyArrivalRate', input.emergencyArrivalRate, days);
+  checkLength(caller, 'input.electivePlanned', input.electivePlanned, days);
+  checkLength(caller, 'input.coreBeds', input.coreBeds, days);
+  checkLength(caller, 'input.escalationCap', input.escalationCap, days);
+  for (let day = 0; day < days; day++) {
+    const rate = input.emergencyArrivalRate[day];
+    if (!(rate >= 0 && rate < Infinity)) {
+      throw new RangeError(`${caller}: input.emergencyArrivalRate[${day}] must be finite and >= 0, got ${rate}`);
+    }
+    if (input.electivePlanned[day] < 0) {
+      throw new RangeError(`${caller}: input.electivePlanned[${day}] must be >= 0, got ${input.electivePlanned[day]}`);
+    }
+    if (input.coreBeds[day] < 0) throw new RangeError(`${caller}: input.coreBeds[${day}] must be >= 0, got ${input.coreBeds[day]}`);
+    if (input.escalationCap[day] < 0) {
+      throw new RangeError(`${caller}: input.escalationCap[${day}] must be >= 0, got ${input.escalationCap[day]}`);
+    }
+  }
+  checkStay(caller, 'emergencyStay', input.emergencyStay);
+  checkStay(caller, 'electiveStay', input.electiveStay);
+  const delay = input.delayedDischarge;
+  if (delay === null || typeof delay !== 'object') throw new RangeError(`${caller}: input.delayedDischarge is missing`);
+  if (!(delay.share >= 0 && delay.share <= 1)) {
+    throw new RangeError(`${caller}: input.delayedDischarge.share must be in [0, 1], got ${delay.share}`);
+  }
+  if (!(delay.meanExtraDays >= 0 && delay.meanExtraDays < Infinity)) {
+    throw new RangeError(`${caller}: input.delayedDischarge.meanExtraDays must be finite and >= 0, got ${delay.meanExtraDays}`);
+  }
+  const time = input.electiveTimeOfDay;
+  if (time !== undefined && !(time > 0 && time < 1)) {
+    throw new RangeError(`${caller}: input.electiveTimeOfDay must be in (0, 1), got ${time}`);
+  }
+  if (!out || typeof out !== 'object') throw new RangeError(`${caller}: out is missing`);
+  checkLength(caller, 'out.occupied', out.occupied, days);
+  checkLength(caller, 'out.escalationInUse', out.escalationInUse, days);
+  checkLength(caller, 'out.emergencyAdmitted', out.emergencyAdmitted, days);
+  checkLength(caller, 'out.emergencyRefused', out.emergencyRefused, days);
+  checkLength(caller, 'out.electiveAdmitted', out.electiveAdmitted, days);
+  checkLength(caller, 'out.electiveCancelled', out.electiveCancelled, days);
+  checkLength(caller, 'out.delayedOccupied', out.delayedOccupied, days);
+}

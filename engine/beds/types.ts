@@ -1,0 +1,78 @@
+/** Distribution family of a length of stay. */
+export type StayFamily = 'exponential' | 'lognormal' | 'gamma';
+
+/** A length of stay in days: its family, mean and standard deviation (sd is ignored for exponential). */
+export interface LengthOfStay {
+  family: StayFamily;
+  meanDays: number;
+  sdDays: number;
+}
+
+/**
+ * Delayed transfers of care: the share of patients whose discharge is delayed once they
+ * are fit to leave, and the mean of the extra days they then hold the bed (the extra
+ * days are exponential, so a delay has no memory: a patient delayed for a week is as
+ * likely to leave tomorrow as one delayed since yesterday).
+ */
+export interface DelayedDischarge {
+  share: number;
+  meanExtraDays: number;
+}
+
+/**
+ * One acute trust's bed inputs for one trial, resolved per day by the caller (profiles,
+ * growth, avoidance, closures and openings already applied). Day 0 is 1 April of the
+ * first financial year. Arrays may be longer than `days`; only the first `days` entries
+ * are read.
+ */
+export interface BedSimulationInput {
+  /** Simulated days, a whole number ≥ 1. */
+  days: number;
+  /** Expected emergency arrivals on each day (admitted or not), ≥ 0. */
+  emergencyArrivalRate: Float64Array;
+  /** Planned elective admissions on each day, ≥ 0. */
+  electivePlanned: Int32Array;
+  /** General and acute beds open on each day, ≥ 0. */
+  coreBeds: Int32Array;
+  /** Most escalation beds that may be open on each day, ≥ 0 (emergencies only). */
+  escalationCap: Int32Array;
+  emergencyStay: LengthOfStay;
+  electiveStay: LengthOfStay;
+  delayedDischarge: DelayedDischarge;
+  /**
+   * When planned electives arrive, as a fraction of the day after midnight, in (0, 1).
+   * Default 0.375 (09:00): electives come in the morning, before most of the day's
+   * discharges, which is why a full hospital cancels them.
+   */
+  electiveTimeOfDay?: number;
+}
+
+/** Which kernel filled an output. */
+export type BedSimulationPath = 'fast' | 'detailed';
+
+/**
+ * Daily results of one trust-trial, preallocated by `createBedOutput(days)` and filled
+ * by a kernel. Counts on day t cover the day from midnight to midnight; the census is
+ * taken at the midnight that ends day t.
+ */
+export interface BedSimulationOutput {
+  /** Which kernel filled the arrays last (null until one has run). */
+  path: BedSimulationPath | null;
+  /** Beds occupied at the census, core + escalation, including delayed-discharge patients. */
+  occupied: Int32Array;
+  /** Escalation beds in use at the census: max(0, occupied − coreBeds). */
+  escalationInUse: Int32Array;
+  /** Emergency arrivals admitted during the day. */
+  emergencyAdmitted: Int32Array;
+  /** Emergency arrivals that found no core or escalation bed (corridor care, diversion). */
+  emergencyRefused: Int32Array;
+  /** Planned electives admitted (into core beds only). */
+  electiveAdmitted: Int32Array;
+  /** Planned electives cancelled for want of a free core bed. */
+  electiveCancelled: Int32Array;
+  /** Beds held at the census by patients fit to leave whose discharge is delayed. */
+  delayedOccupied: Int32Array;
+}
+
+/** Electives arrive at 09:00 unless the input says otherwise. */
+export const DEFAULT_ELECTIVE_TIME_OF_DAY = 0.375;

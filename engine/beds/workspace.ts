@@ -1,0 +1,50 @@
+import { createCensusModel, MAX_COMPARTMENTS, type CensusModel } from './census-model.ts';
+import { createEventHeap, type EventHeap } from './event-heap.ts';
+import { createStaySampler, type StaySampler } from './stay-sampler.ts';
+import { createSubstream, type Substream } from './substream.ts';
+
+/**
+ * Reusable state for the bed kernels, so that a trial allocates nothing: the fast
+ * path's census model (rebuilt only when the stay, delay or elective-time parameters
+ * change) with its binomial tables, its compartment counts, and the detailed path's
+ * discharge heap and samplers. Use one workspace per worker thread, or one per trust
+ * to keep each trust's binomial tables warm; never share one between concurrent runs.
+ */
+export interface BedWorkspace {
+  readonly censusModel: CensusModel;
+  readonly census: Int32Array;
+  readonly nextCensus: Int32Array;
+  readonly stationaryCensus: Float64Array;
+  readonly events: EventHeap;
+  readonly emergencySampler: StaySampler;
+  readonly electiveSampler: StaySampler;
+  readonly substream: Substream;
+}
+
+/**
+ * A workspace sized for trusts of up to `maxBeds` core + escalation beds (larger ones
+ * work too: the arrays grow on first use and are kept).
+ *
+ * Cost: O(maxBeds) memory for the detailed path's heap; the fast path's tables grow
+ * with the counts actually drawn (about 16 bytes per table per patient in the largest
+ * compartment, a few hundred kilobytes for a 1,000-bed trust).
+ *
+ * @throws {RangeError} if maxBeds is not a whole number ≥ 0.
+ * @example
+ * const workspace = createBedWorkspace(800);
+ */
+export function createBedWorkspace(maxBeds: number): BedWorkspace {
+  if (!(maxBeds >= 0) || !Number.isInteger(maxBeds)) {
+    throw new RangeError(`createBedWorkspace: maxBeds must be a whole number >= 0, got ${maxBeds}`);
+  }
+  return {
+    censusModel: createCensusModel(),
+    census: new Int32Array(MAX_COMPARTMENTS + 1),
+    nextCensus: new Int32Array(MAX_COMPARTMENTS + 1),
+    stationaryCensus: new Float64Array(MAX_COMPARTMENTS + 1),
+    events: createEventHeap(2 * maxBeds + 16),
+    emergencySampler: createStaySampler(),
+    electiveSampler: createStaySampler(),
+    substream: createSubstream(),
+  };
+}

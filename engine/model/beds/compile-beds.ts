@@ -1,0 +1,145 @@
+import type { ParameterTable } from '../parameter-table.ts';
+import type { Scenario } from '../../scenario/schema/scenario.ts';
+import type { BedsSpec, LengthOfStaySpec } from '../../scenario/schema/beds.ts';
+import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
+import { monthIndexOf } from '../../calendar/financial-calendar.ts';
+import type { BedCalendar } from './bed-calendar.ts';
+import type { CompiledAvoidance, CompiledBedChange, CompiledBedTrust, CompiledSchemeCost, CompiledStay } from './compiled-beds.ts';
+
+const FLAT_WEEK = [1, 1, 1, 1, 1, 1, 1];
+const WORKING_WEEK = [1, 1, 1, 1, 1, 0, 0];
+
+/**
+ * Compiles every acute trust's `beds` section and the bed interventions
+ * (closures, openings, admission avoidance) into day-indexed plans whose
+ * numbers are parameter slots.
+ */
+export function compileBeds(
+  scenario: Scenario,
+  table: ParameterTable,
+  idToIndex: ReadonlyMap<string, number>,
+  calendar: BedCalendar,
+): { trusts: CompiledBedTrust[]; schemes: CompiledSchemeCost[] } {
+  const { firstYear } = scenario.horizon;
+  const dayOfMonth = (month: string | undefined) => {
+    if (month === undefined) return 0;
+    const index = monthIndexOf(firstYear, month);
+    return index <= 0 ? 0 : calendar.monthStart[Math.min(index, calendar.monthStart.length - 1)];
+  };
+  const changes = new Map<string, CompiledBedChange[]>();
+  const avoidance = new Map<string, CompiledAvoidance[]>();
+  const schemes: CompiledSchemeCost[] = [];
+  (scenario.interventions ?? []).forEach((intervention, index) => {
+    const path = `interventions[${index}]`;
+    if (intervention.kind === 'closeBeds' || intervention.kind === 'openBeds') {
+      const list = changes.get(intervention.organisation) ?? [];
+      list.push({
+        fromDay: dayOfMonth(intervention.from),
+        beds: intervention.kind === 'closeBeds' ? intervention.beds : -intervention.beds,
+        savingRealisation: intervention.kind === 'closeBeds' ? optional(table, `${path}.savingRealisation`, intervention.savingRealisation, 1) : table.constant(0),
+      });
+      changes.set(intervention.organisation, list);
+    }
+    if (intervention.kind === 'admissionAvoidance') {
+      const scheme: CompiledAvoidance = {
+        fromDay: dayOfMonth(intervention.from),
+        rampDays: Math.round((intervention.rampUpMonths ?? 0) * 30.4375),
+        claimedReduction: table.add(`${path}.claimedReduction`, intervention.claimedReduction),
+        realisation: table.add(`${path}.realisation`, intervention.realisation),
+      };
+      for (const id of intervention.organisations) avoidance.set(id, [...(avoidance.get(id) ?? []), scheme]);
+      if (intervention.annualCost !== undefined && intervention.paidBy !== undefined) {
+        schemes.push({
+          paidBy: idToIndex.get(intervention.paidBy) as number,
+          annualCost: table.add(`${path}.annualCost`, intervention.annualCost),
+          fromMonth: Math.max(0, intervention.from === undefined ? 0 : monthIndexOf(firstYear, intervention.from)),
+        });
+      }
+    }
+  });
+
+  const trusts: CompiledBedTrust[] = [];
+  scenario.systems.forEach((system, systemIndex) => {
+    system.organisations.forEach((organisation, position) => {
+      if (!organisation.beds) return;
+      const path = `systems[${systemIndex}].organisations[${position}].beds`;
+      trusts.push(compileTrust(organisation.beds, path, trusts.length, idToIndex.get(organisation.id) as number, table, calendar, changes.get(organisation.id) ?? [], avoidance.get(organisation.id) ?? []));
+    });
+  });
+  return { trusts, schemes };
+}
+
+function optional(table: ParameterTable, path: string, spec: ParameterSpec | undefined, fallback: number): number {
+  return spec === undefined ? table.constant(fallback) : table.add(path, spec);
+}
+
+function compileStay(table: ParameterTable, path: string, stay: LengthOfStaySpec): CompiledStay {
+  return {
+    family: stay.family,
+    meanDays: table.add(`${path}.meanDays`, stay.meanDays),
+    sdDays: optional(table, `${path}.sdDays`, stay.sdDays, 0),
+  };
+}
+
+/** Scales weights to a mean of 1 (so they move demand between days, not the total). */
+function normalised(weights: readonly number[]): Float64Array {
+  const mean = weights.reduce((total, weight) => total + weight, 0) / weights.length;
+  return Float64Array.from(weights, (weight) => weight / mean);
+}
+
+/** Monthly multipliers whose day-weighted mean over a year is 1, so the year keeps its total. */
+function monthlyMultipliers(profile: readonly number[] | undefined, calendar: BedCalendar): Float64Array {
+  const weights = profile ?? Array(12).fill(1);
+  let weighted = 0;
+  let days = 0;
+  for (let month = 0; month < 12; month++) {
+    const length = calendar.monthStart[month + 1] - calendar.monthStart[month];
+    weighted += weights[month] * length;
+    days += length;
+  }
+  return Float64Array.from(weights, (weight) => (weight * days) / weighted);
+}
+
+function compileTrust(
+  beds: BedsSpec,
+  path: string,
+  bedIndex: number,
+  organisation: number,
+  table: ParameterTable,
+  calendar: BedCalendar,
+  changes: CompiledBedChange[],
+  avoidance: CompiledAvoidance[],
+): CompiledBedTrust {
+  const growth = optional(table, `${path}.emergency.growth`, beds.emergency.growth, 0);
+  const electiveWeek = beds.elective?.weekdayProfile ?? WORKING_WEEK;
+  const electiveWeekTotal = electiveWeek.reduce((total, weight) => total + weight, 0);
+  return {
+    bedIndex,
+    organisation,
+    coreBeds: beds.coreBeds,
+    costPerBedDay: table.add(`${path}.costPerBedDayPounds`, beds.costPerBedDayPounds),
+    escalationCap: beds.escalation?.cap ?? 0,
+    escalationCostPerBedDay: beds.escalation ? table.add(`${path}.escalation.costPerBedDayPounds`, beds.escalation.costPerBedDayPounds) : table.constant(0),
+    emergency: {
+      admissionsPerYear: table.add(`${path}.emergency.admissionsPerYear`, beds.emergency.admissionsPerYear),
+      growth,
+      plannedGrowth: beds.emergency.plannedGrowth === undefined ? growth : table.add(`${path}.emergency.plannedGrowth`, beds.emergency.plannedGrowth),
+      monthly: monthlyMultipliers(beds.emergency.monthlyProfile, calendar),
+      weekday: normalised(beds.emergency.weekdayProfile ?? FLAT_WEEK),
+      stay: compileStay(table, `${path}.emergency.stay`, beds.emergency.stay),
+      incomePerAdmission: optional(table, `${path}.emergency.incomePerAdmissionPounds`, beds.emergency.incomePerAdmissionPounds, 0),
+      costPerAdmission: optional(table, `${path}.emergency.costPerAdmissionPounds`, beds.emergency.costPerAdmissionPounds, 0),
+    },
+    elective: {
+      admissionsPerYear: beds.elective ? table.add(`${path}.elective.admissionsPerYear`, beds.elective.admissionsPerYear) : table.constant(0),
+      weekdayShare: Float64Array.from(electiveWeek, (weight) => weight / electiveWeekTotal),
+      stay: beds.elective ? compileStay(table, `${path}.elective.stay`, beds.elective.stay) : { family: 'exponential', meanDays: table.constant(1), sdDays: table.constant(0) },
+      incomePerAdmission: optional(table, `${path}.elective.incomePerAdmissionPounds`, beds.elective?.incomePerAdmissionPounds, 0),
+      costPerAdmission: optional(table, `${path}.elective.costPerAdmissionPounds`, beds.elective?.costPerAdmissionPounds, 0),
+    },
+    delayedShare: optional(table, `${path}.delayedDischarge.share`, beds.delayedDischarge?.share, 0),
+    delayedExtraDays: optional(table, `${path}.delayedDischarge.meanExtraDays`, beds.delayedDischarge?.meanExtraDays, 0),
+    changes: [...changes].sort((a, b) => a.fromDay - b.fromDay),
+    avoidance,
+  };
+}

@@ -1,0 +1,65 @@
+import type { StayFamily } from '../../beds/types.ts';
+
+/** Slots index the model's ParameterTable. Days count from 1 April of the first year. */
+export interface CompiledStay {
+  readonly family: StayFamily;
+  readonly meanDays: number;
+  readonly sdDays: number;
+}
+
+export interface CompiledBedChange {
+  readonly fromDay: number;
+  /** Beds closed (positive) or opened (negative). */
+  readonly beds: number;
+  /** Share of the booked saving that is real (closures only). */
+  readonly savingRealisation: number;
+}
+
+export interface CompiledAvoidance {
+  readonly fromDay: number;
+  readonly rampDays: number;
+  readonly claimedReduction: number;
+  readonly realisation: number;
+}
+
+/** An acute trust's bed model. */
+export interface CompiledBedTrust {
+  /** Index among bed trusts (for columns and workspaces). */
+  readonly bedIndex: number;
+  readonly organisation: number;
+  readonly coreBeds: number;
+  readonly costPerBedDay: number;
+  readonly escalationCap: number;
+  readonly escalationCostPerBedDay: number;
+  readonly emergency: {
+    readonly admissionsPerYear: number;
+    readonly growth: number;
+    readonly plannedGrowth: number;
+    /** Multipliers by month of the year (April first) with a day-weighted mean of 1. */
+    readonly monthly: Float64Array;
+    /** Multipliers Monday … Sunday with a mean of 1. */
+    readonly weekday: Float64Array;
+    readonly stay: CompiledStay;
+    readonly incomePerAdmission: number;
+    readonly costPerAdmission: number;
+  };
+  readonly elective: {
+    readonly admissionsPerYear: number;
+    /** Share of the week's planned admissions on each weekday (sums to 1). */
+    readonly weekdayShare: Float64Array;
+    readonly stay: CompiledStay;
+    readonly incomePerAdmission: number;
+    readonly costPerAdmission: number;
+  };
+  readonly delayedShare: number;
+  readonly delayedExtraDays: number;
+  readonly changes: readonly CompiledBedChange[];
+  readonly avoidance: readonly CompiledAvoidance[];
+}
+
+/** An admission-avoidance scheme's running cost. */
+export interface CompiledSchemeCost {
+  readonly paidBy: number;
+  readonly annualCost: number;
+  readonly fromMonth: number;
+}

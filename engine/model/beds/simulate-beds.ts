@@ -1,0 +1,147 @@
+import { simulateBedsDetailed } from '../../beds/simulate-detailed.ts';
+import { simulateBedsFast } from '../../beds/simulate-fast.ts';
+import { createStream } from '../../random/stream.ts';
+import type { EvaluationMode } from '../parameter-table.ts';
+import type { TrialState } from '../trial-state.ts';
+import { BED_METRIC, BED_METRIC_COUNT, BED_MONTH, BED_MONTH_FIELDS } from './bed-metrics.ts';
+import type { CompiledBedTrust } from './compiled-beds.ts';
+import type { TrustBedArrays } from './bed-trial-state.ts';
+
+/**
+ * Simulates every acute trust's beds over the whole horizon for one trial,
+ * after the trial's inputs have been drawn, and totals the days into months
+ * (for the money) and years (for the results).
+ *
+ * Daily emergency arrivals expected = admissions a year × demand growth so far
+ * ÷ days in the year × the month's and weekday's multipliers × (1 − the share
+ * avoided, ramping up from the scheme's start). The plan's expectation is the
+ * same with planned growth and the claimed reduction taken at face value:
+ * admissions above or below it move income and marginal cost. Electives are
+ * scheduled by weekday, rounded so the totals are whole. Closures and
+ * openings change the core beds from their day. Each trust draws from its own
+ * stream (seed, trial, 'beds', trust id): two scenarios that differ only in
+ * beds face the same patients (and the fast path's refusals and cancellations
+ * can only rise when beds close); scenarios whose arrival rates differ (an
+ * avoidance scheme) draw each day's arrivals from the same daily substream, so
+ * the rest of the trial stays on common random numbers.
+ *
+ * In `central` mode the inputs are at their means, and the patients are one
+ * fixed simulated draw (trial −1's stream).
+ */
+export function simulateBeds(state: TrialState, seed: number, trial: number, mode: EvaluationMode): void {
+  const beds = state.beds;
+  if (!beds) return;
+  const { model } = state;
+  beds.monthly.fill(0);
+  beds.yearMetrics.fill(0);
+  model.bedTrusts.forEach((trust, index) => {
+    const arrays = beds.trusts[index];
+    prepareInputs(state, trust, arrays);
+    const rng = createStream(seed, mode === 'central' ? -1 : trial, 'beds', model.organisations[trust.organisation].id);
+    if (model.bedModel === 'detailed') simulateBedsDetailed(arrays.input, rng, arrays.workspace, arrays.output);
+    else simulateBedsFast(arrays.input, rng, arrays.workspace, arrays.output);
+    totalDays(state, trust, arrays);
+  });
+}
+
+function positive(value: number, what: string, path: string): number {
+  if (!(value > 0 && Number.isFinite(value))) throw new RangeError(`${path}: ${what} must be > 0 in every trial, got ${value}`);
+  return value;
+}
+
+function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedArrays): void {
+  const { model } = state;
+  const calendar = state.beds!.calendar;
+  const { input } = arrays;
+  const { emergency, elective } = trust;
+  const path = `${model.organisations[trust.organisation].id} beds`;
+  input.emergencyStay.meanDays = positive(state.value(emergency.stay.meanDays, 0), 'emergency mean stay', path);
+  input.emergencyStay.sdDays = emergency.stay.family === 'exponential' ? input.emergencyStay.meanDays : positive(state.value(emergency.stay.sdDays, 0), 'emergency stay sd', path);
+  input.electiveStay.meanDays = positive(state.value(elective.stay.meanDays, 0), 'elective mean stay', path);
+  input.electiveStay.sdDays = elective.stay.family === 'exponential' ? input.electiveStay.meanDays : positive(state.value(elective.stay.sdDays, 0), 'elective stay sd', path);
+  input.delayedDischarge.share = Math.min(1, Math.max(0, state.value(trust.delayedShare, 0)));
+  input.delayedDischarge.meanExtraDays = Math.max(0, state.value(trust.delayedExtraDays, 0));
+
+  const monthly = state.beds!.monthly;
+  let actualIndex = 1;
+  let plannedIndex = 1;
+  let electiveExpected = 0;
+  let electiveScheduled = 0;
+  for (let year = 0; year < model.years; year++) {
+    actualIndex *= 1 + state.value(emergency.growth, year);
+    plannedIndex *= 1 + state.value(emergency.plannedGrowth, year);
+    const firstDay = calendar.monthStart[year * 12];
+    const lastDay = calendar.monthStart[year * 12 + 12];
+    const daysInYear = lastDay - firstDay;
+    const admissionsPerDay = state.value(emergency.admissionsPerYear, year) / daysInYear;
+    const electivesPerDay = (state.value(elective.admissionsPerYear, year) * 7) / daysInYear;
+    for (let day = firstDay; day < lastDay; day++) {
+      const month = calendar.monthOfDay[day];
+      const weekday = calendar.weekdayOfDay[day];
+      const shape = admissionsPerDay * emergency.monthly[month % 12] * emergency.weekday[weekday];
+      let avoided = 0;
+      let claimed = 0;
+      for (const scheme of trust.avoidance) {
+        if (day < scheme.fromDay) continue;
+        const ramp = scheme.rampDays > 0 ? Math.min(1, (day - scheme.fromDay + 1) / scheme.rampDays) : 1;
+        const claim = state.value(scheme.claimedReduction, year) * ramp;
+        claimed += claim;
+        avoided += claim * state.value(scheme.realisation, year);
+      }
+      input.emergencyArrivalRate[day] = shape * actualIndex * Math.max(0, 1 - avoided);
+      const base = (trust.bedIndex * model.monthCount + month) * BED_MONTH_FIELDS;
+      monthly[base + BED_MONTH.emergencyPlanned] += shape * plannedIndex * Math.max(0, 1 - claimed);
+
+      electiveExpected += electivesPerDay * elective.weekdayShare[weekday];
+      const planned = Math.round(electiveExpected) - electiveScheduled;
+      electiveScheduled += planned;
+      input.electivePlanned[day] = planned;
+      monthly[base + BED_MONTH.electivePlanned] += planned;
+
+      let core = trust.coreBeds;
+      for (const change of trust.changes) {
+        if (day < change.fromDay) continue;
+        core -= change.beds;
+        if (change.beds > 0) monthly[base + BED_MONTH.closedBedDays] += change.beds * Math.min(1, Math.max(0, state.value(change.savingRealisation, year)));
+        else monthly[base + BED_MONTH.openedBedDays] -= change.beds;
+      }
+      input.coreBeds[day] = Math.max(0, core);
+      input.escalationCap[day] = trust.escalationCap;
+    }
+  }
+}
+
+function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedArrays): void {
+  const { model } = state;
+  const beds = state.beds!;
+  const { calendar, monthly, yearMetrics } = beds;
+  const { output, input } = arrays;
+  for (let day = 0; day < calendar.days; day++) {
+    const month = calendar.monthOfDay[day];
+    const year = Math.floor(month / 12);
+    const base = (trust.bedIndex * model.monthCount + month) * BED_MONTH_FIELDS;
+    monthly[base + BED_MONTH.emergencyAdmitted] += output.emergencyAdmitted[day];
+    monthly[base + BED_MONTH.electiveAdmitted] += output.electiveAdmitted[day];
+    monthly[base + BED_MONTH.escalationBedDays] += output.escalationInUse[day];
+    const at = (trust.bedIndex * model.years + year) * BED_METRIC_COUNT;
+    const core = input.coreBeds[day];
+    const occupancy = core > 0 ? output.occupied[day] / core : output.occupied[day] > 0 ? Number.POSITIVE_INFINITY : 0;
+    yearMetrics[at + BED_METRIC.occupancy] += Number.isFinite(occupancy) ? occupancy : 0;
+    if (occupancy > 0.85) yearMetrics[at + BED_METRIC.daysAbove85]++;
+    if (occupancy > 0.92) yearMetrics[at + BED_METRIC.daysAbove92]++;
+    if (occupancy > 1) yearMetrics[at + BED_METRIC.daysAbove100]++;
+    yearMetrics[at + BED_METRIC.escalationBedDays] += output.escalationInUse[day];
+    yearMetrics[at + BED_METRIC.patientsNotAdmitted] += output.emergencyRefused[day];
+    yearMetrics[at + BED_METRIC.electivesCancelled] += output.electiveCancelled[day];
+    yearMetrics[at + BED_METRIC.emergencyAdmissions] += output.emergencyAdmitted[day];
+    yearMetrics[at + BED_METRIC.electiveAdmissions] += output.electiveAdmitted[day];
+    yearMetrics[at + BED_METRIC.delayedBedDays] += output.delayedOccupied[day];
+    yearMetrics[at + BED_METRIC.coreBeds] += core;
+  }
+  for (let year = 0; year < model.years; year++) {
+    const days = calendar.monthStart[year * 12 + 12] - calendar.monthStart[year * 12];
+    const at = (trust.bedIndex * model.years + year) * BED_METRIC_COUNT;
+    yearMetrics[at + BED_METRIC.occupancy] /= days;
+    yearMetrics[at + BED_METRIC.coreBeds] /= days;
+  }
+}

@@ -1,0 +1,96 @@
+import type { ValidationIssue } from '../validation-issue.ts';
+import { asArray, asRecord, asString } from './tolerant.ts';
+import { parameterRangeIssue } from './parameter-range.ts';
+
+/**
+ * Beds belong to acute trusts; stays, shares and counts stay in their ranges;
+ * bed interventions name acute trusts with beds and never close more beds than
+ * the trust has; an avoidance scheme's cost has a payer.
+ */
+export function bedIssues(document: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const bedTrusts = new Map<string, number>();
+  const organisationIds = new Set<string>();
+  asArray(document.systems).forEach((systemValue, systemIndex) => {
+    asArray(asRecord(systemValue).organisations).forEach((organisationValue, index) => {
+      const organisation = asRecord(organisationValue);
+      const id = asString(organisation.id);
+      if (id !== undefined) organisationIds.add(id);
+      if (organisation.beds === undefined) return;
+      const path = `systems[${systemIndex}].organisations[${index}].beds`;
+      if (organisation.kind !== 'acute') issues.push({ path, message: 'only an acute trust has a general and acute bed base' });
+      const beds = asRecord(organisation.beds);
+      if (id !== undefined && typeof beds.coreBeds === 'number') bedTrusts.set(id, beds.coreBeds);
+      issues.push(...bedRangeIssues(beds, path));
+    });
+  });
+
+  const closed = new Map<string, number>();
+  asArray(document.interventions).forEach((interventionValue, index) => {
+    const intervention = asRecord(interventionValue);
+    const path = `interventions[${index}]`;
+    const kind = intervention.kind;
+    if (kind === 'closeBeds' || kind === 'openBeds') {
+      const id = asString(intervention.organisation);
+      if (id !== undefined && organisationIds.has(id) && !bedTrusts.has(id)) {
+        issues.push({ path: `${path}.organisation`, message: `'${id}' has no beds section, so its beds cannot be ${kind === 'closeBeds' ? 'closed' : 'opened'}` });
+      }
+      if (id !== undefined && typeof intervention.beds === 'number') {
+        closed.set(id, (closed.get(id) ?? 0) + (kind === 'closeBeds' ? intervention.beds : -intervention.beds));
+        const core = bedTrusts.get(id);
+        if (kind === 'closeBeds' && core !== undefined && (closed.get(id) ?? 0) > core) {
+          issues.push({ path: `${path}.beds`, message: `closes more beds than '${id}' has (${core}, after the openings listed before this)` });
+        }
+      }
+      if (kind === 'closeBeds') {
+        const issue = parameterRangeIssue(intervention.savingRealisation, { min: 0, max: 1 }, 'the share of the saving that is real');
+        if (issue) issues.push({ path: `${path}.savingRealisation`, message: issue });
+      }
+    }
+    if (kind === 'admissionAvoidance') {
+      asArray(intervention.organisations).forEach((idValue, position) => {
+        const id = asString(idValue);
+        if (id === undefined) return;
+        if (!organisationIds.has(id)) issues.push({ path: `${path}.organisations[${position}]`, message: `unknown organisation '${id}'` });
+        else if (!bedTrusts.has(id)) issues.push({ path: `${path}.organisations[${position}]`, message: `'${id}' has no beds section, so it has no emergency admissions to avoid` });
+      });
+      const claimed = parameterRangeIssue(intervention.claimedReduction, { min: 0, max: 1 }, 'the claimed reduction');
+      if (claimed) issues.push({ path: `${path}.claimedReduction`, message: claimed });
+      const realised = parameterRangeIssue(intervention.realisation, { min: 0, max: 2 }, 'the realised share of the claim');
+      if (realised) issues.push({ path: `${path}.realisation`, message: realised });
+      const payer = asString(intervention.paidBy);
+      if (intervention.annualCost !== undefined && payer === undefined) issues.push({ path: `${path}.paidBy`, message: 'is required when the scheme has an annualCost' });
+    }
+  });
+  return issues;
+}
+
+function bedRangeIssues(beds: Record<string, unknown>, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const check = (value: unknown, at: string, range: Parameters<typeof parameterRangeIssue>[1], what: string) => {
+    const issue = parameterRangeIssue(value, range, what);
+    if (issue) issues.push({ path: `${path}.${at}`, message: issue });
+  };
+  for (const demand of ['emergency', 'elective'] as const) {
+    const section = asRecord(beds[demand]);
+    if (beds[demand] === undefined) continue;
+    check(section.admissionsPerYear, `${demand}.admissionsPerYear`, { min: 0 }, 'admissions a year');
+    const stay = asRecord(section.stay);
+    check(stay.meanDays, `${demand}.stay.meanDays`, { min: 0, minExclusive: true }, 'the mean stay');
+    if (stay.family === 'lognormal' || stay.family === 'gamma') {
+      if (stay.sdDays === undefined) issues.push({ path: `${path}.${demand}.stay.sdDays`, message: `is required for a ${String(stay.family)} stay` });
+      else check(stay.sdDays, `${demand}.stay.sdDays`, { min: 0, minExclusive: true }, 'the spread of stays');
+    }
+    const profile = asArray(section.weekdayProfile);
+    if (profile.length === 7 && profile.every((value) => value === 0)) issues.push({ path: `${path}.${demand}.weekdayProfile`, message: 'must have at least one day above 0' });
+    const months = asArray(section.monthlyProfile);
+    if (months.length === 12 && months.every((value) => value === 0)) issues.push({ path: `${path}.${demand}.monthlyProfile`, message: 'must have at least one month above 0' });
+  }
+  const delayed = asRecord(beds.delayedDischarge);
+  if (beds.delayedDischarge !== undefined) {
+    check(delayed.share, 'delayedDischarge.share', { min: 0, max: 1 }, 'the share of patients delayed');
+    check(delayed.meanExtraDays, 'delayedDischarge.meanExtraDays', { min: 0 }, 'the mean extra days');
+  }
+  check(beds.costPerBedDayPounds, 'costPerBedDayPounds', { min: 0 }, 'the cost of a bed day');
+  return issues;
+}

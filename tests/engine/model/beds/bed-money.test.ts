@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../../../../engine/model/compile-model.ts';
+import { centralCase } from '../../../../engine/results/central-case.ts';
+import { runScenario } from '../../../../engine/run-scenario.ts';
+import { bedScenario } from './beds-scenario.ts';
+
+function centralLines(document: unknown) {
+  const model = compileModel(document);
+  const central = centralCase(model, 1);
+  return {
+    trust: central.statements.find((statement) => statement.entityId === 'trust')!.lines,
+    icb: central.statements.find((statement) => statement.entityId === 'icb')!.lines,
+    beds: central.beds[0][0],
+    yearEnd: central.yearEnd[0],
+  };
+}
+
+describe('money booked from the bed model', () => {
+  it('a closure books the cost per bed day for each closed bed-day, times the real share', () => {
+    // 10 beds closed from 1 October 2025 to 31 March 2026: 182 days × 10 beds ×
+    // £365 × 0.5 real = £332,150 = £0.33215m saved. No patients, so nothing else moves.
+    const { trust } = centralLines(
+      bedScenario({
+        beds: { emergency: { admissionsPerYear: 0, stay: { family: 'exponential', meanDays: 5 } } },
+        interventions: [{ kind: 'closeBeds', organisation: 'trust', beds: 10, from: '2025-10', savingRealisation: 0.5 }],
+      }),
+    );
+    expect(trust.bedClosureSavings).toBeCloseTo(-0.33215, 10);
+    expect(trust.escalationCosts).toBe(0);
+    expect(trust.bedActivityIncome).toBe(0);
+  });
+
+  it('opened beds cost the cost per bed day; a scheme costs its payer from its start month', () => {
+    // 5 beds from 1 January 2026: 90 days × 5 × £365 = £0.16425m. Scheme £12m a
+    // year from July: 9 months × £1m.
+    const { trust, icb } = centralLines(
+      bedScenario({
+        beds: { emergency: { admissionsPerYear: 0, stay: { family: 'exponential', meanDays: 5 } } },
+        interventions: [
+          { kind: 'openBeds', organisation: 'trust', beds: 5, from: '2026-01' },
+          { kind: 'admissionAvoidance', organisations: ['trust'], claimedReduction: 0.1, realisation: 0.5, annualCost: 12, paidBy: 'icb', from: '2025-07' },
+        ],
+      }),
+    );
+    expect(trust.bedOpeningCosts).toBeCloseTo(0.16425, 10);
+    expect(icb.schemeCosts).toBeCloseTo(9, 10);
+  });
+
+  it('admissions above the plan earn the variable share of the income per admission, paid by the commissioner', () => {
+    // Planned: 3,650 a year at face value of a 20% claimed reduction = 2,920; only
+    // half the claim comes true, so about 3,285 arrive. With ample beds all are
+    // admitted, and each one above plan earns 20% × £1,590 and costs £500.
+    const { trust, icb, beds } = centralLines(
+      bedScenario({
+        beds: {
+          coreBeds: 400,
+          emergency: { admissionsPerYear: 3650, stay: { family: 'exponential', meanDays: 5 }, incomePerAdmissionPounds: 1590, costPerAdmissionPounds: 500 },
+        },
+        interventions: [{ kind: 'admissionAvoidance', organisations: ['trust'], claimedReduction: 0.2, realisation: 0.5 }],
+      }),
+    );
+    const planned = 3650 * (1 - 0.2);
+    const aboveTarget = beds.emergencyAdmissions - planned;
+    expect(beds.patientsNotAdmitted).toBe(0);
+    expect(aboveTarget).toBeGreaterThan(200);
+    expect(trust.bedActivityIncome).toBeCloseTo((0.2 * 1590 * aboveTarget) / 1e6, 9);
+    expect(trust.bedActivityCosts).toBeCloseTo((500 * aboveTarget) / 1e6, 9);
+    // The ICB pays the trust's contract plus the activity above plan.
+    expect(icb.contractPayments).toBeCloseTo(200 + trust.bedActivityIncome, 9);
+  });
+
+  it('a block contract earns nothing for extra admissions', () => {
+    const { trust } = centralLines(
+      bedScenario({
+        paymentModel: 'block',
+        beds: { coreBeds: 400, emergency: { admissionsPerYear: 3650, growth: 0.1, plannedGrowth: 0, stay: { family: 'exponential', meanDays: 5 }, incomePerAdmissionPounds: 1590 } },
+      }),
+    );
+    expect(trust.bedActivityIncome).toBe(0);
+  });
+
+  it('escalation bed days cost the escalation rate', () => {
+    // A small ward, over-full: every escalation bed day costs £600.
+    const document = bedScenario({
+      beds: {
+        coreBeds: 40,
+        escalation: { cap: 10, costPerBedDayPounds: 600 },
+        emergency: { admissionsPerYear: 3650, stay: { family: 'exponential', meanDays: 5 } },
+      },
+    });
+    const { trust, beds } = centralLines(document);
+    expect(beds.escalationBedDays).toBeGreaterThan(0);
+    expect(trust.escalationCosts).toBeCloseTo((beds.escalationBedDays * 600) / 1e6, 9);
+  });
+
+  it('keeps money conserved with beds: the system is the sum of its organisations in every trial', () => {
+    const { results } = runScenario(
+      bedScenario({
+        beds: { coreBeds: 60, escalation: { cap: 5, costPerBedDayPounds: 600 }, emergency: { admissionsPerYear: 4000, growth: { dist: 'normal', mean: 0.02, sd: 0.02 }, stay: { family: 'lognormal', meanDays: 5, sdDays: 6 }, incomePerAdmissionPounds: 1500 } },
+        interventions: [{ kind: 'closeBeds', organisation: 'trust', beds: 10, from: '2025-10' }],
+        trials: 50,
+      }),
+    );
+    expect(results.accountingChecks.largestSystemSumError).toBeLessThan(1e-9);
+    expect(results.accountingChecks.largestTransferImbalance).toBeLessThan(1e-9);
+  });
+});

@@ -11,7 +11,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * name cannot smuggle a formula into a spreadsheet; numbers are left as numbers.
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(formatCell).join(',')).join('\r\n')}\r\n`;
+  return `${CSV_BOM}${rows.map(csvLine).join('')}`;
+}
+
+/** The UTF-8 byte-order mark that starts every CSV file written here. */
+export const CSV_BOM = '\uFEFF';
+
+/** One row as a CSV line with its CRLF, for files written in pieces (see {@link toCsv}). */
+export function csvLine(row: readonly CsvCell[]): string {
+  return `${row.map(formatCell).join(',')}\r\n`;
 }
 
 function formatCell(cell: CsvCell): string {

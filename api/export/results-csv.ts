@@ -1,5 +1,6 @@
 import type { RunResults } from '../../engine/index.ts';
 import { toCsv, type CsvCell } from './csv.ts';
+import { bedUnit } from './units.ts';
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 
@@ -28,6 +29,18 @@ export function resultsToCsv(results: RunResults): string {
     }
     rows.push([...prefix, 'postShareVariance', 'expectedShortfall5', row.expectedShortfall5, '£m']);
     rows.push([...prefix, 'postShareVariance', 'expectedShortfall10', row.expectedShortfall10, '£m']);
+  }
+  // Beds, per acute trust and year: every metric the results carry, in its own unit.
+  for (const row of results.beds ?? []) {
+    const entity = names.get(row.entityId);
+    const prefix: CsvCell[] = [meta.scenarioName, meta.engineVersion, meta.seed, meta.trials, row.entityId, entity?.name, entity?.organisationKind ?? entity?.kind, entity?.systemId, row.yearLabel];
+    const central = row.central as Readonly<Record<string, number>>;
+    for (const [metric, statistics] of Object.entries(row.metrics)) {
+      for (const statistic of STATISTICS) rows.push([...prefix, `beds.${metric}`, statistic, statistics[statistic], bedUnit(metric)]);
+      rows.push([...prefix, `beds.${metric}`, 'central', central[metric], bedUnit(metric)]);
+    }
+    rows.push([...prefix, 'beds.anyPatientNotAdmitted', 'probability', row.probabilityAnyPatientNotAdmitted, 'probability']);
+    rows.push([...prefix, 'beds.anyDayAbove100', 'probability', row.probabilityAnyDayAbove100, 'probability']);
   }
   return toCsv(rows);
 }

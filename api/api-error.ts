@@ -1,0 +1,36 @@
+import { formatIssue, type ValidationIssue } from '../engine/index.ts';
+
+/**
+ * An error a client can act on: the services throw it with the status code
+ * and a message that names what is wrong, and the error handler sends it as
+ * `{ error, issues? }`. Anything else that escapes a handler is a 500 whose
+ * details stay in the log.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly issues?: readonly ValidationIssue[],
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, `${what} was not found`);
+
+/**
+ * A 400 carrying every problem found in a scenario; the message quotes the
+ * first so that a client showing only `error` still names the field.
+ */
+export function invalidScenario(issues: readonly ValidationIssue[], what = 'scenario'): ApiError {
+  const [first] = issues;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length === 2 ? '' : 's'})` : '';
+  return new ApiError(400, `${what} is not valid: ${first ? formatIssue(first) : 'unknown problem'}${more}`, issues);
+}
+
+/** Prefixes issue paths, e.g. `baseline.` for the documents of a comparison. */
+export function prefixIssues(issues: readonly ValidationIssue[], prefix: string): ValidationIssue[] {
+  return issues.map((issue) => ({ path: issue.path === '' ? prefix : `${prefix}.${issue.path}`, message: issue.message }));
+}

@@ -1,0 +1,112 @@
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ScenarioValidationError } from '../engine/index.ts';
+import { ApiError } from './api-error.ts';
+import { defaultOptions, type AppOptions } from './config.ts';
+import cors from './plugins/external/cors.ts';
+import rateLimit from './plugins/external/rate-limit.ts';
+import staticUi from './plugins/external/static.ts';
+import swagger from './plugins/external/swagger.ts';
+import swaggerUi from './plugins/external/swagger-ui.ts';
+import database from './plugins/app/database.ts';
+import scenarioService from './plugins/app/scenarios.ts';
+import workerPool from './plugins/app/worker-pool.ts';
+import runService from './plugins/app/runs.ts';
+import compareRoutes from './routes/compare/index.ts';
+import healthRoutes from './routes/health/index.ts';
+import runRoutes from './routes/runs/index.ts';
+import scenarioRoutes from './routes/scenarios/index.ts';
+import validateRoutes from './routes/validate/index.ts';
+import { describeValidation } from './validation-message.ts';
+import { SCENARIO_DOCUMENT_MARK } from './routes/schemas.ts';
+
+/**
+ * The application as a plugin: third-party plugins, then the services
+ * (database, scenarios, worker pool, runs), then the routes under /api, then
+ * the UI. It never listens: server.ts does, and tests use `app.inject`.
+ */
+export default async function serviceApp(fastify: FastifyInstance, options: AppOptions): Promise<void> {
+  // Set before any plugin is registered: child contexts copy the handler when they are created.
+  fastify.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      const { message, issues } = describeValidation(error.validationContext ?? 'request', error.validation);
+      request.log.info({ issues }, 'request failed validation');
+      return reply.code(400).send({ error: message, issues });
+    }
+    if (error instanceof ApiError) {
+      if (error.statusCode >= 500) request.log.warn({ err: error }, error.message);
+      return reply
+        .code(error.statusCode)
+        .headers(error.headers)
+        .send(error.issues ? { error: error.message, issues: error.issues } : { error: error.message });
+    }
+    if (error instanceof ScenarioValidationError) return reply.code(400).send({ error: error.message.split('\n')[0], issues: error.issues });
+    const statusCode = error.statusCode ?? 500;
+    if (statusCode >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(statusCode).send({ error: `internal server error; the server log has the details (request ${request.id})` });
+    }
+    request.log.info({ err: error }, 'request refused');
+    return reply.code(statusCode).send({ error: clientMessage(error, options) });
+  });
+
+  await fastify.register(cors, options);
+  await fastify.register(swagger, options);
+  await fastify.register(swaggerUi, options);
+  await fastify.register(rateLimit, options);
+
+  await fastify.register(database, options);
+  await fastify.register(scenarioService, options);
+  await fastify.register(workerPool, options);
+  await fastify.register(runService, options);
+
+  await fastify.register(
+    async (api) => {
+      await api.register(healthRoutes, options);
+      await api.register(validateRoutes, options);
+      await api.register(scenarioRoutes, { ...options, prefix: '/scenarios' });
+      await api.register(runRoutes, { ...options, prefix: '/runs' });
+      await api.register(compareRoutes, options);
+    },
+    { prefix: '/api' },
+  );
+  await fastify.register(staticUi, options);
+
+}
+
+/** Fastify's own 4xx messages, reworded to name what is wrong. */
+function clientMessage(error: FastifyError, options: AppOptions): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return `body is larger than the limit of ${options.bodyLimit} bytes`;
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'body is empty but content-type says application/json; send a JSON object';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'body is not valid JSON';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return `content-type is not supported; send application/json (${error.message})`;
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * A Fastify instance with the app registered and the server-level limits
+ * (body size, timeouts) applied; not listening. Tests build one per case.
+ */
+export async function buildApp(overrides: Partial<AppOptions> = {}, server: FastifyServerOptions = {}): Promise<FastifyInstance> {
+  const options = defaultOptions(overrides);
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit,
+    requestTimeout: options.requestTimeoutMs,
+    connectionTimeout: options.connectionTimeoutMs,
+    // Unknown fields are refused with a message rather than silently dropped.
+    // The mark on scenario documents is for the OpenAPI transform; Ajv is told it is a known (no-op) keyword.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, keywords: [SCENARIO_DOCUMENT_MARK] } },
+    ...server,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  await app.register(fp(serviceApp), options);
+  return app;
+}

@@ -1,0 +1,117 @@
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Everything the app needs to know; {@link loadConfig} reads it from the environment. */
+export interface AppOptions {
+  /** Folder for the database (created if missing). */
+  readonly dataDir: string;
+  /** SQLite file; default `<dataDir>/ics.sqlite`. */
+  readonly databasePath: string;
+  /** Folder of preset scenarios (*.yaml), listed read-only. */
+  readonly presetsDir: string;
+  /** The built UI (index.html and assets); a page saying how to build it is served when missing. */
+  readonly uiDistDir: string;
+  /** Worker threads running trials. */
+  readonly workers: number;
+  /** Runs executing at once (their chunks share the workers); further runs wait in the queue. */
+  readonly runConcurrency: number;
+  /** Runs that may wait; beyond it POST /api/runs answers 429 with Retry-After. */
+  readonly maxQueuedRuns: number;
+  /** Largest `trials` a run may ask for. */
+  readonly maxTrials: number;
+  /** Largest trials × work per trial (the engine's estimateWork; a unit is roughly 0.3–0.9 µs of one core). */
+  readonly maxRunWork: number;
+  /** Largest memory a run's per-trial figures may take while it runs (trials × every model's columns × 8 bytes). */
+  readonly maxRunBytes: number;
+  /** Largest chunk of trials handed to one worker at a time. */
+  readonly maxChunkTrials: number;
+  /** Largest request body, in bytes. */
+  readonly bodyLimit: number;
+  /** Requests per client per rate-limit window. */
+  readonly rateLimitMax: number;
+  readonly rateLimitWindowMs: number;
+  /** Time allowed to receive a whole request, and to idle on a connection. */
+  readonly requestTimeoutMs: number;
+  readonly connectionTimeoutMs: number;
+  /** Allowed CORS origins; empty means CORS is off (same-origin only). */
+  readonly corsOrigins: readonly string[];
+  /** On shutdown, time running runs get to finish before they are cancelled. */
+  readonly shutdownGraceMs: number;
+  /** Seconds between SSE keep-alive comments. */
+  readonly sseHeartbeatMs: number;
+}
+
+export const DEFAULT_OPTIONS = {
+  maxQueuedRuns: 32,
+  maxTrials: 100_000,
+  // About a minute or two of one core per run at most: 10,000 trials of the bed-cuts preset fit.
+  maxRunWork: 200_000_000,
+  maxRunBytes: 512 * 1024 * 1024,
+  maxChunkTrials: 1000,
+  bodyLimit: 4 * 1024 * 1024,
+  rateLimitMax: 1200,
+  rateLimitWindowMs: 60_000,
+  requestTimeoutMs: 30_000,
+  connectionTimeoutMs: 120_000,
+  shutdownGraceMs: 10_000,
+  sseHeartbeatMs: 15_000,
+} as const;
+
+/** Options for a data folder, every other setting at its default. */
+export function defaultOptions(overrides: Partial<AppOptions> & { dataDir?: string } = {}): AppOptions {
+  const dataDir = resolve(overrides.dataDir ?? join(ROOT, 'data'));
+  const workers = overrides.workers ?? availableParallelism();
+  return {
+    ...DEFAULT_OPTIONS,
+    presetsDir: join(ROOT, 'scenarios'),
+    uiDistDir: join(ROOT, 'ui', 'dist'),
+    corsOrigins: [],
+    runConcurrency: workers,
+    ...overrides,
+    dataDir,
+    databasePath: overrides.databasePath ?? join(dataDir, 'ics.sqlite'),
+    workers,
+  };
+}
+
+/**
+ * Reads the options from environment variables (see README, "The server").
+ * @throws Error naming the variable when a value is not usable
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
+  const integer = (name: string, minimum: number): number | undefined => {
+    const text = env[name];
+    if (text === undefined || text.trim() === '') return undefined;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < minimum) throw new Error(`${name} must be a whole number >= ${minimum}; got "${text}"`);
+    return value;
+  };
+  const overrides: Record<string, unknown> = {
+    dataDir: env.DATA_DIR || undefined,
+    databasePath: env.DATABASE_PATH ? resolve(env.DATABASE_PATH) : undefined,
+    presetsDir: env.PRESETS_DIR ? resolve(env.PRESETS_DIR) : undefined,
+    uiDistDir: env.UI_DIST_DIR ? resolve(env.UI_DIST_DIR) : undefined,
+    workers: integer('WORKERS', 1),
+    runConcurrency: integer('RUN_CONCURRENCY', 1),
+    maxQueuedRuns: integer('MAX_QUEUED_RUNS', 0),
+    maxTrials: integer('MAX_TRIALS', 1),
+    maxRunWork: integer('MAX_RUN_WORK', 1),
+    maxRunBytes: env.MAX_RUN_MEMORY_MB ? (integer('MAX_RUN_MEMORY_MB', 1) as number) * 1024 * 1024 : undefined,
+    maxChunkTrials: integer('MAX_CHUNK_TRIALS', 1),
+    bodyLimit: integer('BODY_LIMIT_BYTES', 1024),
+    rateLimitMax: integer('RATE_LIMIT_MAX', 1),
+    rateLimitWindowMs: integer('RATE_LIMIT_WINDOW_MS', 1),
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 0),
+    connectionTimeoutMs: integer('CONNECTION_TIMEOUT_MS', 0),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 0),
+    corsOrigins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : undefined,
+  };
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<AppOptions>;
+  return defaultOptions(defined);
+}

@@ -1,0 +1,339 @@
+import ExcelJS from 'exceljs';
+import type { Comparison, RunResults } from '../../engine/index.ts';
+import type { RunView } from '../runs/run-view.ts';
+import type { Assumption } from './assumptions.ts';
+import { bedUnit } from './units.ts';
+
+type Cell = string | number | boolean | null | undefined;
+
+const MONEY = '#,##0.00';
+const PROBABILITY = '0.0%';
+const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
+/** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
+const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives']);
+/** Bed figures shown on the Summary sheet (means across trials), when the results have beds. */
+const SUMMARY_BED_METRICS = ['occupancy', 'daysAbove85', 'daysAbove92', 'daysAbove100', 'escalationBedDays', 'patientsNotAdmitted', 'electivesCancelled'];
+
+/** A system, for one sheet each. */
+export interface SystemInfo {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * The results of a run as a workbook: a Summary sheet (provenance, and each
+ * organisation's and system's chance of meeting its control total), one sheet
+ * per system (every statistic of every money and bed metric, probabilities,
+ * risk-share rules, sensitivity), an Alternatives sheet when the scenario has
+ * alternatives, an Assumptions sheet listing every input and its
+ * distribution, and a generic sheet for any further list in the results, so
+ * additions to RunResults appear without a change here.
+ * Text is written as text, never as a formula.
+ */
+export async function runWorkbook(run: RunView, results: RunResults, assumptions: readonly Assumption[]): Promise<Buffer> {
+  const workbook = newWorkbook();
+  const names = new SheetNames();
+  const entities = new Map(results.entities.map((entity) => [entity.id, entity]));
+  const systems = results.entities.filter((entity) => entity.kind === 'system');
+  const systemName = new Map(systems.map((system) => [system.id, system.name]));
+
+  const summary = workbook.addWorksheet(names.take('Summary'));
+  const assumptionsName = names.take('Assumptions');
+  addProvenance(summary, run, [
+    ['Scenario', results.meta.scenarioName],
+    ['Years', results.meta.yearLabels.join(', ')],
+    ['Money', `${results.meta.moneyUnit} (positive is a surplus or better than plan)`],
+    ['Check: largest risk-share imbalance in any trial (should be ~0)', results.accountingChecks.largestTransferImbalance],
+    ['Check: largest system ≠ sum of its organisations (should be ~0)', results.accountingChecks.largestSystemSumError],
+  ]);
+  addTable(
+    summary,
+    ['System', 'Organisation', 'Kind', 'Year', 'P(meets control total) before risk share', 'P(meets) after risk share', 'Mean outturn', 'Mean variance vs control total', 'Post-share variance P5', 'Median', 'P95', 'Mean of worst 5%', 'Mean incentive funding', 'Mean reported position'],
+    results.table.map((row) => {
+      const entity = entities.get(row.entityId);
+      const metrics = row.metrics as unknown as Record<string, Record<string, number>>;
+      return [
+        systemName.get(entity?.systemId ?? '') ?? entity?.systemId,
+        entity?.name ?? row.entityId,
+        entity?.organisationKind ?? entity?.kind,
+        row.yearLabel,
+        row.probabilityMeetsBeforeRiskShare,
+        row.probabilityMeetsAfterRiskShare,
+        metrics.outturn?.mean,
+        metrics.variance?.mean,
+        metrics.postShareVariance?.p5,
+        metrics.postShareVariance?.p50,
+        metrics.postShareVariance?.p95,
+        row.expectedShortfall5,
+        metrics.incentive?.mean,
+        metrics.reportedPosition?.mean,
+      ];
+    }),
+    { 4: PROBABILITY, 5: PROBABILITY, 6: MONEY, 7: MONEY, 8: MONEY, 9: MONEY, 10: MONEY, 11: MONEY, 12: MONEY, 13: MONEY },
+  );
+
+  const beds = results.beds ?? [];
+  if (beds.length > 0) {
+    summary.addRow([]);
+    addHeading(summary, `Beds: means across trials (bed model: ${results.meta.bedModel ?? 'none'})`);
+    addTable(
+      summary,
+      ['System', 'Acute trust', 'Year', ...SUMMARY_BED_METRICS.map((metric) => `${metric} (${bedUnit(metric)})`), 'P(any patient not admitted)', 'P(any day above 100%)'],
+      beds.map((row) => {
+        const entity = entities.get(row.entityId);
+        const metrics = row.metrics as unknown as Record<string, Record<string, number>>;
+        return [systemName.get(entity?.systemId ?? ''), entity?.name ?? row.entityId, row.yearLabel, ...SUMMARY_BED_METRICS.map((metric) => metrics[metric]?.mean), row.probabilityAnyPatientNotAdmitted, row.probabilityAnyDayAbove100];
+      }),
+      { 3: PROBABILITY, [SUMMARY_BED_METRICS.length + 3]: PROBABILITY, [SUMMARY_BED_METRICS.length + 4]: PROBABILITY },
+    );
+  }
+
+  for (const system of systems) {
+    const sheet = workbook.addWorksheet(names.take(system.name));
+    const rows = results.table.filter((row) => entities.get(row.entityId)?.systemId === system.id);
+    addHeading(sheet, `${system.name}: every statistic (£m) across ${results.meta.trials} trials`);
+    const statisticRows: Cell[][] = [];
+    for (const row of rows) {
+      const entity = entities.get(row.entityId);
+      const central = row.central as unknown as Record<string, number>;
+      for (const [metric, statistics] of Object.entries(row.metrics as unknown as Record<string, Record<string, number>>)) {
+        statisticRows.push([entity?.name ?? row.entityId, entity?.organisationKind ?? entity?.kind, row.yearLabel, metric, ...STATISTICS.map((statistic) => statistics[statistic]), central[metric]]);
+      }
+    }
+    addTable(sheet, ['Entity', 'Kind', 'Year', 'Metric', ...STATISTICS, 'central case'], statisticRows, Object.fromEntries(STATISTICS.map((_, index) => [index + 4, MONEY]).concat([[15, MONEY]])));
+    sheet.addRow([]);
+    addHeading(sheet, 'Chance of meeting the control total, and the worst trials');
+    addTable(
+      sheet,
+      ['Entity', 'Year', 'P(meets) before risk share', 'P(meets) after risk share', 'P(system meets while an organisation misses)', 'Mean of worst 5%', 'Mean of worst 10%'],
+      rows.map((row) => [entities.get(row.entityId)?.name ?? row.entityId, row.yearLabel, row.probabilityMeetsBeforeRiskShare, row.probabilityMeetsAfterRiskShare, row.probabilitySystemMetWhileOrganisationMissed, row.expectedShortfall5, row.expectedShortfall10]),
+      { 2: PROBABILITY, 3: PROBABILITY, 4: PROBABILITY, 5: MONEY, 6: MONEY },
+    );
+    const systemBeds = beds.filter((row) => entities.get(row.entityId)?.systemId === system.id);
+    if (systemBeds.length > 0) {
+      sheet.addRow([]);
+      addHeading(sheet, 'Beds: every statistic across trials');
+      addTable(
+        sheet,
+        ['Acute trust', 'Year', 'Metric', 'Unit', ...STATISTICS, 'central case'],
+        systemBeds.flatMap((row) => {
+          const central = row.central as unknown as Record<string, number>;
+          return Object.entries(row.metrics as unknown as Record<string, Record<string, number>>).map(([metric, statistics]) => [
+            entities.get(row.entityId)?.name ?? row.entityId,
+            row.yearLabel,
+            metric,
+            bedUnit(metric),
+            ...STATISTICS.map((statistic) => statistics[statistic]),
+            central[metric],
+          ]);
+        }),
+        {},
+      );
+    }
+    const comparison = results.riskShareComparison.find((entry) => entry.systemId === system.id);
+    if (comparison) {
+      sheet.addRow([]);
+      addHeading(sheet, 'Risk-share rules compared on the same trials');
+      addTable(
+        sheet,
+        ['Rule', "Scenario's rule", 'Entity', 'Year', 'P(meets) after risk share', 'Mean post-share variance', 'Post-share P5', 'Post-share P95', 'Mean of worst 5%', 'Mean incentive funding'],
+        comparison.rules.flatMap((rule) =>
+          rule.rows.map((row) => [rule.label, rule.isScenarioRule, entities.get(row.entityId)?.name ?? row.entityId, results.meta.yearLabels[row.year], row.probabilityMeetsAfterRiskShare, row.postShareVariance.mean, row.postShareVariance.p5, row.postShareVariance.p95, row.expectedShortfall5, row.incentiveMean]),
+        ),
+        { 4: PROBABILITY, 5: MONEY, 6: MONEY, 7: MONEY, 8: MONEY, 9: MONEY },
+      );
+    }
+    const sensitivity = results.sensitivity.find((entry) => entry.systemId === system.id);
+    if (sensitivity && sensitivity.entries.length > 0) {
+      sheet.addRow([]);
+      addHeading(sheet, "Inputs that drive the system's result (variance summed over the years)");
+      addTable(
+        sheet,
+        ['Input', 'Rank correlation', 'Mean when input in lowest tenth', 'Mean when input in highest tenth'],
+        sensitivity.entries.map((entry) => [entry.input, entry.rankCorrelation, entry.lowDecileMean, entry.highDecileMean]),
+        { 1: '0.000', 2: MONEY, 3: MONEY },
+      );
+    }
+  }
+
+  const alternatives = results.alternatives ?? [];
+  if (alternatives.length > 0) {
+    const sheet = workbook.addWorksheet(names.take('Alternatives'));
+    addHeading(sheet, 'Alternatives to the scenario, on the same trials: alternative − scenario');
+    addTable(
+      sheet,
+      ['Alternative', 'Without interventions', 'Entity', 'Year', 'Metric', 'Scenario mean', 'Alternative mean', 'Difference mean', 'Difference P5', 'Difference P95', 'P(alternative higher)'],
+      alternatives.flatMap((alternative) =>
+        [...alternative.comparison.rows, ...(alternative.comparison.bedRows ?? [])].map((row) => [
+          alternative.name,
+          alternative.withoutInterventions.join(', '),
+          row.entityName,
+          row.yearLabel,
+          row.metric,
+          row.baseline.mean,
+          row.alternative.mean,
+          row.difference.mean,
+          row.difference.p5,
+          row.difference.p95,
+          row.probabilityAlternativeHigher,
+        ]),
+      ),
+      { 10: PROBABILITY },
+    );
+  }
+
+  addAssumptions(workbook.addWorksheet(assumptionsName), [{ role: undefined, assumptions }]);
+
+  for (const [key, value] of Object.entries(results)) {
+    if (HANDLED_RESULTS.has(key) || !Array.isArray(value) || value.length === 0) continue;
+    const rows = value.map((item) => flatten(item));
+    const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    addTable(workbook.addWorksheet(names.take(key)), headers, rows.map((row) => headers.map((header) => row[header])), {});
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A comparison as a workbook: a Summary sheet (provenance and each
+ * organisation's chance of meeting its control total in both scenarios), one
+ * sheet per system of the baseline (every compared metric, both scenarios and
+ * their trial-by-trial difference), and an Assumptions sheet with both
+ * scenarios' inputs.
+ */
+export async function comparisonWorkbook(
+  run: RunView,
+  comparison: Comparison,
+  layout: { systems: readonly SystemInfo[]; systemOf: ReadonlyMap<string, string> },
+  assumptions: { baseline: readonly Assumption[]; alternative: readonly Assumption[] },
+): Promise<Buffer> {
+  const workbook = newWorkbook();
+  const names = new SheetNames();
+  const entityNames = new Map(comparison.rows.map((row) => [row.entityId, row.entityName]));
+  const yearLabels = new Map(comparison.rows.map((row) => [row.year, row.yearLabel]));
+  const summary = workbook.addWorksheet(names.take('Summary'));
+  const assumptionsName = names.take('Assumptions');
+  addProvenance(summary, run, [
+    ['Baseline', comparison.meta.baselineName],
+    ['Alternative', comparison.meta.alternativeName],
+    ['Alternative scenario id', run.alternative?.scenarioId ?? '(sent inline)'],
+    ['Alternative scenario version', run.alternative?.scenarioVersion],
+    ['Method', 'both scenarios run on the same seed and trials (common random numbers); differences are trial by trial'],
+    ['Not compared (in one scenario only)', comparison.unmatched.join(', ') || 'none'],
+  ]);
+  addTable(
+    summary,
+    ['System', 'Entity', 'Year', 'P(meets) baseline', 'P(meets) alternative', 'Change'],
+    comparison.probabilities.map((row) => [
+      layout.systems.find((system) => system.id === layout.systemOf.get(row.entityId))?.name,
+      entityNames.get(row.entityId) ?? row.entityId,
+      yearLabels.get(row.year),
+      row.baselineMeets,
+      row.alternativeMeets,
+      row.alternativeMeets - row.baselineMeets,
+    ]),
+    { 3: PROBABILITY, 4: PROBABILITY, 5: PROBABILITY },
+  );
+  for (const system of layout.systems) {
+    const sheet = workbook.addWorksheet(names.take(system.name));
+    addHeading(sheet, `${system.name}: alternative − baseline, trial by trial (money in £m; bed metrics in their own units)`);
+    addTable(
+      sheet,
+      ['Entity', 'Year', 'Metric', 'Baseline mean', 'Alternative mean', 'Difference mean', 'Difference sd', 'Difference P5', 'Difference P50', 'Difference P95', 'P(alternative higher)'],
+      [...comparison.rows, ...(comparison.bedRows ?? [])]
+        .filter((row) => layout.systemOf.get(row.entityId) === system.id)
+        .map((row) => [row.entityName, row.yearLabel, row.metric, row.baseline.mean, row.alternative.mean, row.difference.mean, row.difference.sd, row.difference.p5, row.difference.p50, row.difference.p95, row.probabilityAlternativeHigher]),
+      { 3: MONEY, 4: MONEY, 5: MONEY, 6: MONEY, 7: MONEY, 8: MONEY, 9: MONEY, 10: PROBABILITY },
+    );
+  }
+  addAssumptions(workbook.addWorksheet(assumptionsName), [
+    { role: 'baseline', assumptions: assumptions.baseline },
+    { role: 'alternative', assumptions: assumptions.alternative },
+  ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ICS money and beds';
+  workbook.created = new Date();
+  return workbook;
+}
+
+function addHeading(sheet: ExcelJS.Worksheet, text: string): void {
+  sheet.addRow([text]).font = { bold: true, size: 12 };
+}
+
+function addProvenance(sheet: ExcelJS.Worksheet, run: RunView, extra: readonly (readonly [string, Cell])[]): void {
+  addHeading(sheet, run.kind === 'compare' ? 'ICS money and beds: comparison' : 'ICS money and beds: run results');
+  const rows: [string, Cell][] = [
+    ['Run id', run.id],
+    ['Scenario id', run.scenarioId ?? '(sent inline; the document is stored with the run)'],
+    ['Scenario version', run.scenarioVersion],
+    ['Seed', run.seed],
+    ['Trials', run.trials],
+    ['Engine version', run.engineVersion],
+    ['Scenario schema version', run.schemaVersion],
+    ['Started', run.startedAt],
+    ['Finished', run.finishedAt],
+    ...extra.map(([label, value]) => [label, value] as [string, Cell]),
+    ['To reproduce', 'run the same scenario version with the same seed and trials on the same engine version'],
+  ];
+  for (const [label, value] of rows) sheet.addRow([label, value ?? '']).getCell(1).font = { bold: true };
+  sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 28);
+  sheet.addRow([]);
+}
+
+/** A header row and data rows; `formats` maps a 0-based column to an Excel number format. */
+function addTable(sheet: ExcelJS.Worksheet, headers: readonly string[], rows: readonly (readonly Cell[])[], formats: Readonly<Record<number, string>>): void {
+  const header = sheet.addRow([...headers]);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  for (const row of rows) {
+    const added = sheet.addRow(row.map((cell) => (typeof cell === 'number' && !Number.isFinite(cell) ? null : (cell ?? null))));
+    for (const [column, format] of Object.entries(formats)) added.getCell(Number(column) + 1).numFmt = format;
+  }
+  headers.forEach((text, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = Math.min(40, Math.max(column.width ?? 10, index === 0 ? 24 : Math.min(18, text.length + 2)));
+  });
+}
+
+function addAssumptions(sheet: ExcelJS.Worksheet, groups: readonly { role: string | undefined; assumptions: readonly Assumption[] }[]): void {
+  const withRole = groups.some((group) => group.role !== undefined);
+  addHeading(sheet, 'Every numeric input and its distribution (money in £m, rates as fractions)');
+  addTable(
+    sheet,
+    [...(withRole ? ['Scenario'] : []), 'Input (path in the scenario)', 'Kind', 'As written', 'Distribution', 'Drawn each year', 'Mean', 'SD', 'P5', 'P95'],
+    groups.flatMap(({ role, assumptions }) =>
+      assumptions.map((row) => [...(withRole ? [role] : []), row.path, row.kind, row.specification, row.distribution, row.perYear, row.mean, row.sd, row.p5, row.p95]),
+    ),
+    {},
+  );
+  sheet.getColumn(withRole ? 2 : 1).width = 60;
+  sheet.getColumn(withRole ? 4 : 3).width = 40;
+}
+
+/** `{a: {b: 1}, c: [1, 2]}` → `{'a.b': 1, c: '[1,2]'}`, for generic sheets. */
+function flatten(value: unknown, prefix = '', into: Record<string, Cell> = {}): Record<string, Cell> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+  } else if (Array.isArray(value)) {
+    into[prefix || 'value'] = JSON.stringify(value);
+  } else {
+    into[prefix || 'value'] = value as Cell;
+  }
+  return into;
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
+class SheetNames {
+  private readonly used = new Set<string>();
+
+  take(wanted: string): string {
+    const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+    let name = base;
+    for (let index = 2; this.used.has(name.toLowerCase()); index++) name = `${base.slice(0, 31 - String(index).length - 1)} ${index}`;
+    this.used.add(name.toLowerCase());
+    return name;
+  }
+}

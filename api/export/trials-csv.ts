@@ -1,0 +1,42 @@
+import { BED_METRICS, bedColumnOf, columnOf, FINANCE_METRICS, type CompiledModel } from '../../engine/index.ts';
+import { trialColumnCount } from '../runs/trial-columns.ts';
+import { CSV_BOM, csvLine } from './csv.ts';
+
+/** One scenario's per-trial figures: the compiled model gives the column layout of `values`. */
+export interface TrialTable {
+  /** `scenario` for a run; `baseline` / `alternative` for a comparison. */
+  readonly role: string;
+  readonly scenarioName: string;
+  readonly model: CompiledModel;
+  readonly values: Float64Array;
+}
+
+/**
+ * The raw year-end figures of every trial, for an audit trail: one row per
+ * trial, entity (organisation, reserve, system) and year, one column per
+ * money metric (£m; the `meets…` columns are 0/1), then, for acute trusts
+ * with beds, one `beds_` column per bed metric (blank for other entities).
+ * Generated line by line, so a large run streams instead of building one
+ * huge string. Check {@link trialColumnCount} against the stored figures first.
+ */
+export function* trialsCsv(tables: readonly TrialTable[], provenance: { runId: string; seed: number; engineVersion: string; trials: number }): Generator<string> {
+  yield CSV_BOM + csvLine(['run_id', 'role', 'scenario', 'seed', 'engine_version', 'trial', 'entity_id', 'entity_name', 'entity_kind', 'system_id', 'year', ...FINANCE_METRICS, ...BED_METRICS.map((metric) => `beds_${metric}`)]);
+  const noBeds = BED_METRICS.map(() => undefined);
+  for (const { role, scenarioName, model, values } of tables) {
+    const columnCount = trialColumnCount(model);
+    const bedIndexOf = new Map(model.bedTrusts.map((trust) => [trust.organisation, trust.bedIndex]));
+    for (let trial = 0; trial < provenance.trials; trial++) {
+      let lines = '';
+      const row = trial * columnCount;
+      for (const entity of model.entities) {
+        const bedIndex = entity.kind === 'organisation' ? bedIndexOf.get(entity.index) : undefined;
+        for (let year = 0; year < model.years; year++) {
+          const money = FINANCE_METRICS.map((metric) => values[row + columnOf(model, entity.index, year, metric)]);
+          const beds = bedIndex === undefined ? noBeds : BED_METRICS.map((metric) => values[row + bedColumnOf(model, bedIndex, year, metric)]);
+          lines += csvLine([provenance.runId, role, scenarioName, provenance.seed, provenance.engineVersion, trial, entity.id, entity.name, entity.organisationKind ?? entity.kind, entity.systemId, model.yearLabels[year], ...money, ...beds]);
+        }
+      }
+      yield lines;
+    }
+  }
+}

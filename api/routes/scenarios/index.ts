@@ -1,0 +1,178 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { MAX_SCENARIO_TEXT } from '../../../engine/index.ts';
+import { Download, errors, Id, ScenarioDocument, Timestamp } from '../schemas.ts';
+
+const ScenarioSummary = Type.Object({
+  id: Type.String({ description: 'Presets: preset-<file name>' }),
+  name: Type.String(),
+  description: Type.String(),
+  readOnly: Type.Boolean({ description: 'True for presets: duplicate one to change it' }),
+  latestVersion: Type.Integer({ minimum: 1 }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+const ScenarioDetail = Type.Composite([
+  ScenarioSummary,
+  Type.Object({ version: Type.Integer({ minimum: 1, description: 'The version of `document` (the latest)' }), document: ScenarioDocument }),
+]);
+
+const VersionSummary = Type.Object({ version: Type.Integer({ minimum: 1 }), name: Type.String(), createdAt: Timestamp });
+const VersionDetail = Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }), name: Type.String(), document: ScenarioDocument, createdAt: Timestamp });
+
+const IdParams = Type.Object({ id: Id('Scenario id') });
+const VersionNumber = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+const Format = Type.Union([Type.Literal('yaml'), Type.Literal('json')]);
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+
+const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'List presets (read-only) and saved scenarios',
+        querystring: Type.Object({ search: Type.Optional(Type.String({ maxLength: 200, description: 'Part of the name, any case' })) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ scenarios: Type.Array(ScenarioSummary) }), ...errors(400) },
+      },
+    },
+    async (request) => ({ scenarios: fastify.scenarios.list(request.query.search) }),
+  );
+
+  fastify.post(
+    '/',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Save a new scenario (version 1); an invalid document is not saved',
+        body: Type.Object({ document: ScenarioDocument }, { additionalProperties: false }),
+        response: { 201: ScenarioDetail, ...errors(400, 413) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(fastify.scenarios.create(request.body.document)),
+  );
+
+  fastify.post(
+    '/import',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Save uploaded YAML or JSON text as a new scenario',
+        body: Type.Object(
+          {
+            text: Type.String({ maxLength: MAX_SCENARIO_TEXT, description: 'The file as text' }),
+            format: Type.Optional(Format),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: ScenarioDetail, ...errors(400, 413) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(fastify.scenarios.import(request.body.text, request.body.format)),
+  );
+
+  fastify.get(
+    '/:id',
+    {
+      schema: { tags: ['scenarios'], summary: 'A scenario and its latest document', params: IdParams, response: { 200: ScenarioDetail, ...errors(400, 404) } },
+    },
+    async (request) => fastify.scenarios.get(request.params.id),
+  );
+
+  fastify.put(
+    '/:id',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Save a new version; with expectedVersion, refuse (409) if someone saved since',
+        params: IdParams,
+        body: Type.Object({ document: ScenarioDocument, expectedVersion: Type.Optional(VersionNumber) }, { additionalProperties: false }),
+        response: { 200: ScenarioDetail, ...errors(400, 403, 404, 409, 413) },
+      },
+    },
+    async (request) => fastify.scenarios.update(request.params.id, request.body.document, request.body.expectedVersion),
+  );
+
+  fastify.delete(
+    '/:id',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Delete a saved scenario and its versions (runs keep their own copy)',
+        params: IdParams,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...errors(400, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      fastify.scenarios.delete(request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  fastify.get(
+    '/:id/versions',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Every version, newest first',
+        params: IdParams,
+        response: { 200: Type.Object({ versions: Type.Array(VersionSummary) }), ...errors(400, 404) },
+      },
+    },
+    async (request) => ({ versions: fastify.scenarios.versions(request.params.id) }),
+  );
+
+  fastify.get(
+    '/:id/versions/:version',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'One version and its document',
+        params: Type.Object({ id: Id('Scenario id'), version: VersionNumber }),
+        response: { 200: VersionDetail, ...errors(400, 404) },
+      },
+    },
+    async (request) => fastify.scenarios.version(request.params.id, request.params.version),
+  );
+
+  fastify.post(
+    '/:id/duplicate',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Save a copy of the latest version as a new scenario (works on presets)',
+        params: IdParams,
+        body: Type.Optional(Type.Object({ name: Type.Optional(Name) }, { additionalProperties: false })),
+        response: { 201: ScenarioDetail, ...errors(400, 404) },
+      },
+      // The body is optional: no body means "the default name".
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+    },
+    async (request, reply) => reply.code(201).send(fastify.scenarios.duplicate(request.params.id, request.body?.name)),
+  );
+
+  fastify.get(
+    '/:id/export',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Download a version (the latest unless given) as YAML or JSON',
+        params: IdParams,
+        querystring: Type.Object({ format: Type.Optional(Format), version: Type.Optional(VersionNumber) }, { additionalProperties: false }),
+        response: { 200: Download('The document as a file (Content-Disposition: attachment)'), ...errors(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const format = request.query.format ?? 'yaml';
+      const { fileName, text } = fastify.scenarios.export(request.params.id, format, request.query.version);
+      return reply
+        .type(format === 'json' ? 'application/json; charset=utf-8' : 'application/yaml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(Buffer.from(text, 'utf8'));
+    },
+  );
+};
+
+export default scenarios;

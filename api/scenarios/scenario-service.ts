@@ -1,0 +1,183 @@
+import { validateScenario, type Scenario, type ValidationIssue } from '../../engine/index.ts';
+import { ApiError, invalidScenario, notFound, prefixIssues } from '../api-error.ts';
+import type { ScenarioStore, StoredScenario } from '../store/scenario-store.ts';
+import type { RunSource } from '../store/run-store.ts';
+import { PRESET_PREFIX, type Preset } from './presets.ts';
+import { readScenarioText, writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
+
+/** A scenario as listed: saved ones are editable, presets read-only at version 1. */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly readOnly: boolean;
+  readonly latestVersion: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface ScenarioDetail extends ScenarioSummary {
+  /** The version whose document this is (the latest). */
+  readonly version: number;
+  readonly document: Scenario;
+}
+
+export interface ScenarioVersionDetail {
+  readonly id: string;
+  readonly version: number;
+  readonly name: string;
+  readonly document: Scenario;
+  readonly createdAt: string;
+}
+
+/** A reference to a scenario to run: a saved one (latest version unless given) or a document. */
+export type ScenarioReference = { readonly scenarioId: string; readonly version?: number } | { readonly document: unknown };
+
+const MAX_NAME = 200;
+
+/**
+ * Scenarios as the API sees them: the presets (from files, read-only) and the
+ * saved ones (SQLite, versioned). Every document is validated by the engine
+ * before it is saved or run; a failure carries every issue.
+ */
+export class ScenarioService {
+  private readonly presets: ReadonlyMap<string, Preset>;
+
+  constructor(
+    private readonly store: ScenarioStore,
+    presets: readonly Preset[],
+  ) {
+    this.presets = new Map(presets.map((preset) => [preset.id, preset]));
+  }
+
+  /** Presets first (file order), then saved scenarios, most recently changed first. */
+  list(search?: string): ScenarioSummary[] {
+    const needle = search?.trim().toLowerCase() ?? '';
+    const presets = [...this.presets.values()].filter((preset) => preset.document.name.toLowerCase().includes(needle)).map(presetSummary);
+    return [...presets, ...this.store.list(needle || undefined).map(storedSummary)];
+  }
+
+  get(id: string): ScenarioDetail {
+    const preset = this.presets.get(id);
+    if (preset) return { ...presetSummary(preset), version: 1, document: preset.document };
+    const stored = this.requireStored(id);
+    const latest = this.store.version(id, stored.latestVersion);
+    if (!latest) throw new Error(`scenario ${id} has no version ${stored.latestVersion}`);
+    return { ...storedSummary(stored), version: latest.version, document: latest.document };
+  }
+
+  versions(id: string): { version: number; name: string; createdAt: string }[] {
+    const preset = this.presets.get(id);
+    if (preset) return [{ version: 1, name: preset.document.name, createdAt: preset.modifiedAt }];
+    this.requireStored(id);
+    return this.store.versions(id).map(({ version, name, createdAt }) => ({ version, name, createdAt }));
+  }
+
+  version(id: string, version: number): ScenarioVersionDetail {
+    const preset = this.presets.get(id);
+    if (preset) {
+      if (version !== 1) throw notFound(`version ${version} of scenario "${id}" (presets have only version 1)`);
+      return { id, version: 1, name: preset.document.name, document: preset.document, createdAt: preset.modifiedAt };
+    }
+    this.requireStored(id);
+    const stored = this.store.version(id, version);
+    if (!stored) throw notFound(`version ${version} of scenario "${id}"`);
+    return { id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt };
+  }
+
+  create(document: unknown): ScenarioDetail {
+    const scenario = requireValid(document);
+    return this.get(this.store.create(scenario).id);
+  }
+
+  update(id: string, document: unknown, expectedVersion?: number): ScenarioDetail {
+    this.refuseIfPreset(id, 'changed');
+    const scenario = requireValid(document);
+    const outcome = this.store.update(id, scenario, expectedVersion);
+    if (!outcome.ok && outcome.reason === 'not-found') throw notFound(`scenario "${id}"`);
+    if (!outcome.ok && outcome.reason === 'conflict') {
+      throw new ApiError(409, `expectedVersion is ${expectedVersion} but scenario "${id}" is at version ${outcome.latestVersion}; reload it and apply your changes again`);
+    }
+    return this.get(id);
+  }
+
+  /** A new saved scenario from the latest version of any scenario, presets included. */
+  duplicate(id: string, name?: string): ScenarioDetail {
+    const source = this.get(id);
+    const newName = name ?? `${source.name} (copy)`.slice(0, MAX_NAME);
+    return this.create({ ...source.document, name: newName });
+  }
+
+  delete(id: string): void {
+    this.refuseIfPreset(id, 'deleted');
+    if (!this.store.delete(id)) throw notFound(`scenario "${id}"`);
+  }
+
+  /** Saves uploaded YAML or JSON text as a new scenario. */
+  import(text: string, format?: ScenarioFormat): ScenarioDetail {
+    const parsed = readScenarioText(text, format);
+    if (!parsed.ok) throw invalidScenario(parsed.issues, 'text');
+    return this.create(parsed.document);
+  }
+
+  /** A version's document as file text, with a file name for Content-Disposition. */
+  export(id: string, format: ScenarioFormat, version?: number): { fileName: string; text: string } {
+    const chosen = version === undefined ? this.get(id) : this.version(id, version);
+    const stem = chosen.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'scenario';
+    return { fileName: `${stem}-v${chosen.version}.${format}`, text: writeScenarioText(chosen.document, format) };
+  }
+
+  /**
+   * The document and provenance a run will use.
+   * @throws ApiError 404 for an unknown scenario or version, 400 for an invalid inline document
+   */
+  resolve(reference: ScenarioReference, issuePrefix?: string): RunSource & { document: Scenario } {
+    if ('document' in reference) {
+      const scenario = requireValid(reference.document, issuePrefix);
+      return { scenarioId: undefined, scenarioVersion: undefined, scenarioName: scenario.name, document: scenario };
+    }
+    const chosen = reference.version === undefined ? this.get(reference.scenarioId) : this.version(reference.scenarioId, reference.version);
+    // Saved documents were valid when saved; check again in case the engine's rules have since changed.
+    const scenario = requireValid(chosen.document, issuePrefix);
+    return { scenarioId: reference.scenarioId, scenarioVersion: chosen.version, scenarioName: scenario.name, document: scenario };
+  }
+
+  private requireStored(id: string): StoredScenario {
+    const stored = this.store.get(id);
+    if (!stored) throw notFound(`scenario "${id}"`);
+    return stored;
+  }
+
+  private refuseIfPreset(id: string, action: string): void {
+    if (id.startsWith(PRESET_PREFIX) && this.presets.has(id)) {
+      throw new ApiError(403, `scenario "${id}" is a read-only preset and cannot be ${action}; duplicate it to make your own copy`);
+    }
+  }
+}
+
+/**
+ * The document as a valid scenario.
+ * @throws ApiError 400 listing every issue
+ */
+export function requireValid(document: unknown, issuePrefix?: string): Scenario {
+  const validation = validateScenario(document);
+  if (validation.ok) return validation.scenario;
+  const issues: ValidationIssue[] = issuePrefix ? prefixIssues(validation.issues, issuePrefix) : validation.issues;
+  throw invalidScenario(issues, issuePrefix ?? 'scenario');
+}
+
+function presetSummary(preset: Preset): ScenarioSummary {
+  return {
+    id: preset.id,
+    name: preset.document.name,
+    description: preset.document.description ?? '',
+    readOnly: true,
+    latestVersion: 1,
+    createdAt: preset.modifiedAt,
+    updatedAt: preset.modifiedAt,
+  };
+}
+
+function storedSummary(stored: StoredScenario): ScenarioSummary {
+  return { ...stored, readOnly: false };
+}

@@ -1,0 +1,35 @@
+import { stringify } from 'yaml';
+import { parseScenarioText, type ScenarioText } from '../../engine/index.ts';
+
+export type ScenarioFormat = 'yaml' | 'json';
+
+/**
+ * Reads uploaded scenario text. YAML is the default and also reads JSON;
+ * `json` insists on strict JSON and reports the line and column of a syntax
+ * error, as the YAML reader does.
+ */
+export function readScenarioText(text: string, format: ScenarioFormat = 'yaml'): ScenarioText {
+  if (format === 'yaml') return parseScenarioText(text);
+  try {
+    return { ok: true, document: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    if (!position) {
+      // Some of V8's JSON messages carry no position; the YAML reader, which also reads JSON, may place the error.
+      const located = parseScenarioText(text);
+      if (!located.ok) return { ok: false, issues: [{ path: '', message: `not valid JSON: ${located.issues[0].message}` }] };
+      // "Unexpected token '}', "<quoted text>" is not valid JSON": keep the token, drop the quoted text.
+      return { ok: false, issues: [{ path: '', message: `not valid JSON: ${message.replace(/, ".*$/s, '')}` }] };
+    }
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = Number(position[1]) - before.lastIndexOf('\n');
+    return { ok: false, issues: [{ path: '', message: `line ${line}, column ${column}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` }] };
+  }
+}
+
+/** A document as file text: YAML (no line folding) or indented JSON, ending in a newline. */
+export function writeScenarioText(document: unknown, format: ScenarioFormat): string {
+  return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { lineWidth: 0 });
+}

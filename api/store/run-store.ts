@@ -1,0 +1,193 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+export type RunKind = 'run' | 'compare';
+export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
+export const FINISHED_STATUSES: ReadonlySet<RunStatus> = new Set(['done', 'failed', 'cancelled', 'interrupted']);
+
+/** Where a run's scenario came from: a saved scenario's version, or a document sent inline (no id). */
+export interface RunSource {
+  readonly scenarioId: string | undefined;
+  readonly scenarioVersion: number | undefined;
+  readonly scenarioName: string;
+  readonly document: unknown;
+}
+
+/** A run as stored: everything needed to reproduce it exactly. */
+export interface RunRecord {
+  readonly id: string;
+  readonly kind: RunKind;
+  readonly status: RunStatus;
+  readonly trials: number;
+  readonly seed: number;
+  /** The scenario run (the baseline, for a comparison). */
+  readonly source: RunSource;
+  /** Comparisons only. */
+  readonly alternative: RunSource | undefined;
+  readonly engineVersion: string;
+  readonly schemaVersion: number;
+  readonly progressDone: number;
+  readonly createdAt: string;
+  readonly startedAt: string | undefined;
+  readonly finishedAt: string | undefined;
+  readonly error: string | undefined;
+}
+
+/** Per-trial year-end figures (Float64 values of the scenario's own model) kept for the audit trail. */
+export interface StoredTrialValues {
+  readonly values: Float64Array;
+  readonly alternativeValues: Float64Array | undefined;
+}
+
+interface RunRow {
+  id: string;
+  kind: RunKind;
+  status: RunStatus;
+  trials: number;
+  seed: number;
+  scenario_id: string | null;
+  scenario_version: number | null;
+  scenario_name: string;
+  document: string;
+  alternative_scenario_id: string | null;
+  alternative_scenario_version: number | null;
+  alternative_name: string | null;
+  alternative_document: string | null;
+  engine_version: string;
+  schema_version: number;
+  progress_done: number;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  error: string | null;
+}
+
+const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
+
+function toRecord(row: RunRow): RunRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    trials: row.trials,
+    seed: row.seed,
+    source: {
+      scenarioId: orUndefined(row.scenario_id),
+      scenarioVersion: orUndefined(row.scenario_version),
+      scenarioName: row.scenario_name,
+      document: JSON.parse(row.document),
+    },
+    alternative:
+      row.alternative_document === null
+        ? undefined
+        : {
+            scenarioId: orUndefined(row.alternative_scenario_id),
+            scenarioVersion: orUndefined(row.alternative_scenario_version),
+            scenarioName: row.alternative_name ?? '',
+            document: JSON.parse(row.alternative_document),
+          },
+    engineVersion: row.engine_version,
+    schemaVersion: row.schema_version,
+    progressDone: row.progress_done,
+    createdAt: row.created_at,
+    startedAt: orUndefined(row.started_at),
+    finishedAt: orUndefined(row.finished_at),
+    error: orUndefined(row.error),
+  };
+}
+
+/** A Float64Array over a BLOB, copied when SQLite's buffer is not 8-byte aligned. */
+function toFloat64(blob: Buffer): Float64Array {
+  if (blob.byteOffset % 8 === 0) return new Float64Array(blob.buffer, blob.byteOffset, blob.byteLength / 8);
+  return new Float64Array(new Uint8Array(blob).buffer);
+}
+
+const toBlob = (values: Float64Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+
+/** Runs, their status, and the results of finished ones. */
+export class RunStore {
+  private readonly statements: Record<string, Statement>;
+
+  constructor(private readonly db: Database) {
+    this.statements = {
+      insert: db.prepare(`INSERT INTO runs (id, kind, status, trials, seed, scenario_id, scenario_version, scenario_name, document,
+          alternative_scenario_id, alternative_scenario_version, alternative_name, alternative_document, engine_version, schema_version, created_at)
+        VALUES (@id, @kind, @status, @trials, @seed, @scenarioId, @scenarioVersion, @scenarioName, @document,
+          @alternativeScenarioId, @alternativeScenarioVersion, @alternativeName, @alternativeDocument, @engineVersion, @schemaVersion, @createdAt)`),
+      get: db.prepare('SELECT * FROM runs WHERE id = ?'),
+      list: db.prepare('SELECT * FROM runs ORDER BY created_at DESC, rowid DESC LIMIT ?'),
+      listByScenario: db.prepare('SELECT * FROM runs WHERE scenario_id = @scenarioId OR alternative_scenario_id = @scenarioId ORDER BY created_at DESC, rowid DESC LIMIT @limit'),
+      start: db.prepare("UPDATE runs SET status = 'running', started_at = ? WHERE id = ?"),
+      finish: db.prepare('UPDATE runs SET status = @status, finished_at = @finishedAt, error = @error, progress_done = @progressDone WHERE id = @id'),
+      insertResults: db.prepare('INSERT INTO run_results (run_id, results, trial_values, alternative_trial_values) VALUES (?, ?, ?, ?)'),
+      results: db.prepare('SELECT results FROM run_results WHERE run_id = ?'),
+      trialValues: db.prepare('SELECT trial_values, alternative_trial_values FROM run_results WHERE run_id = ?'),
+      interrupt: db.prepare(`UPDATE runs SET status = 'interrupted', finished_at = ?, error = ? WHERE status IN ('queued', 'running')`),
+    };
+  }
+
+  insert(run: RunRecord): void {
+    this.statements.insert.run({
+      id: run.id,
+      kind: run.kind,
+      status: run.status,
+      trials: run.trials,
+      seed: run.seed,
+      scenarioId: run.source.scenarioId ?? null,
+      scenarioVersion: run.source.scenarioVersion ?? null,
+      scenarioName: run.source.scenarioName,
+      document: JSON.stringify(run.source.document),
+      alternativeScenarioId: run.alternative?.scenarioId ?? null,
+      alternativeScenarioVersion: run.alternative?.scenarioVersion ?? null,
+      alternativeName: run.alternative?.scenarioName ?? null,
+      alternativeDocument: run.alternative ? JSON.stringify(run.alternative.document) : null,
+      engineVersion: run.engineVersion,
+      schemaVersion: run.schemaVersion,
+      createdAt: run.createdAt,
+    });
+  }
+
+  get(id: string): RunRecord | undefined {
+    const row = this.statements.get.get(id) as RunRow | undefined;
+    return row && toRecord(row);
+  }
+
+  /** Newest first; with a scenario id, the runs of that scenario (on either side of a comparison). */
+  list(options: { scenarioId?: string; limit: number }): RunRecord[] {
+    const rows = (options.scenarioId === undefined ? this.statements.list.all(options.limit) : this.statements.listByScenario.all(options)) as RunRow[];
+    return rows.map(toRecord);
+  }
+
+  markRunning(id: string, startedAt: string): void {
+    this.statements.start.run(startedAt, id);
+  }
+
+  markFinished(id: string, outcome: { status: Exclude<RunStatus, 'queued' | 'running' | 'done'>; finishedAt: string; error?: string; progressDone: number }): void {
+    this.statements.finish.run({ id, status: outcome.status, finishedAt: outcome.finishedAt, error: outcome.error ?? null, progressDone: outcome.progressDone });
+  }
+
+  /** Stores the results and marks the run done, in one transaction: a run is never done without its results. */
+  saveResults(id: string, finishedAt: string, progressDone: number, resultsJson: string, trialValues: StoredTrialValues): void {
+    this.db
+      .transaction(() => {
+        this.statements.insertResults.run(id, resultsJson, toBlob(trialValues.values), trialValues.alternativeValues ? toBlob(trialValues.alternativeValues) : null);
+        this.statements.finish.run({ id, status: 'done', finishedAt, error: null, progressDone });
+      })
+      .immediate();
+  }
+
+  /** The results as stored JSON text (sent as is), or undefined. */
+  resultsJson(id: string): string | undefined {
+    return (this.statements.results.get(id) as { results: string } | undefined)?.results;
+  }
+
+  trialValues(id: string): StoredTrialValues | undefined {
+    const row = this.statements.trialValues.get(id) as { trial_values: Buffer; alternative_trial_values: Buffer | null } | undefined;
+    if (!row) return undefined;
+    return { values: toFloat64(row.trial_values), alternativeValues: row.alternative_trial_values ? toFloat64(row.alternative_trial_values) : undefined };
+  }
+
+  /** Marks runs left queued or running by a server that stopped; returns how many. */
+  interruptUnfinished(finishedAt: string): number {
+    return this.statements.interrupt.run(finishedAt, 'the server stopped before this run finished; start it again to get results').changes;
+  }
+}

@@ -1,0 +1,69 @@
+// A worker thread of the pool: compiles plans (cached by key), runs chunks of
+// trials and summarises finished runs, so that the server's event loop never
+// does the heavy work. Started by worker-pool.ts with `--import tsx`.
+import { parentPort } from 'node:worker_threads';
+import { compareRuns, compileModel, planRun, runPlanTrials, summarisePlan, type RunPlan } from '../../engine/index.ts';
+import { blockBuffers, type PlanSpec, type SummaryResult, type TrialsResult, type WorkerRequest, type WorkerResponse, type WorkerTask } from './messages.ts';
+
+const PLAN_CACHE_SIZE = 8;
+const plans = new Map<string, RunPlan>();
+
+/** The plan for a spec, compiled once per key; the least recently used is dropped beyond the cache size. */
+function planFor(spec: PlanSpec): RunPlan {
+  let plan = plans.get(spec.key);
+  if (plan) {
+    plans.delete(spec.key);
+  } else {
+    plan = spec.variants ? planRun(spec.document) : { model: compileModel(spec.document), variants: [] };
+    if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string);
+  }
+  plans.set(spec.key, plan);
+  return plan;
+}
+
+function perform(task: WorkerTask, progress: (done: number) => void): { result: TrialsResult | SummaryResult; transfer: ArrayBuffer[] } {
+  switch (task.type) {
+    case 'trials': {
+      const flag = new Int32Array(task.cancel);
+      const shouldStop = () => Atomics.load(flag, 0) !== 0;
+      const count = task.plans.length;
+      const planBlocks = task.plans.map((spec, index) =>
+        runPlanTrials(planFor(spec), {
+          seed: task.seed,
+          firstTrial: task.firstTrial,
+          trialCount: task.trialCount,
+          progressEvery: task.progressEvery,
+          shouldStop,
+          onProgress: (done) => progress(Math.floor((index * task.trialCount + done) / count)),
+        }),
+      );
+      return { result: { planBlocks }, transfer: blockBuffers(planBlocks.flatMap((planBlock) => planBlock.blocks)) };
+    }
+    case 'summarise-run': {
+      const results = summarisePlan(planFor(task.plan), task.planBlock, task.seed);
+      const { values } = task.planBlock.blocks[0];
+      return { result: { resultsJson: JSON.stringify(results), values }, transfer: [values.buffer as ArrayBuffer] };
+    }
+    case 'summarise-compare': {
+      const comparison = compareRuns(
+        { model: planFor(task.baseline).model, block: task.baselineBlock, seed: task.seed },
+        { model: planFor(task.alternative).model, block: task.alternativeBlock, seed: task.seed },
+      );
+      const values = task.baselineBlock.values;
+      const alternativeValues = task.alternativeBlock.values;
+      return { result: { resultsJson: JSON.stringify(comparison), values, alternativeValues }, transfer: [values.buffer as ArrayBuffer, alternativeValues.buffer as ArrayBuffer] };
+    }
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error('trial-worker.ts must run in a worker thread');
+port.on('message', ({ taskId, task }: WorkerRequest) => {
+  const send = (message: WorkerResponse, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+  try {
+    const { result, transfer } = perform(task, (done) => send({ type: 'progress', taskId, done }));
+    send({ type: 'result', taskId, result }, transfer);
+  } catch (error) {
+    send({ type: 'error', taskId, message: (error as Error).message ?? String(error) });
+  }
+});

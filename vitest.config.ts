@@ -5,6 +5,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'api', include: ['tests/api/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      // The UI's plain logic (formatting, result shaping, paths, readings): no browser needed.
+      { test: { name: 'ui', include: ['tests/ui/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'e2e',
@@ -13,6 +15,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // Builds ui/dist when stale and starts the real server on a free port with a temporary DATA_DIR.
+          globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
     ],

@@ -1,0 +1,194 @@
+// A finance analyst's path through the real app: the library, a preset opened
+// in the builder, a mistake shown at its field, a copy saved, a run with its
+// progress bar, the results with a reading under every chart, and downloads.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, screenshot, seriousViolations, SCREENSHOTS } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
+
+describe('the library, the builder and a run', () => {
+  test('the library lists the presets with what each is for', async () => {
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('article h3').allInnerTexts()).toContain('Teaching ICS (one year)');
+    expect(await page.getByText('For teaching: one small system').isVisible()).toBe(true);
+    await page.getByRole('searchbox', { name: 'Search scenarios' }).fill('risk-share');
+    await expect.poll(() => page.locator('article h3').allInnerTexts()).toEqual(['System control total - who covers whom']);
+    await page.getByRole('searchbox', { name: 'Search scenarios' }).fill('');
+    await expect.poll(() => page.locator('article h3').count()).toBeGreaterThan(1);
+    await screenshot(page, '01-library');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a preset opens in the builder as forms, with no problems', async () => {
+    await page.getByRole('link', { name: 'Open Teaching ICS (one year)' }).click();
+    await page.waitForURL(/\/scenarios\/preset-teaching$/);
+    await expect.poll(() => page.locator('.meta-line').first().innerText()).toContain('No problems found');
+    expect(await page.getByText('This is a preset').isVisible()).toBe(true);
+    await screenshot(page, '02-builder-about');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a distribution shows a live preview of its shape', async () => {
+    await page.getByRole('button', { name: 'Drivers' }).click();
+    const payAward = field('drivers.payAward');
+    await expect.poll(() => payAward.locator('svg[role="img"]').count()).toBe(1);
+    expect(await payAward.locator('.reading').innerText()).toMatch(/^Mean .*; 90% of draws between/);
+    // Make the most likely pay award impossible: the preview says why it cannot draw it.
+    await page.locator('#field-drivers_payAward-mode').fill('0.09');
+    await expect.poll(() => payAward.locator('.reading').innerText()).toContain('Cannot draw it yet');
+    await expect.poll(() => payAward.locator('.issue').allInnerTexts()).toContain('Triangular needs min <= mode <= max');
+    await page.locator('#field-drivers_payAward-mode').fill('0.035');
+    await expect.poll(() => payAward.locator('.issue').count()).toBe(0);
+    await screenshot(page, '03-builder-drivers');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('an invalid value shows its message at the field, and in the list of problems', async () => {
+    await page.getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();
+    const fixedShare = field('systems[0].organisations[1].income.contract.fixedShare');
+    await fixedShare.locator('input').fill('1.4');
+    await expect.poll(() => fixedShare.locator('.issue').allInnerTexts(), { timeout: 10_000 }).toEqual(['Must be <= 1']);
+    expect(await fixedShare.locator('input').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.locator('#problems-heading').innerText()).toContain('1 problem to fix');
+    expect(await page.locator('.problems li').first().innerText()).toContain('Riverside University Hospitals NHS FT › Contract income › Fixed share of the contract: must be <= 1');
+    expect(await page.getByRole('button', { name: /Save as my copy/ }).isDisabled()).toBe(true);
+    await screenshot(page, '04-builder-invalid-value');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Text that is not a number is caught before the server is asked.
+    await fixedShare.locator('input').fill('lots');
+    await expect.poll(() => fixedShare.locator('.issue').first().innerText()).toContain('Enter a number');
+
+    // A formula's mistakes show as you type.
+    const delivery = field('systems[0].organisations[1].cip.delivery');
+    await delivery.locator('input').fill('cipDelivry * 0.9');
+    await expect.poll(() => delivery.locator('.issue').first().innerText(), { timeout: 10_000 }).toContain("Unknown name 'cipDelivry'");
+    await delivery.locator('input').fill('cipDelivery');
+    await fixedShare.locator('input').fill('70%');
+    await expect.poll(() => page.locator('.meta-line').first().innerText(), { timeout: 10_000 }).toContain('No problems found');
+    expect(await fixedShare.locator('.unit').innerText()).toBe('= 70%');
+  });
+
+  test('unsaved changes are kept as a draft and come back after a reload', async () => {
+    expect(await page.locator('.meta-line').first().innerText()).toContain('Unsaved changes');
+    await page.waitForTimeout(600);
+    await page.reload();
+    await expect.poll(() => page.getByText('You have unsaved changes to this scenario').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Restore my changes' }).click();
+    await page.getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();
+    expect(await field('systems[0].organisations[1].income.contract.fixedShare').locator('input').inputValue()).toBe('0.7');
+  });
+
+  test('saving a changed preset makes a copy of one\'s own', async () => {
+    await page.getByRole('button', { name: 'About' }).click();
+    await page.locator('#field-name').fill('Riverside, blended at 70%');
+    await expect.poll(() => page.locator('.meta-line').first().innerText(), { timeout: 10_000 }).toContain('No problems found');
+    await page.getByRole('button', { name: 'Save as my copy' }).click();
+    await page.waitForURL((url) => /\/scenarios\/(?!preset-)[^/]+$/.test(url.pathname));
+    await expect.poll(() => page.locator('.meta-line').first().innerText()).toContain('Version 1');
+    expect(await page.locator('.meta-line').first().innerText()).toContain('All changes saved');
+  });
+
+  let runUrl = '';
+
+  test('a run shows its progress bar with trials done and time left, then the results', async () => {
+    await page.getByRole('button', { name: 'Run…' }).click();
+    const form = page.locator('#run-panel');
+    await form.locator('input').nth(0).fill('10000');
+    await form.getByRole('button', { name: 'Start the run' }).click();
+    await page.waitForURL(/\/runs\//);
+    runUrl = page.url();
+    const progress = page.locator('progress');
+    await progress.waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#run-progress-text').innerText(), { timeout: 20_000 }).toMatch(/[\d,]+ of 10,000 trials/);
+    await screenshot(page, '05-run-progress', false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('#probability').waitFor({ timeout: 120_000 });
+    expect(await page.locator('h1').innerText()).toBe('Results: Riverside, blended at 70%');
+  });
+
+  test('every chart has a plain-English reading under it', async () => {
+    await page.locator('#beds-daily').waitFor();
+    const readings = await page.locator('figure .reading').allInnerTexts();
+    expect(readings.length).toBeGreaterThanOrEqual(8);
+    for (const reading of readings) expect(reading.trim().length).toBeGreaterThan(20);
+    expect(await page.locator('#probability .reading').innerText()).toMatch(/^In \d+% of trials the system misses its control total/);
+    expect(await page.locator('#outturn .reading').innerText()).toMatch(/ends below its control total of −\u2060£16\.0m/);
+    expect(await page.locator('#tornado .reading').innerText()).toMatch(/drives the spread most/);
+    expect(await page.locator('#cliff-hillside .reading').innerText()).toContain('loses all of its £6.0m Financial recovery fund if it ends even £1 below its control total');
+    expect(await page.locator('#beds-days .reading').innerText()).toMatch(/is above 92% occupancy on \d+ days a year/);
+    await screenshot(page, '06-results');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the results download as CSV, and a chart as a PNG', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Results (CSV)' }).click()]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\n')[0]).toMatch(/entity/i);
+    expect(csvText).toContain('hillside');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#probability').getByRole('button', { name: /PNG/ }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+  });
+
+  test('the share link reproduces the run: same scenario version, seed, trials and engine', async () => {
+    const rerun = await page.locator('.link-field input').nth(1).inputValue();
+    const url = new URL(rerun);
+    expect(url.pathname).toBe('/reproduce');
+    expect(url.searchParams.get('seed')).toBe('2025');
+    expect(url.searchParams.get('trials')).toBe('10000');
+    expect(url.searchParams.get('engine')).toBe('0.1.0');
+    expect(url.searchParams.get('scenario')).toMatch(/@1$/);
+    await page.goto(rerun);
+    expect(await page.locator('h1').innerText()).toBe('Run it again');
+    await screenshot(page, '07-reproduce');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the teaching preset gets to its first chart quickly, from the library and on a fresh visit', async () => {
+    // From the library's Run button (the preset's own 2,000 trials) to the first chart drawn.
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Run Teaching ICS (one year)' }).waitFor();
+    const clicked = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Run Teaching ICS (one year)' }).click();
+    await page.locator('#probability canvas').waitFor({ timeout: 60_000 });
+    const fromRun = (await page.evaluate(() => performance.getEntriesByName('first-chart')[0]?.startTime ?? Number.NaN)) - clicked;
+    // A fresh visit to stored results: navigation start to the first chart.
+    await page.goto(runUrl);
+    await page.locator('#probability canvas').waitFor();
+    const fresh = await page.evaluate(() => performance.getEntriesByName('first-chart')[0]?.startTime ?? Number.NaN);
+    expect(fresh).toBeLessThan(5000);
+    writeFileSync(
+      join(SCREENSHOTS, 'timing.json'),
+      `${JSON.stringify({ runToFirstChartMs: Math.round(fromRun), freshVisitToFirstChartMs: Math.round(fresh), note: 'teaching preset: run of 2,000 trials from the library; fresh visit to a stored 10,000-trial result' }, null, 2)}\n`,
+    );
+  });
+
+  test('a long run can be cancelled', async () => {
+    const response = await fetch(`${baseUrl}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'preset-system-control-total', trials: 20000 }) });
+    const { id } = (await response.json()) as { id: string };
+    await page.goto(`${baseUrl}/runs/${id}`);
+    await page.getByRole('button', { name: 'Cancel the run' }).click();
+    await expect.poll(() => page.locator('.banner').first().innerText(), { timeout: 30_000 }).toContain('Cancelled');
+  });
+});

@@ -1,0 +1,114 @@
+// A comparison of two versions on common random numbers, a campaigner's
+// preset with its alternatives, and classroom mode re-running in the browser.
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, screenshot, seriousViolations } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/api${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('comparing two scenarios', () => {
+  test('two versions of a scenario compare side by side, with their difference on the same trials', async () => {
+    // A copy of the teaching preset, then a second version where Hillside's savings plan is smaller.
+    const copy = await api<{ id: string }>('POST', '/scenarios/preset-teaching/duplicate', { name: 'Riverside, two plans' });
+    const { document } = await api<{ document: { systems: Array<{ organisations: Array<{ id: string; cip?: { plan: unknown } }> }> } }>('GET', `/scenarios/${copy.id}`);
+    document.systems[0].organisations.find((organisation) => organisation.id === 'hillside')!.cip!.plan = 0.03;
+    await api('PUT', `/scenarios/${copy.id}`, { document, expectedVersion: 1 });
+
+    await page.goto(`${baseUrl}/compare`);
+    await page.locator('#baseline-scenario').selectOption(copy.id);
+    await page.locator('#alternative-scenario').selectOption(copy.id);
+    await expect.poll(() => page.locator('#baseline-version option').count()).toBe(3);
+    await page.locator('#baseline-version').selectOption('1');
+    await page.locator('#alternative-version').selectOption('2');
+    await screenshot(page, '08-compare-choose');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(/\/runs\//);
+    await page.locator('#compare-difference').waitFor({ timeout: 120_000 });
+    expect(await page.locator('h1').innerText()).toMatch(/^Comparison/);
+    expect(await page.locator('#compare-difference .reading').innerText()).toMatch(/^On the same trials, Version 2 leaves Riverside ICS £[\d.]+m worse off on average than Version 1/);
+    expect(await page.locator('#compare-probability .reading').innerText()).toMatch(/The system meets its control total in \d+% of trials under Version 2, against \d+% under Version 1/);
+    await screenshot(page, '09-comparison');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a preset with alternatives shows the bed and money differences of leaving interventions out', async () => {
+    const { id } = await api<{ id: string }>('POST', '/runs', { scenarioId: 'preset-bed-cuts', trials: 1000 });
+    await page.goto(`${baseUrl}/runs/${id}`);
+    await page.locator('#alternatives-heading').waitFor({ timeout: 120_000 });
+    await page.locator('#compare-beds').waitFor();
+    expect(await page.locator('#compare-beds .reading').innerText()).toMatch(/^On the same patients, .* a year on average/);
+    expect(await page.locator('#beds-refused .reading').innerText()).toMatch(/emergency patients cannot be admitted/);
+    await screenshot(page, '10-bed-cuts-results');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('classroom mode', () => {
+  test('the levers re-run the teaching preset in the browser, with no server round trip', async () => {
+    const runRequests: string[] = [];
+    const onRequest = (request: Request) => {
+      if (/\/api\/(runs|compare|validate)/.test(request.url())) runRequests.push(request.url());
+    };
+    page.on('request', onRequest);
+    await page.goto(`${baseUrl}/classroom`);
+    const reading = page.locator('#probability .reading');
+    await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/2,000 trials in [\d.]+ s, in this browser/);
+    const before = await reading.innerText();
+    expect(before).toMatch(/^In \d+% of trials the system misses its control total/);
+    await screenshot(page, '11-classroom', false);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Raise the efficiency target with the keyboard: harder plans, lower odds.
+    const slider = page.getByRole('slider', { name: 'Efficiency target' });
+    await slider.focus();
+    for (let step = 0; step < 8; step++) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('output[for="lever-efficiency"]').innerText()).toBe('6.5%');
+    await expect.poll(() => reading.innerText(), { timeout: 60_000 }).not.toBe(before);
+    await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/in this browser/);
+
+    // Close 60 beds: the hospital fills up.
+    const occupancy = page.locator('[id^="occupancy-"] .reading');
+    const fullBefore = Number(/over 92% full on (\d+) days/.exec(await occupancy.innerText())?.[1]);
+    const beds = page.getByRole('slider', { name: 'Bed cuts' });
+    await beds.focus();
+    for (let step = 0; step < 6; step++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(/over 92% full on (\d+) days/.exec(await occupancy.innerText())?.[1]), { timeout: 60_000 }).toBeGreaterThan(fullBefore);
+
+    await page.getByRole('radio', { name: 'Each for itself' }).check();
+    await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/in this browser/);
+    await screenshot(page, '12-classroom-changed', false);
+    page.off('request', onRequest);
+    expect(runRequests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the classroom is readable on a projector-sized screen', async () => {
+    const { page: projector } = await openPage(browser, { width: 1024, height: 768 });
+    await projector.goto(`${baseUrl}/classroom`);
+    await projector.locator('#probability canvas').waitFor({ timeout: 60_000 });
+    const size = await projector.locator('#probability .reading').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+    await screenshot(projector, '13-classroom-1024x768', false);
+    await projector.context().close();
+  });
+});

@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { validateScenario, type Scenario } from '../../engine/index.ts';
+import { applySettings, hasBeds, plansAfter, settingsOf } from '../../ui/src/classroom/classroom.ts';
+import { countBySection, describePath, issuesWithin, sectionLabel, sectionOfPath } from '../../ui/src/builder/issues.ts';
+import { organisationTemplate, shareAllocationEqually, uniqueId } from '../../ui/src/builder/organisation-template.ts';
+import { centralValue, convertParameter, densityPoints, parameterMode, parseNumberInput, summariseDistribution, FAMILIES } from '../../ui/src/builder/parameter.ts';
+import { referencesTo, renameOrganisation } from '../../ui/src/builder/rename.ts';
+import { newScenarioTemplate } from '../../ui/src/builder/template.ts';
+import { buildTimeline } from '../../ui/src/builder/timeline.ts';
+import { unitText } from '../../ui/src/builder/field-specs.ts';
+import { filterScenarios, formatOfFile, groupScenarios } from '../../ui/src/library/library.ts';
+
+const teaching = parse(readFileSync('scenarios/teaching.yaml', 'utf8')) as Scenario;
+const systemControlTotal = parse(readFileSync('scenarios/system-control-total.yaml', 'utf8')) as Scenario;
+
+describe('validation issues at their fields', () => {
+  test('sectionOfPath sends each issue to the section that shows its field', () => {
+    expect(sectionOfPath('systems[0].organisations[2].cip.delivery')).toBe('organisation-0-2');
+    expect(sectionOfPath('systems[1].riskShare.cap')).toBe('system-1');
+    expect(sectionOfPath('drivers.payAward')).toBe('uncertainty');
+    expect(sectionOfPath('correlation.matrix')).toBe('uncertainty');
+    expect(sectionOfPath('parameters.tariffUplift')).toBe('parameters');
+    expect(sectionOfPath('interventions[0].from')).toBe('interventions');
+    expect(sectionOfPath('alternatives[1].name')).toBe('interventions');
+    expect(sectionOfPath('horizon.years')).toBe('general');
+    expect(sectionOfPath('')).toBe('general');
+  });
+
+  test('sectionLabel names each part of the outline', () => {
+    expect(sectionLabel(teaching, 'general')).toBe('About');
+    expect(sectionLabel(teaching, 'system-0')).toBe('Riverside ICS');
+    expect(sectionLabel(teaching, 'organisation-0-2')).toBe('Hillside Hospital NHS Trust');
+    expect(sectionLabel(teaching, 'organisation-0-9')).toBe('Organisation 10');
+  });
+
+  test('issuesWithin takes a field and its parts, not its neighbours', () => {
+    const issues = [
+      { path: 'drivers.payAward', message: 'a' },
+      { path: 'drivers.payAward.sd', message: 'b' },
+      { path: 'drivers.payAwardX', message: 'c' },
+    ];
+    expect(issuesWithin(issues, 'drivers.payAward').map((issue) => issue.message)).toEqual(['a', 'b']);
+    expect(countBySection(issues).get('uncertainty')).toBe(3);
+  });
+
+  test('describePath names a place in words, from the document and the form labels', () => {
+    expect(describePath(teaching, 'systems[0].organisations[2].cip.delivery')).toBe('Riverside ICS › Hillside Hospital NHS Trust › Savings plan (CIP) › Share of the plan delivered');
+    expect(describePath(teaching, 'systems[0].organisations[1].income.contract.fixedShare')).toBe(
+      'Riverside ICS › Riverside University Hospitals NHS FT › Contract income › Fixed share of the contract',
+    );
+    expect(describePath(teaching, 'systems[0].organisations[2].costs.pay.growth')).toBe('Riverside ICS › Hillside Hospital NHS Trust › Pay › Growth');
+    expect(describePath(teaching, 'systems[0].organisations[2].controlTotal[1]')).toBe('Riverside ICS › Hillside Hospital NHS Trust › Control total › item 2');
+    expect(describePath(teaching, 'systems[0].riskShare.surplusShare')).toBe('Riverside ICS › Risk share › Share of a surplus given up');
+    expect(describePath(teaching, 'systems[0].incentiveFunds[0].amounts.hillside')).toBe('Riverside ICS › Financial recovery fund › Amount available to each organisation › hillside');
+    expect(describePath(systemControlTotal, 'interventions[0].amount')).toBe('Interventions › CCG support to Southbay Hospitals › Amount');
+    expect(describePath(teaching, 'drivers.payAward')).toBe('Drivers › payAward');
+    expect(describePath(teaching, 'horizon.years')).toBe('Number of years');
+    expect(describePath(teaching, '')).toBe('The scenario as a whole');
+  });
+});
+
+describe('numbers, distributions and formulas', () => {
+  test('parseNumberInput reads what people type', () => {
+    expect(parseNumberInput('1,200')).toBe(1200);
+    expect(parseNumberInput('3.5%')).toBe(0.035);
+    expect(parseNumberInput('\u22124')).toBe(-4);
+    expect(parseNumberInput('£12.5')).toBe(12.5);
+    expect(parseNumberInput('.5')).toBe(0.5);
+    expect(parseNumberInput('1e3')).toBe(1000);
+    expect(parseNumberInput('  ')).toBeUndefined();
+    expect(parseNumberInput('abc')).toBeNull();
+    expect(parseNumberInput('1.2.3')).toBeNull();
+  });
+
+  test('a value switches between number, distribution and formula, keeping its centre', () => {
+    expect(parameterMode(3)).toBe('number');
+    expect(parameterMode('payAward')).toBe('formula');
+    expect(parameterMode({ dist: 'normal', mean: 0, sd: 1 })).toBe('distribution');
+    const distribution = convertParameter(0.04, 'distribution', 0);
+    expect(distribution).toEqual({ dist: 'triangular', min: 0.032, mode: 0.04, max: 0.048 });
+    expect(convertParameter(distribution, 'number', 0)).toBe(0.04);
+    expect(convertParameter(0.04, 'formula', 0)).toBe('0.04');
+    expect(convertParameter('payAward + 1', 'number', 7)).toBe(7);
+    expect(centralValue({ dist: 'beta', alpha: 9, beta: 2 })).toBe(0.8182);
+  });
+
+  test('every family builds a valid distribution around a value', () => {
+    for (const family of FAMILIES) {
+      for (const centre of [0.035, 12, -5, 0]) {
+        const spec = family.around(centre);
+        const summary = summariseDistribution(spec);
+        expect(summary.ok, `${family.value} around ${centre}`).toBe(true);
+      }
+    }
+  });
+
+  test('the preview of a distribution is its density over the central range', () => {
+    const points = densityPoints({ dist: 'triangular', min: 0, mode: 1, max: 2 }, 5);
+    expect(points.map((point) => point.x)).toEqual([0, 0.5, 1, 1.5, 2]);
+    expect(points.map((point) => point.y)).toEqual([0, 0.5, 1, 0.5, 0]);
+    expect(densityPoints({ dist: 'triangular', min: 2, mode: 1, max: 0 })).toEqual([]);
+    expect(summariseDistribution({ dist: 'beta', alpha: 0, beta: 2 })).toEqual({ ok: false, problems: ['beta needs alpha > 0'] });
+  });
+
+  test('the hint beside a number reads rates and shares as percentages', () => {
+    expect(unitText('rate', 0.035)).toBe('= 3.5% a year');
+    expect(unitText('share', 0.8)).toBe('= 80%');
+    expect(unitText('money', 12)).toBe('£m');
+  });
+});
+
+describe('new scenarios, organisations and references', () => {
+  test('a new scenario is valid as it stands', () => {
+    expect(validateScenario(newScenarioTemplate())).toMatchObject({ ok: true });
+  });
+
+  test('an organisation of every kind, added to the template, keeps it valid', () => {
+    for (const kind of ['icb', 'acute', 'mentalHealth', 'community', 'ambulance', 'localAuthority', 'independentSector'] as const) {
+      const document = newScenarioTemplate();
+      const organisations = [...document.systems[0].organisations, organisationTemplate(kind, uniqueId('my-icb', new Set(['my-icb'])), 'New one', 'my-icb')];
+      document.systems[0].organisations = shareAllocationEqually(organisations);
+      expect(validateScenario(document), kind).toMatchObject({ ok: true });
+    }
+  });
+
+  test('renaming an organisation follows every reference to it', () => {
+    const document = structuredClone(systemControlTotal);
+    const before = referencesTo(document, 'southbay-ccg');
+    expect(before).toBeGreaterThan(2);
+    document.systems[0].organisations.find((organisation) => organisation.id === 'southbay-ccg')!.id = 'southbay-icb';
+    renameOrganisation(document, 'southbay-ccg', 'southbay-icb');
+    expect(referencesTo(document, 'southbay-ccg')).toBe(0);
+    expect(referencesTo(document, 'southbay-icb')).toBe(before);
+    expect(validateScenario(document)).toMatchObject({ ok: true });
+    const funds = structuredClone(systemControlTotal);
+    renameOrganisation(funds, 'northgate', 'north-gate');
+    expect(Object.keys(funds.systems[0].incentiveFunds![0].amounts)).toEqual(['north-gate', 'southbay-hospitals', 'city-hospital']);
+  });
+
+  test('the timeline places each intervention at its month', () => {
+    const timeline = buildTimeline({ horizon: { firstYear: 2025, years: 2 }, interventions: [{ kind: 'budgetTransfer', name: 'Support', from: '2026-01' }, { kind: 'extraFunding' }, { kind: 'closeBeds', from: '2030-04' }] });
+    expect(timeline.months).toBe(24);
+    expect(timeline.years).toEqual(['2025/26', '2026/27']);
+    expect(timeline.bars.map((bar) => [bar.label, bar.startMonth, bar.outside])).toEqual([
+      ['Support', 9, false],
+      ['Extra funding', 0, false],
+      ['Close beds', 23, true],
+    ]);
+  });
+});
+
+describe('classroom levers', () => {
+  test('the levers open where the preset sets them, and leave it unchanged there', () => {
+    const settings = settingsOf(teaching);
+    expect(settings).toEqual({ efficiencyTarget: 0.045, payAward: 0.035, riskShareRule: 'surplusCoversDeficit', bedCuts: 0 });
+    const applied = applySettings(teaching, settings);
+    expect(applied.systems[0].organisations.map((organisation) => organisation.cip?.plan)).toEqual(teaching.systems[0].organisations.map((organisation) => organisation.cip?.plan));
+    expect(applied.drivers!.payAward).toEqual(teaching.drivers!.payAward);
+  });
+
+  test('each lever changes the scenario and keeps it valid', () => {
+    expect(hasBeds(teaching)).toBe(true);
+    for (const rule of ['none', 'proRata', 'collarAndCap', 'contingencyReserve', 'surplusCoversDeficit'] as const) {
+      const applied = applySettings(teaching, { efficiencyTarget: 0.06, payAward: 0.05, riskShareRule: rule, bedCuts: 60 });
+      expect(validateScenario(applied), rule).toMatchObject({ ok: true });
+      expect(applied.systems[0].riskShare!.rule).toBe(rule);
+      expect(applied.interventions).toEqual([{ kind: 'closeBeds', name: 'Classroom bed cut', organisation: 'riverside-hospitals', beds: 60 }]);
+    }
+    expect(plansAfter(teaching, { efficiencyTarget: 0.09, payAward: 0.035, riskShareRule: 'none', bedCuts: 0 }).map((plan) => plan.plan)).toEqual([0.09, 0.1, 0.06]);
+    expect(teaching.interventions).toBeUndefined();
+  });
+});
+
+describe('the library', () => {
+  const scenarios = [
+    { id: 'b', name: 'Saved one', description: 'bed cuts', readOnly: false, latestVersion: 2, createdAt: '', updatedAt: '2026-01-02' },
+    { id: 'preset-system-control-total', name: 'System control total', description: 'risk-share rules', readOnly: true, latestVersion: 1, createdAt: '', updatedAt: '' },
+    { id: 'preset-teaching', name: 'Teaching', description: null, readOnly: true, latestVersion: 1, createdAt: '', updatedAt: '' },
+    { id: 'c', name: 'Older', description: '', readOnly: false, latestVersion: 1, createdAt: '', updatedAt: '2025-01-02' },
+  ];
+
+  test('presets come first, the teaching preset first of all; saved ones newest first', () => {
+    const groups = groupScenarios(scenarios);
+    expect(groups.presets.map((scenario) => scenario.id)).toEqual(['preset-teaching', 'preset-system-control-total']);
+    expect(groups.saved.map((scenario) => scenario.id)).toEqual(['b', 'c']);
+  });
+
+  test('search finds every word in the name, the description or who it is for', () => {
+    expect(filterScenarios(scenarios, 'risk-share').map((scenario) => scenario.id)).toEqual(['preset-system-control-total']);
+    expect(filterScenarios(scenarios, 'TEACHING class').map((scenario) => scenario.id)).toEqual(['preset-teaching']);
+    expect(filterScenarios(scenarios, '')).toHaveLength(4);
+    expect(formatOfFile('a.YML')).toBe('yaml');
+    expect(formatOfFile('a.json')).toBe('json');
+    expect(formatOfFile('a.txt')).toBeUndefined();
+  });
+});

@@ -1,0 +1,145 @@
+// Every request the UI makes goes through this module.
+import type {
+  Comparison,
+  Health,
+  Results,
+  RunFinalStatus,
+  RunInfo,
+  RunProgress,
+  RunStarted,
+  SavedScenario,
+  Scenario,
+  ScenarioDetail,
+  ScenarioRef,
+  ScenarioSummary,
+  ScenarioVersion,
+  ScenarioVersionSummary,
+  Validation,
+  ValidationIssue,
+} from './types.ts';
+
+/** A request the server refused or could not serve. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: readonly ValidationIssue[] = [],
+    /** Seconds to wait before retrying (429). */
+    readonly retryAfter: number | undefined = undefined,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : JSON_HEADERS,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'Cannot reach the server. Check that it is running, then try again.');
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) {
+    const record = (parsed ?? {}) as { error?: string; message?: string; issues?: ValidationIssue[] };
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      record.message ?? record.error ?? `The server answered ${response.status} ${response.statusText}`,
+      Array.isArray(record.issues) ? record.issues : [],
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    );
+  }
+  return parsed as T;
+}
+
+const encode = encodeURIComponent;
+
+export const api = {
+  health: () => request<Health>('GET', '/health'),
+
+  listScenarios: (search = '') =>
+    request<{ scenarios: ScenarioSummary[] }>('GET', `/scenarios${search ? `?search=${encode(search)}` : ''}`).then((body) => body.scenarios),
+  getScenario: (id: string) => request<ScenarioDetail>('GET', `/scenarios/${encode(id)}`),
+  createScenario: (document: Scenario) => request<SavedScenario>('POST', '/scenarios', { document }),
+  updateScenario: (id: string, document: Scenario, expectedVersion?: number) =>
+    request<SavedScenario>('PUT', `/scenarios/${encode(id)}`, { document, expectedVersion }),
+  listVersions: (id: string) =>
+    request<{ versions: ScenarioVersionSummary[] }>('GET', `/scenarios/${encode(id)}/versions`).then((body) => body.versions),
+  getVersion: (id: string, version: number) => request<ScenarioVersion>('GET', `/scenarios/${encode(id)}/versions/${version}`),
+  duplicateScenario: (id: string, name?: string) => request<SavedScenario>('POST', `/scenarios/${encode(id)}/duplicate`, name ? { name } : {}),
+  deleteScenario: (id: string) => request<void>('DELETE', `/scenarios/${encode(id)}`),
+  importScenario: (text: string, format?: 'yaml' | 'json') => request<SavedScenario>('POST', '/scenarios/import', { text, format }),
+  exportUrl: (id: string, format: 'yaml' | 'json', version?: number) =>
+    `/api/scenarios/${encode(id)}/export?format=${format}${version === undefined ? '' : `&version=${version}`}`,
+
+  validate: (document: unknown, signal?: AbortSignal) => request<Validation>('POST', '/validate', { document }, signal),
+
+  startRun: (scenario: ScenarioRef, options: { trials?: number; seed?: number } = {}) =>
+    request<RunStarted>('POST', '/runs', { ...scenario, ...options }),
+  startCompare: (baseline: ScenarioRef, alternative: ScenarioRef, options: { trials?: number; seed?: number } = {}) =>
+    request<RunStarted>('POST', '/compare', { baseline, alternative, ...options }),
+  getRun: (id: string) => request<RunInfo>('GET', `/runs/${encode(id)}`),
+  cancelRun: (id: string) => request<unknown>('POST', `/runs/${encode(id)}/cancel`),
+  getResults: (id: string) => request<Results | Comparison>('GET', `/runs/${encode(id)}/results`),
+  downloadUrl: (id: string, file: 'results.csv' | 'results.xlsx' | 'trials.csv') => `/api/runs/${encode(id)}/${file}`,
+
+  /**
+   * Follows a run's progress over server-sent events. Falls back to polling
+   * when the stream breaks. Returns a function that stops watching.
+   */
+  watchRun(id: string, handlers: { progress: (progress: RunProgress) => void; status: (status: RunFinalStatus) => void }): () => void {
+    let stopped = false;
+    let pollTimer: ReturnType<typeof setTimeout> | undefined;
+    const source = new EventSource(`/api/runs/${encode(id)}/events`);
+    const finish = (status: RunFinalStatus) => {
+      if (stopped) return;
+      stop();
+      handlers.status(status);
+    };
+    const poll = async () => {
+      if (stopped) return;
+      try {
+        const run = await api.getRun(id);
+        handlers.progress(run.progress);
+        if (run.status !== 'queued' && run.status !== 'running') return finish({ status: run.status, error: run.error });
+      } catch {
+        // Keep polling: the server may be restarting.
+      }
+      pollTimer = setTimeout(poll, 1000);
+    };
+    source.addEventListener('progress', (event) => handlers.progress(JSON.parse((event as MessageEvent<string>).data) as RunProgress));
+    source.addEventListener('status', (event) => finish(JSON.parse((event as MessageEvent<string>).data) as RunFinalStatus));
+    source.onerror = () => {
+      // The stream ends when the run does, or breaks: either way, ask directly.
+      source.close();
+      if (!stopped && pollTimer === undefined) void poll();
+    };
+    function stop() {
+      stopped = true;
+      source.close();
+      clearTimeout(pollTimer);
+    }
+    return stop;
+  },
+};
+
+/** Whether results are a comparison of two scenarios rather than one run. */
+export function isComparison(results: Results | Comparison): results is Comparison {
+  return 'rows' in results && 'probabilities' in results;
+}

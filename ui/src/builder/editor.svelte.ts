@@ -1,0 +1,215 @@
+// The scenario being edited: the document, what is saved, what the server's
+// validator says about it, and the draft kept in the browser.
+import { createContext } from 'svelte';
+import { financialYearLabel } from '../../../engine/calendar/financial-calendar.ts';
+import { api, ApiError } from '../api/client.ts';
+import type { Scenario, ScenarioDetail, ValidationIssue } from '../api/types.ts';
+import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
+import { issuesWithin } from './issues.ts';
+import { getAt, setAt } from './paths.ts';
+import { renameOrganisation } from './rename.ts';
+import { newScenarioTemplate } from './template.ts';
+
+export type ValidationState = 'idle' | 'checking' | 'valid' | 'invalid' | 'unavailable';
+
+export type SaveOutcome =
+  | { readonly ok: true; readonly scenarioId: string; readonly version: number; readonly created: boolean }
+  | { readonly ok: false; readonly reason: 'invalid' | 'conflict' | 'error'; readonly message: string };
+
+export interface OrganisationChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly systemIndex: number;
+}
+
+/** How long typing must pause before the scenario is validated (ms). */
+export const VALIDATION_DELAY = 300;
+const DRAFT_DELAY = 400;
+
+export class ScenarioEditor {
+  /** Null for a scenario not yet saved. */
+  scenarioId = $state<string | null>(null);
+  readOnly = $state(false);
+  /** The latest saved version when the document was loaded: saving over a newer one is a conflict. */
+  baseVersion = $state<number | undefined>(undefined);
+  /** The version shown (an older one can be opened, edited and saved as the newest). */
+  viewingVersion = $state<number | undefined>(undefined);
+  latestVersion = $state<number | undefined>(undefined);
+  document = $state<Scenario>(newScenarioTemplate());
+  savedSnapshot = $state('');
+  /** A draft found in the browser that differs from what was loaded. */
+  pendingDraft = $state<Draft | undefined>(undefined);
+
+  issues = $state<ValidationIssue[]>([]);
+  validation = $state<ValidationState>('idle');
+  saving = $state(false);
+
+  readonly snapshot = $derived(JSON.stringify(this.document));
+  readonly dirty = $derived(this.snapshot !== this.savedSnapshot);
+  /** The name as saved, to tell whether a preset's copy was renamed. */
+  readonly savedName = $derived(this.savedSnapshot ? (JSON.parse(this.savedSnapshot) as { name?: string }).name : undefined);
+  readonly organisations = $derived(organisationChoices(this.document));
+  /** Names formulas may use: drivers, parameters, year and financialYear. */
+  readonly formulaNames = $derived([...Object.keys(this.document.drivers ?? {}), ...Object.keys(this.document.parameters ?? {}), 'year', 'financialYear']);
+  readonly yearLabels = $derived(yearLabels(this.document));
+
+  /** Starts from a saved scenario (or one of its versions). */
+  load(detail: Pick<ScenarioDetail, 'id' | 'readOnly' | 'latestVersion' | 'document'>, older?: { version: number; document: Scenario }): void {
+    this.scenarioId = detail.id;
+    this.readOnly = detail.readOnly;
+    this.baseVersion = detail.latestVersion;
+    this.viewingVersion = older?.version ?? detail.latestVersion;
+    this.latestVersion = detail.latestVersion;
+    this.document = structuredClone(older?.document ?? detail.document);
+    this.savedSnapshot = JSON.stringify(this.document);
+    this.issues = [];
+    this.validation = 'idle';
+    const draft = readDraft(detail.id);
+    this.pendingDraft = draft && JSON.stringify(draft.document) !== this.savedSnapshot ? draft : undefined;
+  }
+
+  /** Starts a new scenario, from a draft if one was left. */
+  startNew(): void {
+    this.scenarioId = null;
+    this.readOnly = false;
+    this.baseVersion = undefined;
+    this.viewingVersion = undefined;
+    this.latestVersion = undefined;
+    this.document = newScenarioTemplate();
+    // Untouched, the template is nothing to lose; it still says "Not saved yet".
+    this.savedSnapshot = JSON.stringify(this.document);
+    this.issues = [];
+    this.validation = 'idle';
+    this.pendingDraft = readDraft(null);
+  }
+
+  restoreDraft(): void {
+    if (!this.pendingDraft) return;
+    this.document = $state.snapshot(this.pendingDraft.document) as Scenario;
+    this.pendingDraft = undefined;
+  }
+
+  discardDraft(): void {
+    clearDraft(this.scenarioId);
+    this.pendingDraft = undefined;
+  }
+
+  /** Throws away unsaved changes. */
+  revert(): void {
+    this.document = JSON.parse(this.savedSnapshot) as Scenario;
+    clearDraft(this.scenarioId);
+  }
+
+  get(path: string): unknown {
+    return getAt(this.document, path);
+  }
+
+  set(path: string, value: unknown): void {
+    setAt(this.document, path, value);
+  }
+
+  issuesAt(path: string): ValidationIssue[] {
+    return issuesWithin(this.issues, path);
+  }
+
+  renameOrganisation(from: string, to: string): void {
+    renameOrganisation(this.document, from, to);
+  }
+
+  /**
+   * Asks the server's validator about the document once typing pauses. Call
+   * from an $effect: it reads the document, and returns the cleanup that
+   * cancels a check made stale by further typing.
+   */
+  validateSoon(): () => void {
+    const snapshot = this.snapshot;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      this.validation = 'checking';
+      try {
+        const result = await api.validate(JSON.parse(snapshot), controller.signal);
+        this.issues = [...result.issues];
+        this.validation = result.ok ? 'valid' : 'invalid';
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return;
+        this.validation = 'unavailable';
+      }
+    }, VALIDATION_DELAY);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }
+
+  /** Keeps a draft while there are unsaved changes (call from an $effect). */
+  keepDraft(): () => void {
+    const snapshot = this.snapshot;
+    const dirty = this.dirty;
+    const scenarioId = this.scenarioId;
+    const baseVersion = this.baseVersion;
+    if (this.pendingDraft) return () => {};
+    const timer = setTimeout(() => {
+      if (dirty) writeDraft(scenarioId, { document: JSON.parse(snapshot), baseVersion, savedAt: new Date().toISOString() });
+      else clearDraft(scenarioId);
+    }, DRAFT_DELAY);
+    return () => clearTimeout(timer);
+  }
+
+  /**
+   * Saves the document: a new version of a saved scenario (refused with a
+   * conflict if someone saved since, unless `overwrite`), or a new scenario
+   * for a new document or a changed preset.
+   */
+  async save(options: { overwrite?: boolean } = {}): Promise<SaveOutcome> {
+    this.saving = true;
+    const document = $state.snapshot(this.document) as Scenario;
+    const previousId = this.scenarioId;
+    try {
+      let outcome: SaveOutcome;
+      if (this.scenarioId !== null && !this.readOnly) {
+        const saved = await api.updateScenario(this.scenarioId, document, options.overwrite ? undefined : this.baseVersion);
+        outcome = { ok: true, scenarioId: saved.id, version: saved.version, created: false };
+      } else {
+        const saved = await api.createScenario(document);
+        outcome = { ok: true, scenarioId: saved.id, version: saved.version, created: true };
+        this.readOnly = false;
+      }
+      clearDraft(previousId);
+      this.scenarioId = outcome.scenarioId;
+      this.baseVersion = outcome.version;
+      this.viewingVersion = outcome.version;
+      this.latestVersion = outcome.version;
+      this.savedSnapshot = JSON.stringify(document);
+      return outcome;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        return { ok: false, reason: 'conflict', message: 'Someone saved a newer version of this scenario since you opened it.' };
+      }
+      if (error instanceof ApiError && error.issues.length > 0) {
+        this.issues = [...error.issues];
+        this.validation = 'invalid';
+        return { ok: false, reason: 'invalid', message: 'The scenario has problems to fix before it can be saved.' };
+      }
+      return { ok: false, reason: 'error', message: (error as Error).message };
+    } finally {
+      this.saving = false;
+    }
+  }
+}
+
+function organisationChoices(document: Scenario): OrganisationChoice[] {
+  return (document.systems ?? []).flatMap((system, systemIndex) =>
+    (system?.organisations ?? []).map((organisation) => ({ id: organisation.id, name: organisation.name, kind: organisation.kind, systemIndex })),
+  );
+}
+
+/** `2025/26`, one per modelled year (as the engine labels them). */
+export function yearLabels(document: Pick<Scenario, 'horizon'>): string[] {
+  const firstYear = Number(document.horizon?.firstYear);
+  const years = Number(document.horizon?.years);
+  if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || years > 10) return [];
+  return Array.from({ length: years }, (_, index) => financialYearLabel(firstYear, index));
+}
+
+export const [getEditor, setEditor] = createContext<ScenarioEditor>();

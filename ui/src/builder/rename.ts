@@ -1,0 +1,68 @@
+// Keeps references whole when an organisation's id changes: contracts name
+// their commissioner, risk shares and funds name members, interventions name
+// the organisations they touch.
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function renameKey(record: unknown, from: string, to: string): void {
+  if (!isObject(record) || !(from in record)) return;
+  // Rebuild so the key keeps its place in the order.
+  const entries = Object.entries(record);
+  for (const key of Object.keys(record)) delete record[key];
+  for (const [key, value] of entries) record[key === from ? to : key] = value;
+}
+
+function renameInList(list: unknown, from: string, to: string): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((item, index) => {
+    if (item === from) list[index] = to;
+  });
+}
+
+function renameRiskShare(rule: unknown, from: string, to: string): void {
+  if (!isObject(rule)) return;
+  renameInList(rule.members, from, to);
+  renameKey(rule.weights, from, to);
+  renameKey(rule.collar, from, to);
+  renameKey(rule.cap, from, to);
+}
+
+/** Replaces every reference to organisation `from` by `to`, in place. */
+export function renameOrganisation(document: unknown, from: string, to: string): void {
+  if (!isObject(document) || from === to) return;
+  const systems = Array.isArray(document.systems) ? document.systems : [];
+  for (const system of systems) {
+    if (!isObject(system)) continue;
+    for (const organisation of Array.isArray(system.organisations) ? system.organisations : []) {
+      const contract = isObject(organisation) && isObject(organisation.income) ? organisation.income.contract : undefined;
+      if (isObject(contract) && contract.commissioner === from) contract.commissioner = to;
+    }
+    renameRiskShare(system.riskShare, from, to);
+    for (const rule of Array.isArray(system.riskShareAlternatives) ? system.riskShareAlternatives : []) renameRiskShare(rule, from, to);
+    for (const fund of Array.isArray(system.incentiveFunds) ? system.incentiveFunds : []) if (isObject(fund)) renameKey(fund.amounts, from, to);
+  }
+  for (const intervention of Array.isArray(document.interventions) ? document.interventions : []) {
+    if (!isObject(intervention)) continue;
+    for (const key of ['fromOrganisation', 'toOrganisation', 'organisation', 'paidBy']) if (intervention[key] === from) intervention[key] = to;
+    renameInList(intervention.organisations, from, to);
+  }
+}
+
+/** Every organisation id the document refers to by name, for the warning before deleting one. */
+export function referencesTo(document: unknown, id: string): number {
+  let count = 0;
+  const visit = (value: unknown, key: string | undefined): void => {
+    if (value === id && key !== 'id') count++;
+    else if (Array.isArray(value)) value.forEach((item) => visit(item, undefined));
+    else if (isObject(value)) {
+      for (const [childKey, child] of Object.entries(value)) {
+        if (childKey === id && (key === 'amounts' || key === 'weights' || key === 'collar' || key === 'cap')) count++;
+        visit(child, childKey);
+      }
+    }
+  };
+  visit(document, undefined);
+  return count;
+}

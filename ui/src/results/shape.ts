@@ -1,0 +1,294 @@
+// Results reshaped for charts. Plain functions of the engine's RunResults.
+import type { EntitySummary, EntityYearResult, FanChart, Results, Scenario, SummaryStatistics } from '../api/types.ts';
+import type { Point, RangeRow, TornadoRow } from '../charts/types.ts';
+import { shortName, startLower } from '../lib/text.ts';
+
+/** Systems first, in their order, then nothing else: the headline entities. */
+export function systemsOf(results: Pick<Results, 'entities'>): EntitySummary[] {
+  return results.entities.filter((entity) => entity.kind === 'system');
+}
+
+/** A system's organisations (not its contingency reserve), in scenario order. */
+export function organisationsOf(results: Pick<Results, 'entities'>, systemId: string): EntitySummary[] {
+  return results.entities.filter((entity) => entity.kind === 'organisation' && entity.systemId === systemId);
+}
+
+export function entityName(results: Pick<Results, 'entities'>, entityId: string): string {
+  return results.entities.find((entity) => entity.id === entityId)?.name ?? entityId;
+}
+
+export function rowFor(results: Pick<Results, 'table'>, entityId: string, year: number): EntityYearResult | undefined {
+  return results.table.find((row) => row.entityId === entityId && row.year === year);
+}
+
+const QUANTILE_EDGES = ['min', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'max'] as const;
+const QUANTILE_LEVELS = [0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 1] as const;
+
+/**
+ * An approximate density drawn from reported percentiles: between each pair
+ * of neighbouring percentiles (min, P5, P10, P25, P50, P75, P90, P95, max)
+ * lies a known share of trials, spread evenly. Returned as the outline of a
+ * step chart: (left edge, 0), then (right edge of each step, its height),
+ * then (last edge, 0). Percentiles that coincide (a value many trials share)
+ * are merged, their share going to the next step.
+ */
+export function densityFromQuantiles(stats: SummaryStatistics): Point[] {
+  const edges: Array<{ x: number; level: number }> = [];
+  QUANTILE_EDGES.forEach((key, index) => {
+    const x = stats[key];
+    const level = QUANTILE_LEVELS[index];
+    if (!Number.isFinite(x)) return;
+    const last = edges[edges.length - 1];
+    const span = Math.max(Math.abs(stats.max - stats.min), 1e-9);
+    if (last && x - last.x <= span * 1e-9) last.level = level;
+    else edges.push({ x, level });
+  });
+  if (edges.length < 2) {
+    const x = Number.isFinite(stats.p50) ? stats.p50 : 0;
+    const half = Math.max(Math.abs(x) * 0.01, 0.05);
+    return [
+      { x: x - half, y: 0 },
+      { x: x + half, y: 1 / (2 * half) },
+      { x: x + half, y: 0 },
+    ];
+  }
+  const points: Point[] = [{ x: edges[0].x, y: 0 }];
+  for (let index = 1; index < edges.length; index++) {
+    const width = edges[index].x - edges[index - 1].x;
+    const mass = edges[index].level - (index === 1 ? 0 : edges[index - 1].level);
+    points.push({ x: edges[index].x, y: mass / width });
+  }
+  points.push({ x: edges[edges.length - 1].x, y: 0 });
+  return points;
+}
+
+/** A histogram of every trial's value, as a step outline like {@link densityFromQuantiles} (heights are densities). */
+export function histogramDensity(values: ArrayLike<number>, binCount = 40): Point[] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (!Number.isFinite(value)) continue;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  if (!(high >= low)) return [];
+  if (high - low < 1e-9) {
+    const half = Math.max(Math.abs(low) * 0.01, 0.05);
+    return [
+      { x: low - half, y: 0 },
+      { x: low + half, y: 1 / (2 * half) },
+      { x: low + half, y: 0 },
+    ];
+  }
+  const width = (high - low) / binCount;
+  const counts = new Array<number>(binCount).fill(0);
+  let total = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (!Number.isFinite(value)) continue;
+    counts[Math.min(binCount - 1, Math.floor((value - low) / width))]++;
+    total++;
+  }
+  const points: Point[] = [{ x: low, y: 0 }];
+  counts.forEach((count, bin) => points.push({ x: low + (bin + 1) * width, y: count / total / width }));
+  points.push({ x: high, y: 0 });
+  return points;
+}
+
+/** Splits a step outline at a threshold: the part below it and the part at or above it. */
+export function splitAt(points: readonly Point[], threshold: number): { below: Point[]; above: Point[] } {
+  if (points.length === 0) return { below: [], above: [] };
+  const below: Point[] = [];
+  const above: Point[] = [];
+  // Step i spans (points[i-1].x, points[i].x] at height points[i].y.
+  const first = points[0].x;
+  if (first < threshold) below.push({ x: first, y: 0 });
+  else above.push({ x: first, y: 0 });
+  for (let index = 1; index < points.length; index++) {
+    const left = points[index - 1].x;
+    const right = points[index].x;
+    const height = points[index].y;
+    if (right <= threshold) below.push({ x: right, y: height });
+    else if (left >= threshold) {
+      if (above.length === 0) above.push({ x: left, y: 0 });
+      above.push({ x: right, y: height });
+    } else {
+      below.push({ x: threshold, y: height });
+      if (above.length === 0) above.push({ x: threshold, y: 0 });
+      above.push({ x: right, y: height });
+    }
+  }
+  if (below.length > 0) below.push({ x: below[below.length - 1].x, y: 0 });
+  if (above.length > 1) above.push({ x: above[above.length - 1].x, y: 0 });
+  return { below: below.length > 2 ? below : [], above: above.length > 2 ? above : [] };
+}
+
+export function fanFor(results: Pick<Results, 'fanCharts'>, entityId: string): FanChart | undefined {
+  return results.fanCharts.find((fan) => fan.entityId === entityId);
+}
+
+/**
+ * Makes the engine's input labels short and readable: `drivers.payAward (2025/26)`
+ * → `payAward (2025/26)`; other paths go through `describe` (a path in words,
+ * steps joined by ›), keeping the thing (an organisation, an intervention) and
+ * the field: `Out-of-hospital scheme: annual cost`.
+ */
+export function inputLabel(label: string, describe?: (path: string) => string): string {
+  const match = /^([^ ]+)(.*)$/.exec(label);
+  if (!match) return label;
+  const [, path, rest] = match;
+  if (path.startsWith('drivers.') || path.startsWith('parameters.')) return `${path.slice(path.indexOf('.') + 1)}${rest}`;
+  if (!describe) return label;
+  const parts = describe(path)
+    .split(' › ')
+    .filter((part) => !['Interventions', 'Alternatives', 'Drivers', 'Parameters'].includes(part));
+  if (parts.length >= 3 && path.includes('.organisations[')) parts.shift();
+  const [thing, ...fields] = parts;
+  const field = fields[fields.length - 1];
+  return `${field ? `${shortName(thing)}: ${startLower(field)}` : thing}${rest}`;
+}
+
+/** The tornado of a system: its inputs (most influential first) and the mean result they swing around. */
+export function tornado(
+  results: Pick<Results, 'sensitivity' | 'table'>,
+  systemId: string,
+  limit = 8,
+  describe?: (path: string) => string,
+): { rows: TornadoRow[]; centre: number } {
+  const entries = results.sensitivity.find((item) => item.systemId === systemId)?.entries ?? [];
+  const centre = results.table.filter((row) => row.entityId === systemId).reduce((sum, row) => sum + row.metrics.variance.mean, 0);
+  return {
+    rows: entries.slice(0, limit).map((entry) => ({ label: inputLabel(entry.input, describe), low: entry.lowDecileMean, high: entry.highDecileMean })),
+    centre,
+  };
+}
+
+export interface RiskShareMatrix {
+  readonly rules: ReadonlyArray<{ readonly label: string; readonly isScenarioRule: boolean }>;
+  readonly entities: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  /** probability[rule][entity] of meeting the control total after risk share. */
+  readonly probability: ReadonlyArray<ReadonlyArray<number>>;
+  /** expectedShortfall[rule][entity]: mean post-share variance in the worst 5% of trials. */
+  readonly expectedShortfall: ReadonlyArray<ReadonlyArray<number>>;
+}
+
+/** Every risk-share rule's chance for each organisation and the system, one year. */
+export function riskShareMatrix(results: Pick<Results, 'riskShareComparison' | 'entities'>, systemId: string, year: number): RiskShareMatrix | undefined {
+  const comparison = results.riskShareComparison.find((item) => item.systemId === systemId);
+  if (!comparison || comparison.rules.length === 0) return undefined;
+  const ids = [...new Set(comparison.rules[0].rows.filter((row) => row.year === year).map((row) => row.entityId))];
+  // The system last, as in the other charts.
+  ids.sort((a, b) => Number(a === systemId) - Number(b === systemId));
+  const entities = ids.map((id) => ({ id, name: entityName(results, id) }));
+  const cell = (rule: (typeof comparison.rules)[number], id: string) => rule.rows.find((row) => row.entityId === id && row.year === year);
+  return {
+    rules: comparison.rules.map((rule) => ({ label: rule.label, isScenarioRule: rule.isScenarioRule })),
+    entities,
+    probability: comparison.rules.map((rule) => ids.map((id) => cell(rule, id)?.probabilityMeetsAfterRiskShare ?? Number.NaN)),
+    expectedShortfall: comparison.rules.map((rule) => ids.map((id) => cell(rule, id)?.expectedShortfall5 ?? Number.NaN)),
+  };
+}
+
+export interface Cliff {
+  readonly entityId: string;
+  readonly name: string;
+  readonly fundName: string;
+  /** £m available; undefined when only the results are known (then `upTo` is the most paid). */
+  readonly amount: number | undefined;
+  readonly upTo: number;
+  readonly condition: 'organisation' | 'system' | 'both' | 'unknown';
+  readonly basis: 'beforeRiskShare' | 'afterRiskShare';
+  /** The control total the payment hangs on (£m, central value). */
+  readonly controlTotal: number;
+  /** Variance against that total whose sign decides payment. */
+  readonly variance: SummaryStatistics;
+  readonly probabilityMeets: number;
+  readonly meanPaid: number;
+}
+
+/**
+ * Where each incentive fund's cliff falls for one year: the organisation's
+ * (or the system's) control total, the spread of its position against it,
+ * and what is paid on average. Uses the scenario's funds when known;
+ * otherwise any organisation that received incentive money.
+ */
+export function cliffs(results: Pick<Results, 'entities' | 'table'>, year: number, scenario?: Pick<Scenario, 'systems'>): Cliff[] {
+  const list: Cliff[] = [];
+  const seen = new Set<string>();
+  for (const system of scenario?.systems ?? []) {
+    for (const fund of system.incentiveFunds ?? []) {
+      for (const [entityId, amount] of Object.entries(fund.amounts)) {
+        const own = rowFor(results, entityId, year);
+        const systemRow = rowFor(results, system.id, year);
+        if (!own) continue;
+        const basis = fund.basis ?? 'afterRiskShare';
+        const bySystem = fund.condition === 'system';
+        const judged = bySystem && systemRow ? systemRow : own;
+        seen.add(entityId);
+        list.push({
+          entityId,
+          name: entityName(results, entityId),
+          fundName: fund.name,
+          amount,
+          upTo: amount,
+          condition: fund.condition,
+          basis,
+          controlTotal: judged.metrics.controlTotal.p50,
+          variance: basis === 'beforeRiskShare' || bySystem ? judged.metrics.variance : judged.metrics.postShareVariance,
+          probabilityMeets: basis === 'beforeRiskShare' ? judged.probabilityMeetsBeforeRiskShare : judged.probabilityMeetsAfterRiskShare,
+          meanPaid: own.metrics.incentive.mean,
+        });
+      }
+    }
+  }
+  if (!scenario) {
+    for (const row of results.table) {
+      if (row.year !== year || seen.has(row.entityId) || row.metrics.incentive.max <= 0) continue;
+      const entity = results.entities.find((candidate) => candidate.id === row.entityId);
+      if (!entity || entity.kind !== 'organisation') continue;
+      list.push({
+        entityId: row.entityId,
+        name: entity.name,
+        fundName: 'Incentive funding',
+        amount: undefined,
+        upTo: row.metrics.incentive.max,
+        condition: 'unknown',
+        basis: 'afterRiskShare',
+        controlTotal: row.metrics.controlTotal.p50,
+        variance: row.metrics.postShareVariance,
+        probabilityMeets: row.probabilityMeetsAfterRiskShare,
+        meanPaid: row.metrics.incentive.mean,
+      });
+    }
+  }
+  return list;
+}
+
+/** Statistics as a range row for a chart. */
+export function rangeRow(label: string, stats: SummaryStatistics): RangeRow {
+  return { label, p5: stats.p5, p25: stats.p25, p50: stats.p50, p75: stats.p75, p95: stats.p95 };
+}
+
+/** Whether occupancy is reported as a fraction (0.93) rather than a percentage (93). */
+export function occupancyIsFraction(stats: SummaryStatistics): boolean {
+  return stats.max <= 2;
+}
+
+/**
+ * The engine's daily occupancy histogram (share of days in each 1% band of
+ * core beds, the last band 150% and above) as a step outline over occupancy
+ * as a fraction, trimmed to the bands that hold any days.
+ */
+export function occupancyOutline(shares: readonly number[]): Point[] {
+  let first = shares.findIndex((share) => share > 0);
+  if (first < 0) return [];
+  let last = shares.length - 1;
+  while (last > first && !(shares[last] > 0)) last--;
+  first = Math.max(0, first - 1);
+  last = Math.min(shares.length - 1, last + 1);
+  const points: Point[] = [{ x: first / 100, y: 0 }];
+  for (let band = first; band <= last; band++) points.push({ x: (band + 1) / 100, y: shares[band] });
+  points.push({ x: (last + 1) / 100, y: 0 });
+  return points;
+}

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../model/compiled-model.ts';
+import type { CompiledModel, EntityKind } from '../model/compiled-model.ts';
 import type { FinanceMetric } from '../model/metrics.ts';
 import { bedColumnOf, columnOf } from '../montecarlo/column-layout.ts';
 import { BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
@@ -15,6 +15,8 @@ export type ComparedMetric = (typeof COMPARED_METRICS)[number];
 export interface ComparisonRow {
   readonly entityId: string;
   readonly entityName: string;
+  /** 'organisation', 'reserve' or 'system'. */
+  readonly entityKind: EntityKind;
   readonly year: number;
   readonly yearLabel: string;
   readonly metric: ComparedMetric;
@@ -76,8 +78,8 @@ export interface Comparison {
  * @throws RangeError when the runs differ in seed, trials or first year
  */
 export function compareRuns(
-  baseline: { model: CompiledModel; block: TrialBlock; seed: number },
-  alternative: { model: CompiledModel; block: TrialBlock; seed: number },
+  baseline: { model: CompiledModel; block: TrialBlock; seed: number; name?: string },
+  alternative: { model: CompiledModel; block: TrialBlock; seed: number; name?: string },
 ): Comparison {
   if (baseline.seed !== alternative.seed) throw new RangeError('compareRuns: both runs must use the same seed');
   if (baseline.block.trialCount !== alternative.block.trialCount) throw new RangeError('compareRuns: both runs must have the same number of trials');
@@ -106,6 +108,7 @@ export function compareRuns(
         rows.push({
           entityId: entity.id,
           entityName: entity.name,
+          entityKind: entity.kind,
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
@@ -153,7 +156,13 @@ export function compareRuns(
     ...alternative.model.entities.filter((entity) => !baselineIds.has(entity.id)).map((entity) => entity.id),
   ];
   return {
-    meta: { engineVersion: ENGINE_VERSION, seed: baseline.seed, trials, baselineName: baseline.model.scenario.name, alternativeName: alternative.model.scenario.name },
+    meta: {
+      engineVersion: ENGINE_VERSION,
+      seed: baseline.seed,
+      trials,
+      baselineName: baseline.name ?? baseline.model.scenario.name,
+      alternativeName: alternative.name ?? alternative.model.scenario.name,
+    },
     rows,
     bedRows,
     probabilities,

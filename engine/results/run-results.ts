@@ -25,6 +25,13 @@ export interface SummaryStatistics {
 /** Money metrics summarised with statistics (the 0/1 indicators become probabilities). */
 export type MoneyMetric = Exclude<FinanceMetric, 'meetsBeforeRiskShare' | 'meetsAfterRiskShare' | 'systemMetWhileOrganisationMissed'>;
 
+/** Counts of trials in equal-width bins: bin i covers [start + i·width, start + (i+1)·width); the last bin includes its upper edge. */
+export interface Histogram {
+  readonly start: number;
+  readonly width: number;
+  readonly counts: number[];
+}
+
 export interface EntityYearResult {
   readonly entityId: string;
   readonly year: number;
@@ -40,6 +47,9 @@ export interface EntityYearResult {
   readonly expectedShortfall10: number;
   /** The deterministic central case (every distribution at its mean). */
   readonly central: Readonly<Record<FinanceMetric, number>>;
+  /** Every trial's outturn and post-share variance (£m), in 40 equal bins from the smallest to the largest. */
+  readonly outturnHistogram: Histogram;
+  readonly postShareVarianceHistogram: Histogram;
 }
 
 export interface EntitySummary {

@@ -12,6 +12,7 @@ import { centralCase } from './central-case.ts';
 import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
+import { equalWidthHistogram } from './histogram.ts';
 import type { AccountingChecks, BedYearResult, EntityYearResult, MoneyMetric, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
@@ -50,6 +51,8 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
         expectedShortfall5: expectedShortfall(postShare, 0.05),
         expectedShortfall10: expectedShortfall(postShare, 0.1),
         central: central.yearEnd[year][entity.index],
+        outturnHistogram: equalWidthHistogram(column(entity.index, year, 'outturn')),
+        postShareVarianceHistogram: equalWidthHistogram(postShare),
       });
     }
   }

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '../../..');
+
+async function sim(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'api/cli/sim.ts'), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe('npm run sim', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'sim-test-'));
+
+  it('runs a preset, prints the summary and writes JSON and CSV', async () => {
+    const json = join(folder, 'out.json');
+    const csv = join(folder, 'out.csv');
+    const result = await sim(['scenarios/teaching.yaml', '--trials', '60', '--seed', '3', '--json', json, '--csv', csv]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Teaching ICS (one year): 60 trials, seed 3, engine');
+    expect(result.stdout).toContain('Riverside ICS (system)');
+    expect(result.stdout).toContain('Beds (fast bed model)');
+    const results = JSON.parse(readFileSync(json, 'utf8')) as { meta: { trials: number; seed: number } };
+    expect(results.meta).toMatchObject({ trials: 60, seed: 3 });
+    const text = readFileSync(csv, 'utf8');
+    expect(text.startsWith('\uFEFFscenario,engine_version,seed,trials,')).toBe(true);
+    expect(text).toContain('\r\n');
+  }, 60_000);
+
+  it('exits 1 and lists every problem of an invalid scenario, writing nothing', async () => {
+    const scenario = join(folder, 'bad.yaml');
+    writeFileSync(
+      scenario,
+      readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8')
+        .replace('payAward: { dist: triangular, min: 0.025, mode: 0.035, max: 0.055 }', 'payAward: { dist: triangular, min: 0.05, mode: 0.035, max: 0.055 }')
+        .replace('controlTotal: -7', 'controlTotal: "payAward * wages"'),
+    );
+    const json = join(folder, 'never.json');
+    const result = await sim([scenario, '--json', json]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('drivers.payAward: triangular needs min <= mode <= max');
+    expect(result.stderr).toContain("systems[0].organisations[1].controlTotal: unknown name 'wages'");
+    expect(existsSync(json)).toBe(false);
+  }, 60_000);
+
+  it('exits 1 with the line of a YAML syntax error', async () => {
+    const scenario = join(folder, 'broken.yaml');
+    writeFileSync(scenario, 'schemaVersion: 1\nname: [unclosed\n');
+    const result = await sim([scenario]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/line \d+, column \d+/);
+  }, 60_000);
+
+  it('exits 2 on a bad argument or a missing file', async () => {
+    expect((await sim(['scenarios/teaching.yaml', '--trials', 'many'])).stderr).toContain("--trials must be a whole number from 1 to 1000000, got 'many'");
+    const missing = await sim([join(folder, 'nope.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read');
+    expect(missing.stderr).toContain('ENOENT');
+  }, 60_000);
+});

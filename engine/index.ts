@@ -7,6 +7,7 @@ export { parseScenarioText, MAX_SCENARIO_TEXT, type ScenarioText } from './scena
 export { formatIssue, ScenarioValidationError, type ValidationIssue } from './scenario/validation-issue.ts';
 export { checkFormula, type CompiledFormula, type FormulaCheck } from './formula/compile-formula.ts';
 export { compileModel } from './model/compile-model.ts';
+export { ModelEvaluationError } from './model/model-evaluation-error.ts';
 export type { CompiledModel, EntityInfo, EntityKind } from './model/compiled-model.ts';
 export { FINANCE_METRICS, type FinanceMetric } from './model/metrics.ts';
 export { LEDGER_LINES, type LedgerLine } from './model/ledger-lines.ts';

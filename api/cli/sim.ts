@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatIssue, parseScenarioText, runScenario, ScenarioValidationError } from '../../engine/index.ts';
+import { formatIssue, ModelEvaluationError, parseScenarioText, runScenario, ScenarioValidationError } from '../../engine/index.ts';
 import { resultsToCsv } from '../export/results-csv.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 import { parseSimArguments, USAGE } from './parse-arguments.ts';
 import { createProgressBar } from './progress-bar.ts';
 import { formatSummaryTable } from './summary-table.ts';
 
-/** Exit codes: 0 done, 1 the scenario is not valid, 2 bad command line or file problem. */
+/** Exit codes: 0 done, 1 the scenario is not valid or cannot be evaluated, 2 bad command line or file problem. */
 async function main(argv: readonly string[]): Promise<number> {
   let args;
   try {
@@ -40,6 +40,10 @@ async function main(argv: readonly string[]): Promise<number> {
     progress.finish();
     if (error instanceof ScenarioValidationError) {
       process.stderr.write(`${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
+      return 1;
+    }
+    if (error instanceof ModelEvaluationError) {
+      process.stderr.write(`${args.scenario} could not be run: ${error.message}\n`);
       return 1;
     }
     throw error;

@@ -1,27 +1,111 @@
-import { binomialQuantile, tabulatedBinomialQuantile } from '../random/binomial.ts';
+import { binomialQuantile, tabulatedBinomialQuantileAt } from '../random/binomial.ts';
 import { poissonQuantile, samplePoisson } from '../random/poisson.ts';
 import type { RandomSource } from '../random/random-source.ts';
-import { prepareCensusModel, type FirstCensusFate } from './census-model.ts';
+import { prepareCensusModel, type CensusModel, type FirstCensusFate } from './census-model.ts';
 import { checkBedSimulationInput } from './check-input.ts';
 import { countLostArrivals } from './lost-arrivals.ts';
 import { startElectiveRate, startEmergencyRate } from './start-rates.ts';
 import type { BedSimulationInput, BedSimulationOutput } from './types.ts';
 import type { BedWorkspace } from './workspace.ts';
 
+/** Outcomes of a fate that take a draw (a certain outcome takes the rest without one). */
+function uncertainOutcomes(fate: FirstCensusFate): number {
+  let count = 0;
+  for (let o = 0; o < fate.outcomes; o++) if (fate.table[o].probability !== 1) count++;
+  return count;
+}
+
+/** Census draws a day: per compartment who leaves, and for a last stage who of those stays delayed and who leaves before τ. */
+function censusDraws(model: CensusModel): number {
+  let count = 0;
+  for (let j = 0; j < model.compartments; j++) count += model.successor[j] >= 0 ? 1 : model.delays ? 3 : 2;
+  return model.delays ? count + 2 : count;
+}
+
+/**
+ * Uniforms the coupled draws take from the day's substream: the same on every day and
+ * for every bed base and arrival rate, a function of the census model only. In order:
+ * the census draws; the morning arrivals; per stretch the short stays, the lost arrivals
+ * and the lost short stays, with the morning and the electives' placements after the
+ * morning's, and the afternoon's placements last.
+ */
+function uniformsPerDay(model: CensusModel): number {
+  const placements = uncertainOutcomes(model.earlyEmergencyFate) + uncertainOutcomes(model.electiveFate) + uncertainOutcomes(model.lateEmergencyFate);
+  return censusDraws(model) + 7 + placements;
+}
+
+/** Days whose random numbers and arrivals are drawn together, ahead of their census. */
+const DAYS_PER_BLOCK = 32;
+
+/**
+ * Draws what the days `first` … `end − 1` need that does not depend on the census, in
+ * the order of the trial's stream: per day, three uniforms of the trial's stream reseed
+ * the substream, whose first `perDay` values go to `uniforms[(day − first)·perDay …]`
+ * (one per coupled draw); then the day's emergency arrivals (PTRS, on the substream's
+ * next values), split between the morning and the afternoon, and the short stays of each
+ * stretch, to `arrivals[4·(day − first) …]`. Doing this for a block of days at a time
+ * lets the CPU overlap the days' independent work.
+ */
+function drawArrivals(
+  input: BedSimulationInput,
+  model: CensusModel,
+  rng: RandomSource,
+  workspace: BedWorkspace,
+  first: number,
+  end: number,
+  perDay: number,
+): void {
+  const { substream, seedUniforms, dayUniforms: uniforms, dayArrivals: arrivals } = workspace;
+  const morningSlot = censusDraws(model);
+  const lateShortSlot = morningSlot + 4 + uncertainOutcomes(model.earlyEmergencyFate) + uncertainOutcomes(model.electiveFate);
+  const { morningArrivalsTable } = model;
+  const earlyShortStayTable = model.earlyEmergencyFate.shortStayTable;
+  const lateShortStayTable = model.lateEmergencyFate.shortStayTable;
+  for (let day = first; day < end; day++) {
+    const at = (day - first) * perDay;
+    for (let i = 0; i < 3; i++) seedUniforms[i] = rng();
+    substream.reseedFrom(seedUniforms, 0);
+    substream.fill(uniforms, at, perDay);
+    const total = samplePoisson(input.emergencyArrivalRate[day], substream.next);
+    const before = tabulatedBinomialQuantileAt(morningArrivalsTable, total, uniforms, at + morningSlot);
+    const after = total - before;
+    const a = 4 * (day - first);
+    arrivals[a] = before;
+    arrivals[a + 1] = after;
+    arrivals[a + 2] = tabulatedBinomialQuantileAt(earlyShortStayTable, before, uniforms, at + morningSlot + 1);
+    arrivals[a + 3] = tabulatedBinomialQuantileAt(lateShortStayTable, after, uniforms, at + lateShortSlot);
+  }
+}
+
 /**
  * Places admissions at their first census by a chain of conditional binomials, one
- * uniform each; returns how many go home before midnight.
+ * uniform each (from `uniforms[slot]` on, one per uncertain outcome); returns how many
+ * go home before midnight.
  */
-function placeAdmissions(fate: FirstCensusFate, admitted: number, next: Int32Array, rng: RandomSource): number {
+function placeAdmissions(fate: FirstCensusFate, admitted: number, next: Int32Array, uniforms: Float64Array, slot: number): number {
   let remaining = admitted;
   for (let o = 0; o < fate.outcomes; o++) {
     const table = fate.table[o];
     // A certain outcome takes the rest without a draw (the same in every run on this model).
-    const placed = table.probability === 1 ? remaining : tabulatedBinomialQuantile(table, remaining, rng());
+    const placed = table.probability === 1 ? remaining : tabulatedBinomialQuantileAt(table, remaining, uniforms, slot++);
     next[fate.target[o]] += placed;
     remaining -= placed;
   }
   return remaining;
+}
+
+/** Binomial(trials, probability) by inversion at u, skipping the sums when the answer is certain. */
+function lostShortStays(trials: number, probability: number, u: number): number {
+  if (trials === 0 || probability === 0) return 0;
+  if (probability === 1) return trials;
+  return binomialQuantile(trials, probability, u);
+}
+
+/** `countLostArrivals`, skipping the call when the stretch cannot fill the beds. */
+function lostArrivals(occupied: number, threshold: number, arrivals: number, departures: number, u: number): number {
+  // Without an arrival, or with room for all of them before anyone leaves, no one is lost.
+  if (arrivals === 0 || occupied + arrivals <= threshold) return 0;
+  return countLostArrivals(occupied, threshold, arrivals, departures, u);
 }
 
 /**
@@ -56,18 +140,26 @@ function placeAdmissions(fate: FirstCensusFate, admitted: number, next: Int32Arr
  * uniform time in it; a day that starts over its beds (after a closure) lets the excess
  * leave before anyone arrives.
  *
+ * Random numbers: each day takes three uniforms from the trial's stream and reseeds a
+ * substream with them (`createSubstream`); the day's binomial draws and lost-arrival
+ * walks take the substream's first values, one each in a fixed order whatever the
+ * counts, and the arrivals' PTRS takes what it needs after them. So the trial's stream
+ * moves by three uniforms a day whatever the beds or the arrival rates. What does not
+ * depend on the census (these uniforms, the arrivals and their split between the
+ * stretches) is drawn for 32 days at a time, ahead of their census steps.
+ *
  * Common random numbers: every draw whose count can differ between bed bases (the
  * binomials and the lost-arrival walks) uses exactly one uniform by inversion and moves
  * by 0 or 1 when its count moves by 1, so runs on bed bases c and c − k stay coupled:
  * refused and cancelled admissions never fall when beds are closed, and the census
- * falls by 0 to k.
+ * falls by 0 to k. Runs whose arrival rates differ on some days stay in step too.
  *
  * Cost: O(compartments) per day, independent of the number of patients: about 30
- * uniforms and 25 binomial inversions a day, each walking about 0.8·√(npq) pmf steps
- * from a tabulated mode (a handful for a 700-bed trust). The kernel creates no objects
- * or arrays once the workspace's tables have grown to the trust's size (V8 still boxes
- * doubles passed to or returned from calls it does not inline, such as the uniform
- * source: short-lived, a few hundred bytes a trust-day).
+ * uniforms and 25 binomial inversions a day, each a count of cached cdf values below its
+ * uniform (`tabulatedBinomialQuantileAt`; a walk of a few pmf steps for the rare draw
+ * over 7 from the mode), three uniforms from the trial's stream and one Poisson draw. The
+ * kernel creates no objects or arrays once the workspace's tables have grown to the
+ * trust's size (V8 still boxes a few doubles a day passed to calls it does not inline).
  *
  * @throws {RangeError} naming the first bad field of the input or output.
  * @example
@@ -86,7 +178,6 @@ export function simulateBedsFast(
   const compartments = model.compartments;
   const delayed = compartments;
   const delays = model.delays;
-  const arrivalStream = workspace.substream;
   const { leaveTable, delaySplitTable, successor, beforeElectivesTable } = model;
   let count = workspace.census;
   let next = workspace.nextCensus;
@@ -112,97 +203,115 @@ export function simulateBedsFast(
   }
   count[delayed] = remaining;
 
-  const { days, emergencyArrivalRate, electivePlanned, coreBeds, escalationCap } = input;
-  for (let day = 0; day < days; day++) {
-    const core = coreBeds[day];
-    const threshold = core + escalationCap[day];
-    next.fill(0, 0, compartments + 1);
-    let departuresBefore = 0;
-    let departuresAfter = 0;
-    for (let j = 0; j < compartments; j++) {
-      const patients = count[j];
-      const leaving = tabulatedBinomialQuantile(leaveTable[j], patients, rng());
-      next[j] += patients - leaving;
-      const after = successor[j];
-      if (after >= 0) {
-        next[after] += leaving;
-        continue;
+  const { days, electivePlanned, coreBeds, escalationCap } = input;
+  const early = model.earlyEmergencyFate;
+  const late = model.lateEmergencyFate;
+  const electiveFate = model.electiveFate;
+  const earlyDraws = uncertainOutcomes(early);
+  const electiveDraws = uncertainOutcomes(electiveFate);
+  const perDay = uniformsPerDay(model);
+  if (workspace.dayUniforms.length < DAYS_PER_BLOCK * perDay) workspace.dayUniforms = new Float64Array(DAYS_PER_BLOCK * perDay);
+  if (workspace.dayArrivals.length < 4 * DAYS_PER_BLOCK) workspace.dayArrivals = new Int32Array(4 * DAYS_PER_BLOCK);
+  const uniforms = workspace.dayUniforms;
+  const arrivals = workspace.dayArrivals;
+  // Read once: V8 would reload each array from `out` on every day (a call could replace it).
+  const { occupied: occupiedOut, escalationInUse, emergencyAdmitted: admittedOut, emergencyRefused } = out;
+  const { electiveAdmitted, electiveCancelled, delayedOccupied } = out;
+  for (let first = 0; first < days; first += DAYS_PER_BLOCK) {
+    const end = Math.min(days, first + DAYS_PER_BLOCK);
+    drawArrivals(input, model, rng, workspace, first, end, perDay);
+    for (let day = first; day < end; day++) {
+      // The day's coupled draws take its substream values in order, each its own slot
+      // whatever the counts.
+      let slot = (day - first) * perDay;
+      const core = coreBeds[day];
+      const threshold = core + escalationCap[day];
+      for (let j = 0; j <= compartments; j++) next[j] = 0;
+      let departuresBefore = 0;
+      let departuresAfter = 0;
+      for (let j = 0; j < compartments; j++) {
+        const patients = count[j];
+        const leaving = tabulatedBinomialQuantileAt(leaveTable[j], patients, uniforms, slot++);
+        next[j] += patients - leaving;
+        const after = successor[j];
+        if (after >= 0) {
+          next[after] += leaving;
+          continue;
+        }
+        let departing = leaving;
+        if (delays) {
+          const stillDelayed = tabulatedBinomialQuantileAt(delaySplitTable[j], leaving, uniforms, slot++);
+          next[delayed] += stillDelayed;
+          departing -= stillDelayed;
+        }
+        const before = tabulatedBinomialQuantileAt(beforeElectivesTable[j], departing, uniforms, slot++);
+        departuresBefore += before;
+        departuresAfter += departing - before;
       }
-      let departing = leaving;
       if (delays) {
-        const stillDelayed = tabulatedBinomialQuantile(delaySplitTable[j], leaving, rng());
-        next[delayed] += stillDelayed;
-        departing -= stillDelayed;
+        const patients = count[delayed];
+        const leaving = tabulatedBinomialQuantileAt(leaveTable[delayed], patients, uniforms, slot++);
+        next[delayed] += patients - leaving;
+        const before = tabulatedBinomialQuantileAt(beforeElectivesTable[delayed], leaving, uniforms, slot++);
+        departuresBefore += before;
+        departuresAfter += leaving - before;
       }
-      const before = tabulatedBinomialQuantile(beforeElectivesTable[j], departing, rng());
-      departuresBefore += before;
-      departuresAfter += departing - before;
+      // The day's arrivals were drawn ahead (`drawArrivals`), the morning split and the
+      // morning's short stays with the next two slots, the afternoon's further on.
+      const a = 4 * (day - first);
+      const arrivalsBefore = arrivals[a];
+      const arrivalsAfter = arrivals[a + 1];
+      const shortBefore = arrivals[a + 2];
+      const shortAfter = arrivals[a + 3];
+      slot += 2;
+
+      // Morning stretch. Short stays (home before the electives' time) are drawn among the
+      // arrivals; they need a bed on arrival, and find none as often as the others do.
+      const regularBefore = arrivalsBefore - shortBefore;
+      const lostRegularBefore = lostArrivals(total, threshold, regularBefore, departuresBefore, uniforms[slot++]);
+      const fullBefore = regularBefore > 0 ? lostRegularBefore / regularBefore : total >= threshold ? 1 : 0;
+      const lostShortBefore = lostShortStays(shortBefore, fullBefore, uniforms[slot++]);
+      const admittedRegularBefore = regularBefore - lostRegularBefore;
+      // Morning admissions who go home later today leave in the afternoon stretch.
+      const morningGoneToday = placeAdmissions(early, admittedRegularBefore, next, uniforms, slot);
+      slot += earlyDraws;
+      let occupied = total - departuresBefore + admittedRegularBefore;
+
+      const planned = electivePlanned[day];
+      const electivesAdmitted = Math.min(planned, Math.max(0, core - occupied));
+      occupied += electivesAdmitted;
+      const electivesGoneToday = placeAdmissions(electiveFate, electivesAdmitted, next, uniforms, slot);
+      slot += electiveDraws;
+
+      // Afternoon stretch; its short stays are those home before midnight (their slot
+      // comes first).
+      slot++;
+      const regularAfter = arrivalsAfter - shortAfter;
+      const afternoonDepartures = departuresAfter + morningGoneToday + electivesGoneToday;
+      const lostRegularAfter = lostArrivals(occupied, threshold, regularAfter, afternoonDepartures, uniforms[slot++]);
+      const fullAfter = regularAfter > 0 ? lostRegularAfter / regularAfter : occupied >= threshold ? 1 : 0;
+      const lostShortAfter = lostShortStays(shortAfter, fullAfter, uniforms[slot++]);
+      const admittedRegularAfter = regularAfter - lostRegularAfter;
+      placeAdmissions(late, admittedRegularAfter, next, uniforms, slot);
+
+      const lostBefore = lostRegularBefore + lostShortBefore;
+      const lostAfter = lostRegularAfter + lostShortAfter;
+      const admittedBefore = arrivalsBefore - lostBefore;
+      const admittedAfter = arrivalsAfter - lostAfter;
+      const swap = count;
+      count = next;
+      next = swap;
+      total = 0;
+      for (let j = 0; j <= compartments; j++) total += count[j];
+
+      occupiedOut[day] = total;
+      escalationInUse[day] = total > core ? total - core : 0;
+      admittedOut[day] = admittedBefore + admittedAfter;
+      emergencyRefused[day] = lostBefore + lostAfter;
+      electiveAdmitted[day] = electivesAdmitted;
+      electiveCancelled[day] = planned - electivesAdmitted;
+      delayedOccupied[day] = count[delayed];
     }
-    if (delays) {
-      const patients = count[delayed];
-      const leaving = tabulatedBinomialQuantile(leaveTable[delayed], patients, rng());
-      next[delayed] += patients - leaving;
-      const before = tabulatedBinomialQuantile(beforeElectivesTable[delayed], leaving, rng());
-      departuresBefore += before;
-      departuresAfter += leaving - before;
-    }
-    // Arrivals come from a substream reseeded each day from three uniforms of the
-    // trial's stream: PTRS uses a variable number of uniforms, and this keeps the
-    // trial's stream in step between scenarios whose arrival rates differ (an
-    // avoidance scheme, other growth), so their other draws stay common.
-    const rate = emergencyArrivalRate[day];
-    arrivalStream.reseed(rng(), rng(), rng());
-    const arrivals = samplePoisson(rate, arrivalStream.next);
-    const arrivalsBefore = tabulatedBinomialQuantile(model.morningArrivalsTable, arrivals, rng());
-    const arrivalsAfter = arrivals - arrivalsBefore;
-
-    // Morning stretch. Short stays (home before the electives' time) are drawn among the
-    // arrivals; they need a bed on arrival, and find none as often as the others do.
-    const early = model.earlyEmergencyFate;
-    const shortBefore = tabulatedBinomialQuantile(early.shortStayTable, arrivalsBefore, rng());
-    const regularBefore = arrivalsBefore - shortBefore;
-    const lostRegularBefore = countLostArrivals(total, threshold, regularBefore, departuresBefore, rng());
-    const fullBefore = regularBefore > 0 ? lostRegularBefore / regularBefore : total >= threshold ? 1 : 0;
-    const lostShortBefore = binomialQuantile(shortBefore, fullBefore, rng());
-    const admittedRegularBefore = regularBefore - lostRegularBefore;
-    // Morning admissions who go home later today leave in the afternoon stretch.
-    const morningGoneToday = placeAdmissions(early, admittedRegularBefore, next, rng);
-    let occupied = total - departuresBefore + admittedRegularBefore;
-
-    const planned = electivePlanned[day];
-    const electivesAdmitted = Math.min(planned, Math.max(0, core - occupied));
-    occupied += electivesAdmitted;
-    const electivesGoneToday = placeAdmissions(model.electiveFate, electivesAdmitted, next, rng);
-
-    // Afternoon stretch; its short stays are those home before midnight.
-    const late = model.lateEmergencyFate;
-    const shortAfter = tabulatedBinomialQuantile(late.shortStayTable, arrivalsAfter, rng());
-    const regularAfter = arrivalsAfter - shortAfter;
-    const afternoonDepartures = departuresAfter + morningGoneToday + electivesGoneToday;
-    const lostRegularAfter = countLostArrivals(occupied, threshold, regularAfter, afternoonDepartures, rng());
-    const fullAfter = regularAfter > 0 ? lostRegularAfter / regularAfter : occupied >= threshold ? 1 : 0;
-    const lostShortAfter = binomialQuantile(shortAfter, fullAfter, rng());
-    const admittedRegularAfter = regularAfter - lostRegularAfter;
-    placeAdmissions(late, admittedRegularAfter, next, rng);
-
-    const lostBefore = lostRegularBefore + lostShortBefore;
-    const lostAfter = lostRegularAfter + lostShortAfter;
-    const admittedBefore = arrivalsBefore - lostBefore;
-    const admittedAfter = arrivalsAfter - lostAfter;
-    const emergencyAdmitted = admittedBefore + admittedAfter;
-    const swap = count;
-    count = next;
-    next = swap;
-    total = 0;
-    for (let j = 0; j <= compartments; j++) total += count[j];
-
-    out.occupied[day] = total;
-    out.escalationInUse[day] = total > core ? total - core : 0;
-    out.emergencyAdmitted[day] = emergencyAdmitted;
-    out.emergencyRefused[day] = lostBefore + lostAfter;
-    out.electiveAdmitted[day] = electivesAdmitted;
-    out.electiveCancelled[day] = planned - electivesAdmitted;
-    out.delayedOccupied[day] = count[delayed];
   }
   out.path = 'fast';
 }

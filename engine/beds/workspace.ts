@@ -19,15 +19,22 @@ export interface BedWorkspace {
   readonly emergencySampler: StaySampler;
   readonly electiveSampler: StaySampler;
   readonly substream: Substream;
+  /** The fast path's coupled draws' uniforms for a block of days (grown to the census model's need). */
+  dayUniforms: Float64Array;
+  /** The fast path's arrivals for a block of days: morning, afternoon, and their short stays. */
+  dayArrivals: Int32Array;
+  /** The three uniforms of the trial's stream that seed a day's substream. */
+  readonly seedUniforms: Float64Array;
 }
 
 /**
  * A workspace sized for trusts of up to `maxBeds` core + escalation beds (larger ones
  * work too: the arrays grow on first use and are kept).
  *
- * Cost: O(maxBeds) memory for the detailed path's heap; the fast path's tables grow
- * with the counts actually drawn (about 16 bytes per table per patient in the largest
- * compartment, a few hundred kilobytes for a 1,000-bed trust).
+ * Cost: O(maxBeds) memory for the detailed path's heap; the fast path's binomial tables
+ * grow with the counts actually drawn (about 170 bytes per table for each count up to
+ * the largest drawn, with a row of cached cdf values per count: under a megabyte for a
+ * 1,000-bed trust).
  *
  * @throws {RangeError} if maxBeds is not a whole number ≥ 0.
  * @example
@@ -46,5 +53,8 @@ export function createBedWorkspace(maxBeds: number): BedWorkspace {
     emergencySampler: createStaySampler(),
     electiveSampler: createStaySampler(),
     substream: createSubstream(),
+    dayUniforms: new Float64Array(0),
+    dayArrivals: new Int32Array(0),
+    seedUniforms: new Float64Array(3),
   };
 }

@@ -79,13 +79,24 @@ export function checkFormula(text: string, slotOf: ReadonlyMap<string, number>):
   try {
     root = math.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`formula syntax error: ${(error as Error).message}`] };
+    return { ok: false, errors: [syntaxMessage((error as Error).message)] };
   }
   const errors: string[] = [];
   const names: string[] = [];
   const evaluate = compileNode(root, slotOf, errors, names);
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)] };
   return { ok: true, formula: { text, names, evaluate } };
+}
+
+/** mathjs' parse errors in plain words, keeping the position (characters count from 1). */
+function syntaxMessage(message: string): string {
+  const position = /\(char (\d+)\)/.exec(message)?.[1];
+  const where = position === undefined ? '' : ` (at character ${position})`;
+  if (message.startsWith('Unexpected end of expression')) return `formula ends too soon: something is missing after the last operator or name${where}`;
+  if (message.startsWith('Parenthesis ) expected')) return `formula has a "(" without its ")"${where}`;
+  if (message.startsWith('Unexpected operator')) return `formula has an operator where a number or name should be${where}`;
+  if (message.startsWith('Value expected')) return `formula needs a number or name here${where}`;
+  return `formula syntax error: ${message}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { normalCdf } from '../special/normal-cdf.ts';
 import { normalQuantile } from '../special/normal-quantile.ts';
 import { YEAR_NAMES } from '../scenario/checks/formula-scope.ts';
 import type { ParameterSpec } from '../scenario/schema/parameter.ts';
+import { ModelEvaluationError } from './model-evaluation-error.ts';
 
 /** How a parameter slot gets its value in each trial and year. */
 export type SlotKind = 'constant' | 'distribution' | 'formula';
@@ -159,8 +160,15 @@ export class ParameterTable {
         const slot = this.slots[index];
         let value: number;
         if (slot.kind === 'constant') value = slot.constant;
-        else if (slot.kind === 'formula') value = (slot.formula as CompiledFormula).evaluate(scope);
-        else value = values[offset + index];
+        else if (slot.kind === 'formula') {
+          value = (slot.formula as CompiledFormula).evaluate(scope);
+          if (!Number.isFinite(value)) {
+            throw new ModelEvaluationError(
+              slot.path,
+              `the formula "${(slot.formula as CompiledFormula).text}" gave ${value} in ${mode === 'central' ? 'the central case' : `trial ${trial}`}, year ${this.firstYear + year}; make it defined for every value its inputs can take (for example max(0, x) before sqrt or log)`,
+            );
+          }
+        } else value = values[offset + index];
         values[offset + index] = value;
         if (slot.scopeIndex >= 0) scope[slot.scopeIndex] = value;
       }

@@ -1,5 +1,6 @@
 import type { TrialState } from './trial-state.ts';
 import type { CompiledSystem } from './compiled-model.ts';
+import { ModelEvaluationError } from './model-evaluation-error.ts';
 import { FIRST_EXPENDITURE_LINE, LINE, LINE_COUNT } from './ledger-lines.ts';
 import { FINANCE_METRIC_COUNT, MEETS_TOLERANCE, METRIC } from './metrics.ts';
 import {
@@ -31,6 +32,15 @@ export function settleYear(state: TrialState, year: number): void {
     yearEnd[at + METRIC.reportedPosition] = yearEnd[at + METRIC.outturn] + yearEnd[at + METRIC.riskShareTransfer] + yearEnd[at + METRIC.incentive];
   }
   for (const system of model.systems) totalSystem(state, system, year);
+  for (let i = 0; i < yearEnd.length; i++) {
+    if (!Number.isFinite(yearEnd[i])) {
+      const entity = model.entities[Math.floor(i / M)];
+      throw new ModelEvaluationError(
+        entity.kind === 'system' ? `systems[${entity.systemIndex}]` : entity.id,
+        `${entity.name}'s year-end figures are not finite numbers in ${model.yearLabels[year]}: some amounts are too large to add up (check for a misplaced unit: money is in £ million)`,
+      );
+    }
+  }
 }
 
 function recordOutturns(state: TrialState, year: number): void {

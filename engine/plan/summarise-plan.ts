@@ -38,7 +38,7 @@ export function summarisePlan(plan: RunPlan, planBlock: PlanBlock, seed: number)
     name: alternative.name,
     description: alternative.description,
     withoutInterventions: alternative.withoutInterventions,
-    comparison: compareRuns({ model: plan.model, block: primaryBlock, seed }, { model: alternative.model, block: alternativeBlocks[index], seed }),
+    comparison: compareRuns({ model: plan.model, block: primaryBlock, seed }, { model: alternative.model, block: alternativeBlocks[index], seed, name: alternative.name }),
   }));
   return { ...results, riskShareComparison: comparison, alternatives };
 }

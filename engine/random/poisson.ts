@@ -39,11 +39,13 @@ export function samplePoisson(mean: number, rng: RandomSource): number {
     return k;
   }
   const root = Math.sqrt(mean);
-  const logMean = Math.log(mean);
   const b = 0.931 + 2.53 * root;
   const a = -0.059 + 0.02483 * b;
-  const logInverseAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
   const acceptAlways = 0.9277 - 3.6224 / (b - 2);
+  // Most tries end in the squeeze (two in three for means of 50 to 100); these two
+  // logarithms are needed only by the rest, so they are taken on first need.
+  let logMean = NaN;
+  let logInverseAlpha = NaN;
   for (;;) {
     const u = rng() - 0.5;
     const v = rng();
@@ -51,6 +53,10 @@ export function samplePoisson(mean: number, rng: RandomSource): number {
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= acceptAlways) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Number.isNaN(logMean)) {
+      logMean = Math.log(mean);
+      logInverseAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+    }
     if (Math.log(v) + logInverseAlpha - Math.log(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k)) return k;
   }
 }

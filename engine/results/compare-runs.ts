@@ -8,6 +8,9 @@ import { ENGINE_VERSION } from '../version.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import type { SummaryStatistics } from './run-results.ts';
 
+/** Differences smaller than this (£1k, or a thousandth of a patient) count as ties. */
+const TIE = 1e-9;
+
 /** Metrics compared between two scenarios. */
 export const COMPARED_METRICS = ['outturn', 'variance', 'riskShareTransfer', 'postShareVariance', 'incentive', 'reportedPosition'] as const satisfies readonly FinanceMetric[];
 export type ComparedMetric = (typeof COMPARED_METRICS)[number];
@@ -24,8 +27,9 @@ export interface ComparisonRow {
   readonly alternative: SummaryStatistics;
   /** Statistics of (alternative − baseline) trial by trial, on common random numbers. */
   readonly difference: SummaryStatistics;
-  /** Share of trials in which the alternative is higher (better, for money). */
+  /** Share of trials in which the alternative is higher (better, for money), and lower; the rest are ties. */
   readonly probabilityAlternativeHigher: number;
+  readonly probabilityAlternativeLower: number;
 }
 
 /** A bed figure of one acute trust in one year, in both scenarios and their trial-by-trial difference. */
@@ -39,6 +43,7 @@ export interface BedComparisonRow {
   readonly alternative: SummaryStatistics;
   readonly difference: SummaryStatistics;
   readonly probabilityAlternativeHigher: number;
+  readonly probabilityAlternativeLower: number;
 }
 
 export interface ComparisonProbability {
@@ -101,9 +106,11 @@ export function compareRuns(
         const b = column(alternative, other, year, metric);
         const difference = new Float64Array(trials);
         let higher = 0;
+        let lower = 0;
         for (let trial = 0; trial < trials; trial++) {
           difference[trial] = b[trial] - a[trial];
-          if (difference[trial] > 1e-9) higher++;
+          if (difference[trial] > TIE) higher++;
+          else if (difference[trial] < -TIE) lower++;
         }
         rows.push({
           entityId: entity.id,
@@ -116,6 +123,7 @@ export function compareRuns(
           alternative: summaryStatistics(b),
           difference: summaryStatistics(difference),
           probabilityAlternativeHigher: higher / trials,
+          probabilityAlternativeLower: lower / trials,
         });
       }
       probabilities.push({
@@ -145,7 +153,8 @@ export function compareRuns(
           baseline: summaryStatistics(a),
           alternative: summaryStatistics(b),
           difference: summaryStatistics(difference),
-          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > 1e-9 ? 1 : 0), 0) / trials,
+          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
+          probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });
       }
     }

@@ -41,5 +41,6 @@ export const BED_MONTH = {
   escalationBedDays: 4,
   closedBedDays: 5,
   openedBedDays: 6,
+  emergencyRefused: 7,
 } as const;
-export const BED_MONTH_FIELDS = 7;
+export const BED_MONTH_FIELDS = 8;

@@ -10,7 +10,11 @@ const POUNDS_PER_MILLION = 1e6;
  * - admissions above (below) the plan's expectation earn (lose) the variable
  *   part of the contract, `1 − fixedShare`, at the income per admission, paid by
  *   the commissioner; cancelled electives count as admissions below plan;
- * - they also cost (save) the marginal cost per admission;
+ * - income follows the patients admitted, cost follows the patients who need
+ *   care: emergency arrivals above (below) plan cost (save) the marginal cost
+ *   per admission, whether or not a bed was found for them (a patient who
+ *   cannot be admitted is still treated, in a corridor or elsewhere), and a
+ *   cancelled operation saves nothing (it is rebooked; the staff are paid);
  * - escalation bed days cost the escalation rate per bed day;
  * - closed beds save the cost per bed day, times the share of the booked saving
  *   that is real; opened beds cost it;
@@ -36,8 +40,8 @@ export function bookBedMonth(state: TrialState, year: number, month: number, fix
         book(state, o, LINE.bedActivityIncome, month, income);
         if (contract && contract.commissioner >= 0) book(state, contract.commissioner, LINE.contractPayments, month, income);
       }
-      const marginal =
-        (emergencyAboveTarget * state.value(trust.emergency.costPerAdmission, year) + electiveAboveTarget * state.value(trust.elective.costPerAdmission, year)) / POUNDS_PER_MILLION;
+      const arrivalsAboveTarget = emergencyAboveTarget + beds.monthly[at + BED_MONTH.emergencyRefused];
+      const marginal = (arrivalsAboveTarget * state.value(trust.emergency.costPerAdmission, year)) / POUNDS_PER_MILLION;
       book(state, o, LINE.bedActivityCosts, month, marginal);
       book(state, o, LINE.escalationCosts, month, (beds.monthly[at + BED_MONTH.escalationBedDays] * state.value(trust.escalationCostPerBedDay, year)) / POUNDS_PER_MILLION);
       const bedDay = state.value(trust.costPerBedDay, year) / POUNDS_PER_MILLION;

@@ -135,7 +135,6 @@ function compileTrust(
       weekdayShare: Float64Array.from(electiveWeek, (weight) => weight / electiveWeekTotal),
       stay: beds.elective ? compileStay(table, `${path}.elective.stay`, beds.elective.stay) : { family: 'exponential', meanDays: table.constant(1), sdDays: table.constant(0) },
       incomePerAdmission: optional(table, `${path}.elective.incomePerAdmissionPounds`, beds.elective?.incomePerAdmissionPounds, 0),
-      costPerAdmission: optional(table, `${path}.elective.costPerAdmissionPounds`, beds.elective?.costPerAdmissionPounds, 0),
     },
     delayedShare: optional(table, `${path}.delayedDischarge.share`, beds.delayedDischarge?.share, 0),
     delayedExtraDays: optional(table, `${path}.delayedDischarge.meanExtraDays`, beds.delayedDischarge?.meanExtraDays, 0),

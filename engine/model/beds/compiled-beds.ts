@@ -49,7 +49,6 @@ export interface CompiledBedTrust {
     readonly weekdayShare: Float64Array;
     readonly stay: CompiledStay;
     readonly incomePerAdmission: number;
-    readonly costPerAdmission: number;
   };
   readonly delayedShare: number;
   readonly delayedExtraDays: number;

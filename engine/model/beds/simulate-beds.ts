@@ -121,6 +121,7 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     const year = Math.floor(month / 12);
     const base = (trust.bedIndex * model.monthCount + month) * BED_MONTH_FIELDS;
     monthly[base + BED_MONTH.emergencyAdmitted] += output.emergencyAdmitted[day];
+    monthly[base + BED_MONTH.emergencyRefused] += output.emergencyRefused[day];
     monthly[base + BED_MONTH.electiveAdmitted] += output.electiveAdmitted[day];
     monthly[base + BED_MONTH.escalationBedDays] += output.escalationInUse[day];
     const at = (trust.bedIndex * model.years + year) * BED_METRIC_COUNT;

@@ -74,7 +74,7 @@ function bedRangeIssues(beds: Record<string, unknown>, path: string): Validation
   for (const demand of ['emergency', 'elective'] as const) {
     const section = asRecord(beds[demand]);
     if (beds[demand] === undefined) continue;
-    check(section.admissionsPerYear, `${demand}.admissionsPerYear`, { min: 0 }, 'admissions a year');
+    check(section.admissionsPerYear, `${demand}.admissionsPerYear`, { min: 0, max: 5_000_000 }, 'admissions a year');
     const stay = asRecord(section.stay);
     check(stay.meanDays, `${demand}.stay.meanDays`, { min: 0, minExclusive: true }, 'the mean stay');
     if (stay.family === 'lognormal' || stay.family === 'gamma') {

@@ -1,5 +1,6 @@
 import { checkFormula, formulaNames } from '../../formula/compile-formula.ts';
 import { checkDistributionSpec } from '../../distributions/spec.ts';
+import { checkParameterShape } from '../check-parameter.ts';
 import { ScenarioSchema } from '../schema/scenario.ts';
 import { walkParameters } from '../walk-parameters.ts';
 import type { ValidationIssue } from '../validation-issue.ts';
@@ -20,6 +21,10 @@ export function parameterIssues(document: Record<string, unknown>): ValidationIs
   walkParameters(ScenarioSchema, document, ({ path, value }) => {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       issues.push(...checkDistributionSpec(value).map((message) => ({ path, message })));
+      return;
+    }
+    if (typeof value === 'number') {
+      issues.push(...checkParameterShape(value).map((message) => ({ path, message })));
       return;
     }
     if (typeof value !== 'string' || value.trim() === '') return;

@@ -32,7 +32,7 @@ export const EmergencyDemandSchema = Type.Object(
   {
     additionalProperties: false,
     description:
-      'admissionsPerYear: arrivals needing a bed in the baseline year; growth: actual annual demand growth; plannedGrowth: what the plan assumed (default: growth); income and marginal cost per admission in £',
+      'admissionsPerYear: arrivals needing a bed in the baseline year; growth: actual annual demand growth; plannedGrowth: what the plan assumed (default: growth); income and marginal cost per admission in £ (income follows patients admitted; cost follows patients arriving)',
   },
 );
 
@@ -43,9 +43,11 @@ export const ElectiveDemandSchema = Type.Object(
     weekdayProfile: Profile(7, 'Relative planned admissions Monday to Sunday (default Monday to Friday only)'),
     stay: LengthOfStaySchema,
     incomePerAdmissionPounds: Type.Optional(ParameterSchema),
-    costPerAdmissionPounds: Type.Optional(ParameterSchema),
   },
-  { additionalProperties: false, description: 'Planned inpatient admissions a year, their stay, and income and marginal cost per admission in £' },
+  {
+    additionalProperties: false,
+    description: 'Planned inpatient admissions a year, their stay, and income per admission in £ (a cancelled operation loses its variable income; it is rebooked, so it saves no cost)',
+  },
 );
 
 /** An acute trust's general and acute beds, the demand on them, and what a bed costs. */

@@ -68,3 +68,15 @@ describe('npm run sim', () => {
     expect(missing.stderr).toContain('ENOENT');
   }, 60_000);
 });
+
+describe('npm run sim on a formula that fails in some trials', () => {
+  it('exits 1 naming the field and the trial, with no stack trace', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sim-test-'));
+    const scenario = join(folder, 'nan.yaml');
+    writeFileSync(scenario, readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8').replace('pay: { baseline: 340, growth: payAward }', 'pay: { baseline: 340, growth: "sqrt(demandGrowth - 0.03)" }'));
+    const result = await sim([scenario, '--trials', '50']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/could not be run: systems\[0\]\.organisations\[1\]\.costs\.pay\.growth: the formula "sqrt\(demandGrowth - 0\.03\)" gave NaN in trial \d+/);
+    expect(result.stderr).not.toContain('    at ');
+  }, 60_000);
+});

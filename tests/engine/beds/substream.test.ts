@@ -12,6 +12,21 @@ describe('createSubstream', () => {
     expect(substream.next()).not.toBe(first[0]);
   });
 
+  it('fills an array with the values next would return, and reseeds from an array as from three arguments', () => {
+    const substream = createSubstream();
+    substream.reseed(0.7, 0.1, 0.45);
+    const expected = Array.from({ length: 40 }, () => substream.next());
+    const seed = new Float64Array([0, 0.7, 0.1, 0.45]);
+    substream.reseedFrom(seed, 1);
+    const filled = new Float64Array(45);
+    substream.fill(filled, 3, 30);
+    expect(Array.from(filled.subarray(3, 33))).toEqual(expected.slice(0, 30));
+    expect(filled[2]).toBe(0);
+    expect(filled[33]).toBe(0);
+    // next carries on where fill stopped.
+    expect(Array.from({ length: 10 }, () => substream.next())).toEqual(expected.slice(30));
+  });
+
   it('gives uniforms strictly inside (0, 1) with mean 1/2 and variance 1/12 (10,000 draws, 4 standard errors)', () => {
     const substream = createSubstream();
     substream.reseed(0.5, 0.25, 0.125);

@@ -46,7 +46,8 @@ describe('checkFormula', () => {
   });
 
   it('reports a syntax error with its position', () => {
-    expect(errorsOf('payAward +')).toEqual(['formula syntax error: Unexpected end of expression (char 11)']);
+    expect(errorsOf('payAward +')).toEqual(['formula ends too soon: something is missing after the last operator or name (at character 11)']);
+    expect(errorsOf('max(payAward, 1')).toEqual(['formula has a "(" without its ")" (at character 16)']);
   });
 
   it.each([

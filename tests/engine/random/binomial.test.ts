@@ -4,6 +4,7 @@ import {
   createBinomialQuantileTable,
   resetBinomialQuantileTable,
   tabulatedBinomialQuantile,
+  tabulatedBinomialQuantileAt,
 } from '../../../engine/random/binomial.ts';
 import { createStream } from '../../../engine/random/stream.ts';
 
@@ -127,6 +128,33 @@ describe('binomialQuantile', () => {
         const n = Math.floor(rng() * 3000);
         const u = rng();
         expect(tabulatedBinomialQuantile(table, n, u)).toBe(binomialQuantile(n, p, u));
+      }
+    }
+  });
+
+  it('gives the same draw from the table as without it in the tails too, where u is beyond the cached row', () => {
+    // u within 1e-5 of 0 or 1, and a spread in between, for counts whose σ = √(npq) runs
+    // from under 1 to about 25 (so the answer lies up to some 100 steps from the mode).
+    // Not nearer 0 or 1: there the table's drift (~1e-13) is no longer far below the
+    // steps of the cdf, and either answer is right to rounding.
+    const rng = createStream(9, 'agree in the tails');
+    for (const p of [0.002, 0.115, 0.5, 0.97]) {
+      const table = createBinomialQuantileTable(p);
+      for (let i = 0; i < 4000; i++) {
+        const n = Math.floor(rng() * 2500);
+        const v = rng();
+        const u = i % 3 === 0 ? 1e-6 + v * 1e-5 : i % 3 === 1 ? 1 - 1e-6 - v * 1e-5 : v;
+        expect(tabulatedBinomialQuantile(table, n, u)).toBe(binomialQuantile(n, p, u));
+      }
+    }
+  });
+
+  it('reads the uniform from an array in tabulatedBinomialQuantileAt, with the same draws', () => {
+    const table = createBinomialQuantileTable(0.3);
+    const uniforms = new Float64Array([0.05, 0.5, 0.95, 1e-10]);
+    for (let n = 0; n <= 300; n++) {
+      for (let index = 0; index < uniforms.length; index++) {
+        expect(tabulatedBinomialQuantileAt(table, n, uniforms, index)).toBe(binomialQuantile(n, 0.3, uniforms[index]));
       }
     }
   });

@@ -104,3 +104,11 @@ describe('validateScenario', () => {
     expect(messages(document)).toContain("systems[0].organisations[2].id: id 'a' is used twice (ids must be unique across the scenario)");
   });
 });
+
+describe('validateScenario: sizes', () => {
+  it('refuses a number too large to be money in £ million, and absurd admissions', () => {
+    const document = uncertainScenario() as Record<string, any>;
+    document.systems[0].allocation.baseline = 1e308;
+    expect(messages(document)).toEqual(['systems[0].allocation.baseline: must be between -1e9 and 1e9 (money is in £ million), got 1e+308']);
+  });
+});

@@ -69,6 +69,26 @@ describe('money booked from the bed model', () => {
     expect(icb.contractPayments).toBeCloseTo(200 + trust.bedActivityIncome, 9);
   });
 
+  it('income follows the patients admitted, cost the patients who arrive: refusals and cancellations lose income and save nothing', () => {
+    // A ward too small for its demand: some emergencies cannot be admitted and some
+    // operations are cancelled. Planned emergencies: 5,475 (no avoidance, no growth).
+    const { trust, beds } = centralLines(
+      bedScenario({
+        beds: {
+          coreBeds: 70,
+          emergency: { admissionsPerYear: 5475, stay: { family: 'exponential', meanDays: 5 }, incomePerAdmissionPounds: 1590, costPerAdmissionPounds: 500 },
+          elective: { admissionsPerYear: 1500, stay: { family: 'exponential', meanDays: 3 }, incomePerAdmissionPounds: 3684 },
+        },
+      }),
+    );
+    expect(beds.patientsNotAdmitted).toBeGreaterThan(0);
+    expect(beds.electivesCancelled).toBeGreaterThan(0);
+    const plannedEmergencies = 5475;
+    const arrivals = beds.emergencyAdmissions + beds.patientsNotAdmitted;
+    expect(trust.bedActivityIncome).toBeCloseTo((0.2 * (1590 * (beds.emergencyAdmissions - plannedEmergencies) - 3684 * beds.electivesCancelled)) / 1e6, 9);
+    expect(trust.bedActivityCosts).toBeCloseTo((500 * (arrivals - plannedEmergencies)) / 1e6, 9);
+  });
+
   it('a block contract earns nothing for extra admissions', () => {
     const { trust } = centralLines(
       bedScenario({

@@ -175,7 +175,7 @@ describe('plain-English readings', () => {
       new RegExp(`^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£10\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`),
     );
     expect(riskShareReading(riskShareMatrix(shire, 'shire', 0)!, 'shire')).toMatch(/^The rule matters most to .+: it meets its control total in \d+% of trials under “.+” but in only \d+% under “.+”\.$/);
-    const row = { entityId: 'x', entityName: 'Riverside ICS', entityKind: 'system' as const, year: 0, yearLabel: '2025/26', metric: 'postShareVariance' as const, baseline: stats({}), alternative: stats({}), difference: stats({ mean: -4.2, p5: -6, p95: -2 }), probabilityAlternativeHigher: 0.17 };
+    const row = { entityId: 'x', entityName: 'Riverside ICS', entityKind: 'system' as const, year: 0, yearLabel: '2025/26', metric: 'postShareVariance' as const, baseline: stats({}), alternative: stats({}), difference: stats({ mean: -4.2, p5: -6, p95: -2 }), probabilityAlternativeHigher: 0.17, probabilityAlternativeLower: 0.83 };
     expect(differenceReading(row, 'Baseline', 'Alternative')).toBe('On the same trials, Alternative leaves Riverside ICS £4.2m worse off on average than Baseline, and better off in 17% of trials.');
   });
 

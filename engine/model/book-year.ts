@@ -2,6 +2,7 @@ import type { TrialState } from './trial-state.ts';
 import { LINE, LINE_COUNT } from './ledger-lines.ts';
 import { contractIncomeFactor } from './payment-model.ts';
 import { book } from './book-line.ts';
+import { achievablePlan } from './achievable-plan.ts';
 import { bookBedMonth } from './beds/book-beds.ts';
 
 /**
@@ -63,7 +64,7 @@ function bookEvenAmounts(state: TrialState, year: number): void {
     if (organisation.cip) {
       const previous = state.previousFlexibleCost[o];
       const carried = previous > 0 ? state.cipCarried[o] * (flexibleCost / previous) : 0;
-      const plan = state.value(organisation.cip.plan, year) * (flexibleCost - carried);
+      const plan = achievablePlan(state.value(organisation.cip.plan, year), organisation.cip.ceiling < 0 ? 0 : state.value(organisation.cip.ceiling, year)) * (flexibleCost - carried);
       const delivered = plan * Math.max(0, state.value(organisation.cip.delivery, year));
       spread(state, o, LINE.cipSavings, -(carried + delivered));
       state.cipCarried[o] = organisation.cip.recurrent ? carried + delivered : 0;

@@ -215,6 +215,7 @@ function compileOrganisation(
         : {
             plan: table.add(`${path}.cip.plan`, organisation.cip.plan),
             delivery: table.add(`${path}.cip.delivery`, organisation.cip.delivery),
+            ceiling: organisation.cip.ceiling === undefined ? -1 : table.add(`${path}.cip.ceiling`, organisation.cip.ceiling),
             recurrent: organisation.cip.recurrent ?? true,
           },
     controlTotal: yearlySlots(table, `${path}.controlTotal`, organisation.controlTotal, years),

@@ -40,7 +40,8 @@ export interface CompiledOrganisation {
   readonly plannedGrowth: number;
   readonly actualGrowth: number;
   readonly variableCostShare: number;
-  readonly cip: { readonly plan: number; readonly delivery: number; readonly recurrent: boolean } | undefined;
+  /** ceiling is a slot, or −1 when the plan counts in full. */
+  readonly cip: { readonly plan: number; readonly delivery: number; readonly ceiling: number; readonly recurrent: boolean } | undefined;
   /** Control-total slot for each year. */
   readonly controlTotal: readonly number[];
 }

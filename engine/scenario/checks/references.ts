@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../validation-issue.ts';
 import { asArray, asRecord, asString } from './tolerant.ts';
+import { parameterRangeIssue } from './parameter-range.ts';
 
 interface OrganisationRef {
   readonly systemIndex: number;
@@ -96,6 +97,8 @@ function systemIssues(
       issues.push({ path: `${organisationPath}.income.contract.fixedShare`, message: 'is required for a blended payment model' });
     }
     issues.push(...yearlyLengthIssues(organisation.controlTotal, `${organisationPath}.controlTotal`, years));
+    const ceiling = parameterRangeIssue(asRecord(organisation.cip).ceiling, { min: 0, minExclusive: true, max: 1 }, 'the CIP ceiling');
+    if (ceiling) issues.push({ path: `${organisationPath}.cip.ceiling`, message: ceiling });
   });
 
   if (icbs.length === 0) issues.push({ path: `${path}.organisations`, message: 'a system needs an organisation of kind icb to receive its single pot' });

@@ -62,9 +62,14 @@ export const CipSchema = Type.Object(
   {
     plan: ParameterSchema,
     delivery: ParameterSchema,
+    ceiling: Type.Optional(ParameterSchema),
     recurrent: Type.Optional(Type.Boolean()),
   },
-  { additionalProperties: false, description: 'Cost improvement programme: plan as a share of pay + non-pay + drugs, and the share of the plan delivered' },
+  {
+    additionalProperties: false,
+    description:
+      'Cost improvement programme: plan as a share of pay + non-pay + drugs, and the share of the plan delivered. ceiling (optional): the most that can be saved in a year as a share of costs: the plan then counts as ceiling × (1 − e^(−plan/ceiling)), close to the plan when it is small and never above the ceiling',
+  },
 );
 
 export const OrganisationSchema = Type.Object(

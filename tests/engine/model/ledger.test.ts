@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../../engine/model/compile-model.ts';
 import { centralCase } from '../../../engine/results/central-case.ts';
 import { oneTrustScenario } from '../fixtures.ts';
+import { achievablePlan } from '../../../engine/model/achievable-plan.ts';
 
 /**
  * One acute trust for one year, worked by hand (money in £m):
@@ -64,5 +65,23 @@ describe('one organisation, one year, by payment model', () => {
       expect(system.outturn).toBeCloseTo(1050 - 500 + 22 - EXPENDITURE, 10);
       expect(system.controlTotal).toBe(-2);
     }
+  });
+});
+
+describe('a CIP with a ceiling', () => {
+  it('counts a plan p against a ceiling c as c·(1 − e^(−p/c)): 5% against 5% is 3.16%', () => {
+    const document = oneTrustScenario() as Record<string, any>;
+    document.systems[0].organisations[1].cip = { plan: 0.05, delivery: 0.8, ceiling: 0.05 };
+    const central = centralCase(compileModel(document), 1);
+    const lines = central.statements.find((entry) => entry.entityId === 'trust')!.lines;
+    // 403 × 0.05 × (1 − e^−1) × 0.8 = 10.1908...
+    expect(lines.cipSavings).toBeCloseTo(-403 * 0.05 * (1 - Math.exp(-1)) * 0.8, 10);
+  });
+
+  it('barely changes a small plan and never exceeds the ceiling', () => {
+    expect(achievablePlan(0.005, 0.05)).toBeCloseTo(0.05 * (1 - Math.exp(-0.1)), 15);
+    expect(achievablePlan(0.005, 0.05)).toBeGreaterThan(0.95 * 0.005);
+    expect(achievablePlan(0.5, 0.05)).toBeLessThan(0.05);
+    expect(achievablePlan(0.04, 0)).toBe(0.04);
   });
 });

@@ -129,8 +129,27 @@ export interface BedYearResult {
   readonly probabilityAnyDayAbove100: number;
   /** Share of all days (over every trial) whose census was in each 1% band of core beds: index i is i% to (i+1)%, the last 150% and above. */
   readonly occupancyDistribution: number[];
+  /** Quantiles of daily occupancy over every day of every trial, read from those bands (lower edge, so within 1 point). */
+  readonly dailyOccupancyQuantiles: { readonly p5: number; readonly p25: number; readonly p50: number; readonly p75: number; readonly p95: number };
   /** The central case (inputs at their means; one simulated year of patients). */
   readonly central: Readonly<Record<BedMetric, number>>;
+}
+
+/** A place (150k–500k people) in one year: its delegated share of the single pot, and its organisations together. */
+export interface PlaceYearResult {
+  readonly systemId: string;
+  readonly placeId: string;
+  readonly name: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  /** Delegated budget in the central case: the place's share × the single pot (£m). */
+  readonly delegatedBudget: number;
+  readonly organisationIds: readonly string[];
+  /** Sum of its organisations' outturn and of their variance against control totals after risk share, trial by trial (£m). */
+  readonly outturn: SummaryStatistics;
+  readonly postShareVariance: SummaryStatistics;
+  /** Share of trials in which the place's organisations together meet their control totals. */
+  readonly probabilityMeets: number;
 }
 
 /** One rule's results for the organisations of a system and the system itself. */
@@ -171,6 +190,8 @@ export interface RunResults {
   readonly riskShareComparison: readonly RiskShareComparison[];
   /** Acute trusts with beds, per year (empty without beds). */
   readonly beds: readonly BedYearResult[];
+  /** Places with organisations assigned to them, per year (empty without places). */
+  readonly places: readonly PlaceYearResult[];
   /**
    * The scenario's alternatives (versions without some interventions), each
    * compared with the scenario on the same random numbers: differences are

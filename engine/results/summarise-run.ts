@@ -13,7 +13,7 @@ import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
-import type { AccountingChecks, BedYearResult, EntityYearResult, MoneyMetric, RunResults, SummaryStatistics } from './run-results.ts';
+import type { AccountingChecks, BedYearResult, EntityYearResult, MoneyMetric, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
 const MONEY_METRICS = FINANCE_METRICS.filter((metric) => !INDICATOR_METRICS.has(metric)) as MoneyMetric[];
@@ -80,6 +80,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     accountingChecks: accountingChecks(model, block),
     riskShareComparison: [],
     beds: bedResults(model, block, central),
+    places: placeResults(model, block, central),
     alternatives: [],
   };
 }
@@ -91,18 +92,29 @@ function bedResults(model: CompiledModel, block: TrialBlock, central: CentralCas
   for (const trust of model.bedTrusts) {
     for (let year = 0; year < model.years; year++) {
       const column = (metric: BedMetric) => extractColumn(block.values, block.columnCount, bedColumnOf(model, trust.bedIndex, year, metric), trials);
-      const share = (values: Float64Array) => values.reduce((count, value) => count + (value > 0 ? 1 : 0), 0) / trials;
+      const shareAboveZero = (values: Float64Array) => values.reduce((count, value) => count + (value > 0 ? 1 : 0), 0) / trials;
       const offset = occupancyOffset(model, trust.bedIndex, year);
       let days = 0;
       for (let bin = 0; bin < OCCUPANCY_BINS; bin++) days += block.fan[offset + bin];
+      const share = (bin: number) => (days > 0 ? block.fan[offset + bin] / days : 0);
+      // The smallest band whose cumulative share reaches p, read at its lower edge.
+      const dailyQuantile = (p: number) => {
+        let cumulative = 0;
+        for (let bin = 0; bin < OCCUPANCY_BINS; bin++) {
+          cumulative += share(bin);
+          if (cumulative >= p) return bin / 100;
+        }
+        return (OCCUPANCY_BINS - 1) / 100;
+      };
       results.push({
         entityId: model.organisations[trust.organisation].id,
         year,
         yearLabel: model.yearLabels[year],
         metrics: Object.fromEntries(BED_METRICS.map((metric) => [metric, summaryStatistics(column(metric))])) as Record<BedMetric, SummaryStatistics>,
-        probabilityAnyPatientNotAdmitted: share(column('patientsNotAdmitted')),
-        probabilityAnyDayAbove100: share(column('daysAbove100')),
-        occupancyDistribution: Array.from({ length: OCCUPANCY_BINS }, (_, bin) => (days > 0 ? block.fan[offset + bin] / days : 0)),
+        probabilityAnyPatientNotAdmitted: shareAboveZero(column('patientsNotAdmitted')),
+        probabilityAnyDayAbove100: shareAboveZero(column('daysAbove100')),
+        occupancyDistribution: Array.from({ length: OCCUPANCY_BINS }, (_, bin) => share(bin)),
+        dailyOccupancyQuantiles: { p5: dailyQuantile(0.05), p25: dailyQuantile(0.25), p50: dailyQuantile(0.5), p75: dailyQuantile(0.75), p95: dailyQuantile(0.95) },
         central: central.beds[trust.bedIndex][year],
       });
     }
@@ -133,4 +145,45 @@ function accountingChecks(model: CompiledModel, block: TrialBlock): AccountingCh
     }
   }
   return { largestTransferImbalance, largestSystemSumError };
+}
+
+/** Each place's organisations added up, trial by trial. */
+function placeResults(model: CompiledModel, block: TrialBlock, central: CentralCase): PlaceYearResult[] {
+  const results: PlaceYearResult[] = [];
+  const trials = block.trialCount;
+  for (const system of model.systems) {
+    for (const place of system.places) {
+      const members = system.organisations.filter((o) => model.organisations[o].place === place.id);
+      if (members.length === 0) continue;
+      for (let year = 0; year < model.years; year++) {
+        const outturn = new Float64Array(trials);
+        const variance = new Float64Array(trials);
+        for (const o of members) {
+          const outturnColumn = columnOf(model, o, year, 'outturn');
+          const varianceColumn = columnOf(model, o, year, 'postShareVariance');
+          for (let trial = 0; trial < trials; trial++) {
+            outturn[trial] += block.values[trial * block.columnCount + outturnColumn];
+            variance[trial] += block.values[trial * block.columnCount + varianceColumn];
+          }
+        }
+        const icbAllocation = system.organisations.reduce(
+          (total, o) => total + (central.statements.find((statement) => statement.entityId === model.organisations[o].id && statement.year === year)?.lines.allocation ?? 0),
+          0,
+        );
+        results.push({
+          systemId: system.id,
+          placeId: place.id,
+          name: place.name,
+          year,
+          yearLabel: model.yearLabels[year],
+          delegatedBudget: icbAllocation * place.share,
+          organisationIds: members.map((o) => model.organisations[o].id),
+          outturn: summaryStatistics(outturn),
+          postShareVariance: summaryStatistics(variance),
+          probabilityMeets: variance.reduce((count, value) => count + (value >= -1e-6 ? 1 : 0), 0) / trials,
+        });
+      }
+    }
+  }
+  return results;
 }

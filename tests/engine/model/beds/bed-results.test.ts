@@ -16,6 +16,13 @@ describe('bed results from a scenario', () => {
     expect(Math.abs(trust.metrics.occupancy.mean - 0.125)).toBeLessThan(0.0015);
     expect(trust.metrics.patientsNotAdmitted.max).toBe(0);
     expect(trust.metrics.daysAbove85.max).toBe(0);
+    // Daily census Poisson(50) of 400 beds: median 50 → 12% band; P5 = 39 beds (9%), P95 = 62 (15%),
+    // from the Poisson quantiles (R: qpois(c(.05,.5,.95), 50) = 39, 50, 62), read at the band's lower edge.
+    expect(trust.dailyOccupancyQuantiles.p50).toBe(0.12);
+    expect(trust.dailyOccupancyQuantiles.p5).toBeGreaterThanOrEqual(0.09);
+    expect(trust.dailyOccupancyQuantiles.p5).toBeLessThanOrEqual(0.1);
+    expect(trust.dailyOccupancyQuantiles.p95).toBeGreaterThanOrEqual(0.15);
+    expect(trust.dailyOccupancyQuantiles.p95).toBeLessThanOrEqual(0.16);
   });
 
   it('reports a daily occupancy distribution that sums to one and whose mean matches the occupancy', () => {

@@ -102,6 +102,9 @@ export async function buildApp(overrides: Partial<AppOptions> = {}, server: Fast
     bodyLimit: options.bodyLimit,
     requestTimeout: options.requestTimeoutMs,
     connectionTimeout: options.connectionTimeoutMs,
+    // Closing waits for running runs (up to the shutdown grace) in an onClose hook;
+    // Fastify's default plugin timeout (10 s) would cut that short and report an error.
+    pluginTimeout: options.shutdownGraceMs + 15_000,
     // Unknown fields are refused with a message rather than silently dropped.
     // The mark on scenario documents is for the OpenAPI transform; Ajv is told it is a known (no-op) keyword.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, keywords: [SCENARIO_DOCUMENT_MARK] } },

@@ -5,21 +5,39 @@ import { bedUnit } from './units.ts';
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 
 /**
- * Results in long format, one row per organisation (or system), year, metric
- * and statistic, with the run's provenance repeated on every row so that a
+ * Which results a row belongs to (the `variant_kind` column; `variant` names
+ * the rule or the alternative):
+ * - `scenario`: the scenario as run;
+ * - `riskShareRule`: one of the risk-share rules a system compares, on the same trials;
+ * - `alternative`: one of the scenario's alternatives (without some interventions), on the same random numbers;
+ * - `alternativeMinusScenario`: that alternative less the scenario, trial by trial.
+ */
+export type VariantKind = 'scenario' | 'riskShareRule' | 'alternative' | 'alternativeMinusScenario';
+
+/**
+ * Results in long format, one row per variant (the scenario, each risk-share
+ * rule compared, each alternative), organisation (or system), year, metric and
+ * statistic, with the run's provenance repeated on every row so that a
  * filtered or pasted extract still says where it came from. Money in £m.
  */
 export function resultsToCsv(results: RunResults): string {
   const names = new Map(results.entities.map((entity) => [entity.id, entity]));
   const { meta } = results;
   const rows: CsvCell[][] = [
-    ['scenario', 'engine_version', 'seed', 'trials', 'entity_id', 'entity_name', 'entity_kind', 'system_id', 'year', 'metric', 'statistic', 'value', 'unit'],
+    ['scenario', 'engine_version', 'seed', 'trials', 'variant_kind', 'variant', 'entity_id', 'entity_name', 'entity_kind', 'system_id', 'year', 'metric', 'statistic', 'value', 'unit'],
   ];
+  const prefixOf = (kind: VariantKind, variant: string, entityId: string, yearLabel: string): CsvCell[] => {
+    const entity = names.get(entityId);
+    return [meta.scenarioName, meta.engineVersion, meta.seed, meta.trials, kind, variant, entityId, entity?.name, entity?.organisationKind ?? entity?.kind, entity?.systemId, yearLabel];
+  };
+  const statistics = (prefix: CsvCell[], metric: string, values: Readonly<Record<(typeof STATISTICS)[number], number>>, unit: string) => {
+    for (const statistic of STATISTICS) rows.push([...prefix, metric, statistic, values[statistic], unit]);
+  };
+
   for (const row of results.table) {
-    const entity = names.get(row.entityId);
-    const prefix: CsvCell[] = [meta.scenarioName, meta.engineVersion, meta.seed, meta.trials, row.entityId, entity?.name, entity?.organisationKind ?? entity?.kind, entity?.systemId, row.yearLabel];
-    for (const [metric, statistics] of Object.entries(row.metrics)) {
-      for (const statistic of STATISTICS) rows.push([...prefix, metric, statistic, statistics[statistic], '£m']);
+    const prefix = prefixOf('scenario', '', row.entityId, row.yearLabel);
+    for (const [metric, values] of Object.entries(row.metrics)) {
+      statistics(prefix, metric, values, '£m');
       rows.push([...prefix, metric, 'central', row.central[metric as keyof typeof row.central], '£m']);
     }
     rows.push([...prefix, 'meetsControlTotal', 'probabilityBeforeRiskShare', row.probabilityMeetsBeforeRiskShare, 'probability']);
@@ -32,15 +50,53 @@ export function resultsToCsv(results: RunResults): string {
   }
   // Beds, per acute trust and year: every metric the results carry, in its own unit.
   for (const row of results.beds ?? []) {
-    const entity = names.get(row.entityId);
-    const prefix: CsvCell[] = [meta.scenarioName, meta.engineVersion, meta.seed, meta.trials, row.entityId, entity?.name, entity?.organisationKind ?? entity?.kind, entity?.systemId, row.yearLabel];
+    const prefix = prefixOf('scenario', '', row.entityId, row.yearLabel);
     const central = row.central as Readonly<Record<string, number>>;
-    for (const [metric, statistics] of Object.entries(row.metrics)) {
-      for (const statistic of STATISTICS) rows.push([...prefix, `beds.${metric}`, statistic, statistics[statistic], bedUnit(metric)]);
+    for (const [metric, values] of Object.entries(row.metrics)) {
+      statistics(prefix, `beds.${metric}`, values, bedUnit(metric));
       rows.push([...prefix, `beds.${metric}`, 'central', central[metric], bedUnit(metric)]);
     }
     rows.push([...prefix, 'beds.anyPatientNotAdmitted', 'probability', row.probabilityAnyPatientNotAdmitted, 'probability']);
     rows.push([...prefix, 'beds.anyDayAbove100', 'probability', row.probabilityAnyDayAbove100, 'probability']);
+  }
+  // Every risk-share rule a system compares (the scenario's own among them), on the same trials.
+  for (const comparison of results.riskShareComparison ?? []) {
+    for (const rule of comparison.rules) {
+      for (const row of rule.rows) {
+        const prefix = prefixOf('riskShareRule', rule.label, row.entityId, meta.yearLabels[row.year] ?? String(row.year));
+        rows.push([...prefix, 'meetsControlTotal', 'probabilityAfterRiskShare', row.probabilityMeetsAfterRiskShare, 'probability']);
+        if (row.probabilitySystemMetWhileOrganisationMissed !== undefined) {
+          rows.push([...prefix, 'systemMetWhileOrganisationMissed', 'probability', row.probabilitySystemMetWhileOrganisationMissed, 'probability']);
+        }
+        statistics(prefix, 'postShareVariance', row.postShareVariance, '£m');
+        rows.push([...prefix, 'postShareVariance', 'expectedShortfall5', row.expectedShortfall5, '£m']);
+        rows.push([...prefix, 'incentive', 'mean', row.incentiveMean, '£m']);
+      }
+    }
+  }
+  // Each alternative: its own figures, and its difference from the scenario trial by trial.
+  for (const alternative of results.alternatives ?? []) {
+    const { comparison } = alternative;
+    const yearLabels = new Map<number, string>();
+    for (const row of comparison.rows) {
+      yearLabels.set(row.year, row.yearLabel);
+      statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), row.metric, row.alternative, '£m');
+      const difference = prefixOf('alternativeMinusScenario', alternative.name, row.entityId, row.yearLabel);
+      statistics(difference, row.metric, row.difference, '£m');
+      rows.push([...difference, row.metric, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability']);
+      rows.push([...difference, row.metric, 'probabilityAlternativeLower', row.probabilityAlternativeLower, 'probability']);
+    }
+    for (const row of comparison.bedRows ?? []) {
+      statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), `beds.${row.metric}`, row.alternative, bedUnit(row.metric));
+      const difference = prefixOf('alternativeMinusScenario', alternative.name, row.entityId, row.yearLabel);
+      statistics(difference, `beds.${row.metric}`, row.difference, bedUnit(row.metric));
+      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability']);
+      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, 'probability']);
+    }
+    for (const probability of comparison.probabilities) {
+      const yearLabel = yearLabels.get(probability.year) ?? meta.yearLabels[probability.year] ?? String(probability.year);
+      rows.push([...prefixOf('alternative', alternative.name, probability.entityId, yearLabel), 'meetsControlTotal', 'probabilityAfterRiskShare', probability.alternativeMeets, 'probability']);
+    }
   }
   return toCsv(rows);
 }

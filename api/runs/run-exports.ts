@@ -19,7 +19,7 @@ export class RunExports {
     return requireDone(run, this.store.resultsJson(run.id));
   }
 
-  /** Results in long format (one row per entity, year, metric and statistic). */
+  /** Results in long format (one row per variant, entity, year, metric and statistic; a comparison's per side). */
   csv(run: RunRecord): string {
     const parsed = JSON.parse(this.json(run)) as unknown;
     return run.kind === 'compare' ? comparisonToCsv(parsed as Comparison) : resultsToCsv(parsed as RunResults);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { formatIssue, parseScenarioText, validateScenario, type Scenario } from '../../engine/index.ts';
+import { PRESET_AUDIENCES } from './preset-audiences.ts';
 
 /** A preset scenario from the scenarios/ folder: listed read-only, always at version 1. */
 export interface Preset {
@@ -8,6 +9,8 @@ export interface Preset {
   readonly file: string;
   readonly document: Scenario;
   readonly modifiedAt: string;
+  /** Who it is for, when known (see preset-audiences.ts). */
+  readonly audience: string | undefined;
 }
 
 export const PRESET_PREFIX = 'preset-';
@@ -34,7 +37,8 @@ export function loadPresets(folder: string, warn: (message: string) => void = ()
       warn(`presets: ${file} is not valid and is not listed: ${validation.issues.map(formatIssue).join('; ')}`);
       continue;
     }
-    presets.push({ id: `${PRESET_PREFIX}${basename(file, extname(file))}`, file: path, document: validation.scenario, modifiedAt: statSync(path).mtime.toISOString() });
+    const id = `${PRESET_PREFIX}${basename(file, extname(file))}`;
+    presets.push({ id, file: path, document: validation.scenario, modifiedAt: statSync(path).mtime.toISOString(), audience: PRESET_AUDIENCES[id] });
   }
   return presets;
 }

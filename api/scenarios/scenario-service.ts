@@ -4,12 +4,15 @@ import type { ScenarioStore, StoredScenario } from '../store/scenario-store.ts';
 import type { RunSource } from '../store/run-store.ts';
 import { PRESET_PREFIX, type Preset } from './presets.ts';
 import { readScenarioText, writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
+import { matchesSearch } from './search.ts';
 
 /** A scenario as listed: saved ones are editable, presets read-only at version 1. */
 export interface ScenarioSummary {
   readonly id: string;
   readonly name: string;
   readonly description: string;
+  /** Presets only: who it is for. */
+  readonly audience?: string;
   readonly readOnly: boolean;
   readonly latestVersion: number;
   readonly createdAt: string;
@@ -50,11 +53,15 @@ export class ScenarioService {
     this.presets = new Map(presets.map((preset) => [preset.id, preset]));
   }
 
-  /** Presets first (file order), then saved scenarios, most recently changed first. */
+  /**
+   * Presets first (file order), then saved scenarios, most recently changed
+   * first; with `search`, those whose name, description or (for a preset)
+   * audience contains every word of it, ignoring case.
+   */
   list(search?: string): ScenarioSummary[] {
-    const needle = search?.trim().toLowerCase() ?? '';
-    const presets = [...this.presets.values()].filter((preset) => preset.document.name.toLowerCase().includes(needle)).map(presetSummary);
-    return [...presets, ...this.store.list(needle || undefined).map(storedSummary)];
+    return [...[...this.presets.values()].map(presetSummary), ...this.store.list().map(storedSummary)].filter((scenario) =>
+      matchesSearch(search, [scenario.name, scenario.description, scenario.audience]),
+    );
   }
 
   get(id: string): ScenarioDetail {
@@ -171,6 +178,7 @@ function presetSummary(preset: Preset): ScenarioSummary {
     id: preset.id,
     name: preset.document.name,
     description: preset.document.description ?? '',
+    ...(preset.audience === undefined ? {} : { audience: preset.audience }),
     readOnly: true,
     latestVersion: 1,
     createdAt: preset.modifiedAt,

@@ -75,7 +75,6 @@ export class ScenarioStore {
   ) {
     this.statements = {
       list: db.prepare('SELECT * FROM scenarios ORDER BY updated_at DESC, rowid DESC'),
-      search: db.prepare(`SELECT * FROM scenarios WHERE instr(lower(name), lower(?)) > 0 ORDER BY updated_at DESC, rowid DESC`),
       get: db.prepare('SELECT * FROM scenarios WHERE id = ?'),
       insertScenario: db.prepare(
         'INSERT INTO scenarios (id, name, description, latest_version, created_at, updated_at) VALUES (@id, @name, @description, @version, @now, @now)',
@@ -90,10 +89,9 @@ export class ScenarioStore {
     };
   }
 
-  /** Saved scenarios, most recently changed first; `search` matches part of the name, ignoring case. */
-  list(search?: string): StoredScenario[] {
-    const rows = (search ? this.statements.search.all(search) : this.statements.list.all()) as ScenarioRow[];
-    return rows.map(toScenario);
+  /** Saved scenarios (without their documents), most recently changed first. */
+  list(): StoredScenario[] {
+    return (this.statements.list.all() as ScenarioRow[]).map(toScenario);
   }
 
   get(id: string): StoredScenario | undefined {

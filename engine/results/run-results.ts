@@ -42,6 +42,8 @@ export interface EntityYearResult {
   readonly probabilityMeetsAfterRiskShare: number;
   /** Systems only: share of trials where the system met its total while at least one member missed its own. */
   readonly probabilitySystemMetWhileOrganisationMissed: number | undefined;
+  /** Share of trials in which the entity received any incentive funding (whatever the fund's condition). */
+  readonly probabilityIncentivePaid: number;
   /** Mean post-share variance in the worst 5% and 10% of trials (£m; negative is a shortfall). */
   readonly expectedShortfall5: number;
   readonly expectedShortfall10: number;

@@ -48,6 +48,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
         probabilityMeetsBeforeRiskShare: mean(column(entity.index, year, 'meetsBeforeRiskShare')),
         probabilityMeetsAfterRiskShare: mean(column(entity.index, year, 'meetsAfterRiskShare')),
         probabilitySystemMetWhileOrganisationMissed: entity.kind === 'system' ? mean(column(entity.index, year, 'systemMetWhileOrganisationMissed')) : undefined,
+        probabilityIncentivePaid: column(entity.index, year, 'incentive').reduce((count, value) => count + (value > 1e-9 ? 1 : 0), 0) / trials,
         expectedShortfall5: expectedShortfall(postShare, 0.05),
         expectedShortfall10: expectedShortfall(postShare, 0.1),
         central: central.yearEnd[year][entity.index],

@@ -232,8 +232,11 @@ describe('exports', () => {
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="System-control-total-.*-results\.csv"$/);
     const lines = response.body.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFscenario,engine_version,seed,trials,entity_id,entity_name,entity_kind,system_id,year,metric,statistic,value,unit');
+    expect(lines[0]).toBe('\uFEFFscenario,engine_version,seed,trials,variant_kind,variant,entity_id,entity_name,entity_kind,system_id,year,metric,statistic,value,unit');
     expect(lines[1]).toContain(`,${ENGINE_VERSION},3,60,`);
+    // The preset compares five risk-share rules: each has its rows, named in the variant columns.
+    expect(lines[1]).toContain(`,${ENGINE_VERSION},3,60,scenario,,`);
+    expect(response.body).toContain(',riskShareRule,Pro rata to income,shire-ccg,');
   });
 
   test('results.xlsx opens with exceljs and has Summary, one sheet per system and Assumptions', async () => {

@@ -44,6 +44,29 @@ describe('GET /api/scenarios', () => {
     expect(presets.scenarios.map((scenario) => scenario.id)).toContain('preset-teaching');
   });
 
+  test('search matches the description too, and every word of it, ignoring case', async () => {
+    const search = async (text: string) =>
+      ((await app.inject({ method: 'GET', url: `/api/scenarios?search=${encodeURIComponent(text)}` })).json() as { scenarios: { id: string; name: string }[] }).scenarios;
+    const response = await app.inject({ method: 'POST', url: '/api/scenarios', payload: { document: { ...named('Plain name'), description: 'Models a HAYSTACK of winter pressures' } } });
+    expect(response.statusCode).toBe(201);
+    const { id } = response.json() as { id: string };
+    expect((await search('haystack')).map((scenario) => scenario.name)).toEqual(['Plain name', 'Needle in the haystack']);
+    expect((await search('winter haystack')).map((scenario) => scenario.id)).toEqual([id]);
+    expect((await search('winter needle')).map((scenario) => scenario.id)).toEqual([]);
+    // Presets: by name, description or who each is for (the audience shown on the library card).
+    expect((await search('risk-share')).map((scenario) => scenario.id)).toEqual(['preset-system-control-total']);
+    expect((await search('TEACHING class')).map((scenario) => scenario.id)).toEqual(['preset-teaching']);
+    expect((await search('600,000 people')).map((scenario) => scenario.id)).toContain('preset-teaching');
+    const all = (await app.inject({ method: 'GET', url: '/api/scenarios' })).json() as { scenarios: unknown[] };
+    expect(await search('  ')).toHaveLength(all.scenarios.length);
+  });
+
+  test('presets say who they are for', async () => {
+    const { scenarios } = (await app.inject({ method: 'GET', url: '/api/scenarios' })).json() as { scenarios: { id: string; audience?: string; readOnly: boolean }[] };
+    expect(scenarios.find((scenario) => scenario.id === 'preset-teaching')?.audience).toBe('For teaching: one small system a class can take in at a glance');
+    expect(scenarios.filter((scenario) => !scenario.readOnly).every((scenario) => scenario.audience === undefined)).toBe(true);
+  });
+
   test('refuses an unknown query field', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/scenarios?colour=red' });
     expect(response.statusCode).toBe(400);

@@ -58,3 +58,21 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
+
+/** A request to the server's API, for tests that set up what they need without the UI. */
+export async function apiRequest<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/api${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Waits until a run has finished, and says how. */
+export async function waitForRun(baseUrl: string, id: string, timeoutMs = 120_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { status } = await apiRequest<{ status: string }>(baseUrl, 'GET', `/runs/${id}`);
+    if (status !== 'queued' && status !== 'running') return status;
+    if (Date.now() > deadline) throw new Error(`run ${id} still ${status} after ${timeoutMs} ms`);
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+}

@@ -1,36 +1,47 @@
 // A comparison of two versions on common random numbers, a campaigner's
 // preset with its alternatives, and classroom mode re-running in the browser.
+// Each test starts in a fresh browser and sets up what it needs.
 import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousViolations } from './browser.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/api${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const api = <T>(method: string, path: string, body?: unknown) => apiRequest<T>(baseUrl, method, path, body);
 
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+
+beforeEach(async () => {
   ({ page, errors } = await openPage(browser));
+});
+
+afterEach(async () => {
+  await page?.context().close();
+  expect(errors).toEqual([]);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
+/** A saved copy of the teaching preset in two versions: the second with a smaller savings plan at Hillside. */
+async function twoVersions(name: string): Promise<string> {
+  const copy = await api<{ id: string }>('POST', '/scenarios/preset-teaching/duplicate', { name });
+  const { document } = await api<{ document: { systems: Array<{ organisations: Array<{ id: string; cip?: { plan: unknown } }> }> } }>('GET', `/scenarios/${copy.id}`);
+  document.systems[0].organisations.find((organisation) => organisation.id === 'hillside')!.cip!.plan = 0.03;
+  await api('PUT', `/scenarios/${copy.id}`, { document, expectedVersion: 1 });
+  return copy.id;
+}
+
 describe('comparing two scenarios', () => {
   test('two versions of a scenario compare side by side, with their difference on the same trials', async () => {
     // A copy of the teaching preset, then a second version where Hillside's savings plan is smaller.
-    const copy = await api<{ id: string }>('POST', '/scenarios/preset-teaching/duplicate', { name: 'Riverside, two plans' });
-    const { document } = await api<{ document: { systems: Array<{ organisations: Array<{ id: string; cip?: { plan: unknown } }> }> } }>('GET', `/scenarios/${copy.id}`);
-    document.systems[0].organisations.find((organisation) => organisation.id === 'hillside')!.cip!.plan = 0.03;
-    await api('PUT', `/scenarios/${copy.id}`, { document, expectedVersion: 1 });
+    const copy = { id: await twoVersions('Riverside, two plans') };
 
     await page.goto(`${baseUrl}/compare`);
     await page.locator('#baseline-scenario').selectOption(copy.id);
@@ -49,6 +60,40 @@ describe('comparing two scenarios', () => {
     expect(await page.locator('#compare-probability .reading').innerText()).toMatch(/The system meets its control total in \d+% of trials under Version 2, against \d+% under Version 1/);
     await screenshot(page, '09-comparison');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a comparison\'s share links work in a browser that has never seen it', async () => {
+    const id = await twoVersions('Riverside, shared plans');
+    const started = await api<{ id: string }>('POST', '/compare', { baseline: { scenarioId: id, version: 1 }, alternative: { scenarioId: id, version: 2 }, trials: 500, seed: 4 });
+    expect(await waitForRun(baseUrl, started.id)).toBe('done');
+
+    // The link to the results, opened in a fresh browser (no storage from whoever started it).
+    const { page: stranger, errors: strangerErrors } = await openPage(browser);
+    await stranger.goto(`${baseUrl}/runs/${started.id}`);
+    await stranger.locator('#compare-difference').waitFor({ timeout: 60_000 });
+    expect(await stranger.locator('h1').innerText()).toBe('Comparison: Riverside, shared plans, version 1 against version 2');
+    expect(await stranger.locator('#compare-difference .reading').innerText()).toMatch(/^On the same trials, Version 2 leaves Riverside ICS £[\d.]+m worse off on average than Version 1/);
+    expect(await stranger.locator('.sides').innerText()).toMatch(/Baseline: Version 1\s+Alternative: Version 2/);
+    const rerun = new URL(await stranger.locator('.link-field input').nth(1).inputValue());
+    expect(rerun.pathname).toBe('/reproduce');
+    expect(Object.fromEntries(rerun.searchParams)).toEqual({ baseline: `${id}@1`, alternative: `${id}@2`, seed: '4', trials: '500', engine: expect.any(String) });
+    await screenshot(stranger, '17-comparison-shared');
+    await stranger.context().close();
+    expect(strangerErrors).toEqual([]);
+
+    // The link that runs it again, in another fresh browser: both sides, the seed and the trials, then the same numbers.
+    const { page: another, errors: anotherErrors } = await openPage(browser);
+    await another.goto(rerun.href);
+    expect(await another.locator('dl.what').innerText()).toMatch(new RegExp(`Baseline\\s+${id}@1\\s+Alternative\\s+${id}@2\\s+Seed\\s+4\\s+Trials\\s+500`));
+    await another.getByRole('button', { name: 'Run it' }).click();
+    await another.waitForURL((url) => url.pathname.startsWith('/runs/') && !url.pathname.endsWith(started.id));
+    await another.locator('#compare-difference').waitFor({ timeout: 120_000 });
+    expect(await another.locator('h1').innerText()).toBe('Comparison: Riverside, shared plans, version 1 against version 2');
+    const again = decodeURIComponent(new URL(another.url()).pathname.split('/').at(-1)!);
+    const results = async (runId: string) => (await api<{ rows: unknown }>('GET', `/runs/${runId}/results`)).rows;
+    expect(await results(again)).toEqual(await results(started.id));
+    await another.context().close();
+    expect(anotherErrors).toEqual([]);
   });
 
   test('a preset with alternatives shows the bed and money differences of leaving interventions out', async () => {

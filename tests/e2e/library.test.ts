@@ -1,8 +1,9 @@
 // The library's own actions: import a file (and see why a broken one is
 // refused), duplicate a preset, delete a copy, and find a page that is not there.
+// Each test starts in a fresh browser.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage, screenshot, seriousViolations } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -12,7 +13,15 @@ let errors: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+
+beforeEach(async () => {
   ({ page, errors } = await openPage(browser));
+});
+
+afterEach(async () => {
+  await page?.context().close();
+  expect(errors).toEqual([]);
 });
 
 afterAll(async () => {
@@ -30,7 +39,7 @@ describe('the scenario library', () => {
 
   test('a broken file is refused with every problem listed', async () => {
     await page.goto(baseUrl);
-    const text = readFileSync('scenarios/teaching.yaml', 'utf8').replace('years: 1', 'years: 0').replace('controlTotal: -10', 'controlTotal: lots');
+    const text = readFileSync('scenarios/teaching.yaml', 'utf8').replace('years: 1', 'years: 0').replace('controlTotal: -15', 'controlTotal: lots');
     await page.locator('input[type="file"]').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('broken.yaml could not be imported');

@@ -1,13 +1,14 @@
 // The builder's declared forms must name fields the engine's schema has, and
 // offer only the choices it accepts: this keeps the forms true as the schema grows.
 import { describe, expect, test } from 'vitest';
-import { AlternativeSchema, IncentiveFundSchema, InterventionSchema, OrganisationSchema, RiskShareSchema, ScenarioSchema, SystemSchema } from '../../engine/index.ts';
+import { AlternativeSchema, IncentiveFundSchema, InterventionSchema, OrganisationSchema, PlaceSchema, RiskShareSchema, ScenarioSchema, SystemSchema } from '../../engine/index.ts';
 import {
   ALTERNATIVE_FIELDS,
   GENERAL_FIELDS,
   INCENTIVE_FUND_FIELDS,
   INTERVENTION_KINDS,
   ORGANISATION_FIELDS,
+  PLACE_FIELDS,
   RISK_SHARE_RULES,
   SYSTEM_FIELDS,
   type FieldSpec,
@@ -38,6 +39,10 @@ function check(fields: readonly FieldSpec[], schema: Schema, where: string): voi
     const found = resolve(schema, field.key);
     expect(found, `${where}.${field.key} is not in the schema`).toBeDefined();
     if (field.kind === 'group') check(field.fields, found!, `${where}.${field.key}`);
+    if (field.kind === 'list') {
+      expect(found!.type, `${where}.${field.key} is a list`).toBe('array');
+      check(field.fields, found!.items!, `${where}.${field.key}[]`);
+    }
     if (field.kind === 'choice') {
       const allowed = literals(found!);
       if (allowed.length > 0) for (const option of field.options) expect(allowed, `${where}.${field.key} offers ${option.value}`).toContain(option.value);
@@ -62,6 +67,13 @@ describe('the builder forms follow the engine schema', () => {
     check(GENERAL_FIELDS, ScenarioSchema as Schema, 'scenario');
     check(INCENTIVE_FUND_FIELDS, IncentiveFundSchema as Schema, 'incentiveFund');
     check(ALTERNATIVE_FIELDS, AlternativeSchema as Schema, 'alternative');
+  });
+
+  test('a place is edited whole, and an organisation can name its place', () => {
+    check(PLACE_FIELDS, PlaceSchema as Schema, 'place');
+    expect(PLACE_FIELDS.map((field) => field.key).sort()).toEqual(Object.keys((PlaceSchema as Schema).properties!).sort());
+    expect(SYSTEM_FIELDS.find((field) => field.key === 'places')).toMatchObject({ kind: 'list', fields: PLACE_FIELDS });
+    expect(ORGANISATION_FIELDS.find((field) => field.key === 'place')?.kind).toBe('place');
   });
 
   test('one form per risk-share rule and per kind of intervention, no more, no fewer', () => {

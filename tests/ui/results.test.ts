@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runScenario, type RunResults, type Scenario, type SummaryStatistics } from '../../engine/index.ts';
+import { equalWidthHistogram } from '../../engine/results/histogram.ts';
+import { formatSignedMoney } from '../../ui/src/lib/format.ts';
 import { describePath } from '../../ui/src/builder/issues.ts';
 import {
   bedDaysReading,
+  bedDifferenceReading,
   cliffReading,
   differenceReading,
   fanReading,
@@ -18,13 +21,15 @@ import {
 import {
   cliffs,
   densityFromQuantiles,
-  histogramDensity,
+  histogramOutline,
+  histogramRows,
   inputLabel,
   occupancyOutline,
   organisationsOf,
   riskShareMatrix,
   rowFor,
   splitAt,
+  splitHistogram,
   systemsOf,
   tornado,
 } from '../../ui/src/results/shape.ts';
@@ -68,12 +73,77 @@ describe('shaping results for charts', () => {
     expect(constant[1].x).toBeGreaterThan(3);
   });
 
-  test('histogramDensity of every trial integrates to one', () => {
-    const points = histogramDensity(Float64Array.from({ length: 1000 }, (_, index) => index / 10), 20);
+  test('the outline of a histogram of every trial integrates to one', () => {
+    const points = histogramOutline(equalWidthHistogram(Float64Array.from({ length: 1000 }, (_, index) => index / 10), 20));
     expect(points).toHaveLength(22);
     let area = 0;
     for (let index = 1; index < points.length - 1; index++) area += (points[index].x - points[index - 1].x) * points[index].y;
     expect(area).toBeCloseTo(1, 12);
+  });
+
+  test('histogramOutline steps through the engine\'s bins, and draws a constant as a spike', () => {
+    // Worked by hand: 10 trials in bins [0, 2), [2, 4), [4, 6] holding 2, 5, 3: heights count ÷ 10 ÷ 2.
+    expect(histogramOutline({ start: 0, width: 2, counts: [2, 5, 3] })).toEqual([
+      { x: 0, y: 0 },
+      { x: 2, y: 0.1 },
+      { x: 4, y: 0.25 },
+      { x: 6, y: 0.15 },
+      { x: 6, y: 0 },
+    ]);
+    const spike = histogramOutline({ start: -3, width: 0, counts: [40] });
+    expect(spike).toHaveLength(3);
+    expect(spike[0].x).toBeLessThan(-3);
+    expect(spike[1].x).toBeGreaterThan(-3);
+    expect(histogramOutline({ start: 0, width: 0, counts: [] })).toEqual([]);
+    expect(histogramRows({ start: -2, width: 2, counts: [1, 3] }, formatSignedMoney)).toEqual([
+      [`${MINUS}£2.0m to £0.0m`, '1 (25%)'],
+      ['£0.0m to +£2.0m', '3 (75%)'],
+    ]);
+  });
+
+  test('splitHistogram shares out the bin at the control total by the exact share of trials that met it', () => {
+    const area = (points: readonly { x: number; y: number }[]) => points.slice(1).reduce((sum, point, index) => sum + (point.x - points[index].x) * point.y, 0);
+    // Worked by hand: 10 trials in [0, 2), [2, 4), [4, 6] holding 2, 5, 3; the total at 3; 6 trials met it,
+    // so 3 of the 5 in the middle bin met it and 2 did not.
+    const histogram = { start: 0, width: 2, counts: [2, 5, 3] };
+    const { below, above } = splitHistogram(histogram, 3, 0.6);
+    expect(below).toEqual([
+      { x: 0, y: 0 },
+      { x: 2, y: 0.1 },
+      { x: 3, y: 0.2 },
+      { x: 3, y: 0 },
+    ]);
+    expect(above).toEqual([
+      { x: 3, y: 0 },
+      { x: 4, y: 0.3 },
+      { x: 6, y: 0.15 },
+      { x: 6, y: 0 },
+    ]);
+    expect(area(below)).toBeCloseTo(0.4, 12);
+    expect(area(above)).toBeCloseTo(0.6, 12);
+    // Trials that end exactly on a total that is the highest value of all are drawn as meeting it, just right of the line.
+    const atTop = splitHistogram({ start: -2, width: 1, counts: [1, 1, 2] }, 1, 0.25);
+    expect(atTop.above).toEqual([
+      { x: 1, y: 0 },
+      { x: 2, y: 0.25 },
+      { x: 2, y: 0 },
+    ]);
+    expect(area(atTop.below)).toBeCloseTo(0.75, 12);
+    expect(splitHistogram({ start: -2, width: 1, counts: [4] }, 1, 0).above).toEqual([]);
+    // Without the exact share, or with the total on a bin edge, the outline is cut at the line.
+    expect(splitHistogram(histogram, 3)).toEqual(splitAt(histogramOutline(histogram), 3));
+    expect(splitHistogram(histogram, 4, 0.3)).toEqual(splitAt(histogramOutline(histogram), 4));
+  });
+
+  test('the system outturn histogram holds every trial, and its split at the control total is the exact probability', () => {
+    const row = rowFor(results, 'riverside', 0)!;
+    const area = (points: readonly { x: number; y: number }[]) => points.slice(1).reduce((sum, point, index) => sum + (point.x - points[index].x) * point.y, 0);
+    expect(row.outturnHistogram.counts.reduce((sum, count) => sum + count, 0)).toBe(300);
+    const cut = splitAt(histogramOutline(row.outturnHistogram), row.metrics.controlTotal.p50);
+    expect(area(cut.below) + area(cut.above)).toBeCloseTo(1, 9);
+    const { below, above } = splitHistogram(row.outturnHistogram, row.metrics.controlTotal.p50, row.probabilityMeetsBeforeRiskShare);
+    expect(area(below)).toBeCloseTo(1 - row.probabilityMeetsBeforeRiskShare, 2);
+    expect(area(above)).toBeCloseTo(row.probabilityMeetsBeforeRiskShare, 2);
   });
 
   test('splitAt cuts a step outline at a threshold, splitting the step that straddles it', () => {
@@ -137,7 +207,11 @@ describe('shaping results for charts', () => {
   test('cliffs come from the scenario funds, or from what was paid when the scenario is unknown', () => {
     const fromScenario = cliffs(results, 0, teaching);
     expect(fromScenario).toHaveLength(1);
-    expect(fromScenario[0]).toMatchObject({ entityId: 'hillside', fundName: 'Financial recovery fund', amount: 6, condition: 'organisation', controlTotal: -10 });
+    expect(fromScenario[0]).toMatchObject({ entityId: 'hillside', fundName: 'Financial recovery fund', amount: 6, condition: 'organisation', controlTotal: -15, controlTotalVaries: false });
+    // Every trial's position after risk share, on the outturn axis: the cliff at the control total splits them by whether they met it.
+    const hillside = rowFor(results, 'hillside', 0)!;
+    expect(fromScenario[0].histogram).toEqual({ ...hillside.postShareVarianceHistogram, start: hillside.postShareVarianceHistogram.start - 15 });
+    expect(fromScenario[0].histogram!.counts.reduce((sum, count) => sum + count, 0)).toBe(300);
     const fromResults = cliffs(results, 0);
     expect(fromResults.map((cliff) => cliff.entityId)).toEqual(['hillside']);
     expect(fromResults[0].amount).toBeUndefined();
@@ -172,11 +246,28 @@ describe('plain-English readings', () => {
   test('the cliff, the risk-share rules and a comparison', () => {
     const [cliff] = cliffs(results, 0, teaching);
     expect(cliffReading(cliff)).toMatch(
-      new RegExp(`^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£10\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`),
+      new RegExp(`^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£15\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`),
     );
     expect(riskShareReading(riskShareMatrix(shire, 'shire', 0)!, 'shire')).toMatch(/^The rule matters most to .+: it meets its control total in \d+% of trials under “.+” but in only \d+% under “.+”\.$/);
     const row = { entityId: 'x', entityName: 'Riverside ICS', entityKind: 'system' as const, year: 0, yearLabel: '2025/26', metric: 'postShareVariance' as const, baseline: stats({}), alternative: stats({}), difference: stats({ mean: -4.2, p5: -6, p95: -2 }), probabilityAlternativeHigher: 0.17, probabilityAlternativeLower: 0.83 };
     expect(differenceReading(row, 'Baseline', 'Alternative')).toBe('On the same trials, Alternative leaves Riverside ICS £4.2m worse off on average than Baseline, and better off in 17% of trials.');
+  });
+
+  test('a fund paid only when the organisation and the system both meet their totals', () => {
+    const cliff = {
+      entityId: 'n', name: 'Northgate', fundName: 'Provider sustainability fund', amount: 8, upTo: 8, condition: 'both' as const, basis: 'afterRiskShare' as const,
+      controlTotal: 6, controlTotalVaries: false, variance: stats({}), histogram: undefined, probabilityMeets: 0.99, probabilityPaid: 0.52, meanPaid: 3.7,
+    };
+    expect(cliffReading(cliff)).toBe(
+      `Northgate loses all of its £8.0m Provider sustainability fund if it ends even £1 below its control total of +£6.0m, or if the system misses its own: it misses its own in 1% of trials, and is paid in 52%, so on average it receives £3.7m.`,
+    );
+  });
+
+  test('a bed difference counts ties apart from the trials that really differ', () => {
+    const row = { entityName: 'Imperial', metric: 'patientsNotAdmitted', difference: stats({ mean: -46.6 }), probabilityAlternativeHigher: 0, probabilityAlternativeLower: 0.62 };
+    expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
+      'On the same patients, Keep the beds gives Imperial 47 fewer patients not admitted a year on average (fewer in 62% of trials, the same in 38%).',
+    );
   });
 
   test('beds', () => {

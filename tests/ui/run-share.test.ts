@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { comparedEntities, comparisonYears } from '../../ui/src/compare/compare-shape.ts';
 import { isFinished, progressText, timeLeft } from '../../ui/src/run/run.ts';
-import { provenanceLine, recallCompareSides, rememberCompareSides, reproducePath } from '../../ui/src/share/share.ts';
+import { compareSideLabels, provenanceLine, reproducePath, runSubject } from '../../ui/src/share/share.ts';
 import { clearDraft, readDraft, writeDraft } from '../../ui/src/builder/draft.ts';
 
 class MemoryStorage implements Storage {
@@ -48,13 +48,28 @@ describe('share links', () => {
     expect(provenanceLine(run)).toBe('My ICS, version 3 · 2,000 trials · seed 7 · engine 0.1.0 · ICS money and beds');
   });
 
-  test('a comparison reproduces from both sides, remembered when it was started', () => {
-    const storage = new MemoryStorage();
-    const sides = { baseline: { scenarioId: 'abc', version: 1 }, alternative: { scenarioId: 'abc', version: 2 } };
-    rememberCompareSides('run-1', sides, storage);
-    expect(recallCompareSides('run-1', storage)).toEqual(sides);
-    expect(reproducePath({ ...run, kind: 'compare' }, sides)).toBe('/reproduce?baseline=abc%401&alternative=abc%402&seed=7&trials=2000&engine=0.1.0');
+  test('a comparison reproduces from both sides, as the run record names them', () => {
+    const compare = { ...run, kind: 'compare' as const, scenarioVersion: 1, alternative: { scenarioId: 'abc', scenarioVersion: 2, scenarioName: 'My ICS' } };
+    expect(reproducePath(compare)).toBe('/reproduce?baseline=abc%401&alternative=abc%402&seed=7&trials=2000&engine=0.1.0');
+    // Without the alternative's record, or with a side sent inline, only the results link reproduces it.
     expect(reproducePath({ ...run, kind: 'compare' })).toBeUndefined();
+    expect(reproducePath({ ...compare, alternative: { scenarioName: 'Sent inline' } })).toBeUndefined();
+    expect(reproducePath({ ...compare, scenarioId: null })).toBeUndefined();
+  });
+
+  test('the two sides of a comparison are named from the run record', () => {
+    const compare = { ...run, kind: 'compare' as const, scenarioVersion: 1, alternative: { scenarioId: 'abc', scenarioVersion: 2, scenarioName: 'My ICS' } };
+    // Two versions of one scenario share its name: call them by their versions.
+    expect(compareSideLabels(compare)).toEqual({ baselineName: 'Version 1', alternativeName: 'Version 2' });
+    expect(runSubject(compare)).toBe('My ICS, version 1 against version 2');
+    expect(provenanceLine(compare)).toBe('My ICS, version 1 against version 2 · 2,000 trials · seed 7 · engine 0.1.0 · ICS money and beds');
+    // Two scenarios with their own names keep them.
+    const other = { ...compare, alternative: { scenarioId: 'def', scenarioVersion: 4, scenarioName: 'Their ICS' } };
+    expect(compareSideLabels(other)).toEqual({});
+    expect(runSubject(other)).toBe('My ICS, version 1 against Their ICS, version 4');
+    expect(runSubject({ ...other, alternative: { scenarioName: 'Sent inline' } })).toBe('My ICS, version 1 against Sent inline');
+    expect(compareSideLabels(run)).toEqual({});
+    expect(runSubject(run)).toBe('My ICS');
   });
 });
 
@@ -72,11 +87,12 @@ describe('drafts', () => {
 });
 
 describe('comparisons', () => {
-  test('entities are matched in order, the system last unless named, reserves left out', () => {
+  test('entities are matched in order, the system last, reserves left out', () => {
     const comparison = {
       rows: [
-        { entityId: 'a', entityName: 'A', year: 0, yearLabel: '2025/26' },
-        { entityId: 'shire', entityName: 'Shire', year: 1, yearLabel: '2026/27' },
+        { entityId: 'a', entityName: 'A', entityKind: 'organisation', year: 0, yearLabel: '2025/26' },
+        { entityId: 'shire-reserve', entityName: 'Shire reserve', entityKind: 'reserve', year: 0, yearLabel: '2025/26' },
+        { entityId: 'shire', entityName: 'Shire', entityKind: 'system', year: 1, yearLabel: '2026/27' },
       ],
       probabilities: [{ entityId: 'a' }, { entityId: 'shire-reserve' }, { entityId: 'shire' }],
     } as never;
@@ -87,6 +103,21 @@ describe('comparisons', () => {
     expect(comparisonYears(comparison)).toEqual([
       { year: 0, label: '2025/26' },
       { year: 1, label: '2026/27' },
+    ]);
+  });
+
+  test('each row says what it is: a system need not come last, nor a reserve be named "-reserve"', () => {
+    const comparison = {
+      rows: [
+        { entityId: 'north', entityName: 'North ICS', entityKind: 'system', year: 0, yearLabel: '2025/26' },
+        { entityId: 'pot', entityName: 'Central pot', entityKind: 'reserve', year: 0, yearLabel: '2025/26' },
+        { entityId: 'b', entityName: 'B', entityKind: 'organisation', year: 0, yearLabel: '2025/26' },
+      ],
+      probabilities: [{ entityId: 'north' }, { entityId: 'pot' }, { entityId: 'b' }],
+    } as never;
+    expect(comparedEntities(comparison)).toEqual([
+      { id: 'north', name: 'North ICS', isSystem: true },
+      { id: 'b', name: 'B', isSystem: false },
     ]);
   });
 });

@@ -123,7 +123,7 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
     {
       schema: {
         tags: ['runs'],
-        summary: 'Results in long format: one row per organisation, year, metric and statistic',
+        summary: 'Results in long format: one row per variant (the scenario, each risk-share rule compared, each alternative), organisation, year, metric and statistic',
         params: RunIdParams,
         response: { 200: Download('CSV (UTF-8 with BOM, CRLF)'), ...errors(400, 404, 409) },
       },

@@ -6,6 +6,7 @@ const ScenarioSummary = Type.Object({
   id: Type.String({ description: 'Presets: preset-<file name>' }),
   name: Type.String(),
   description: Type.String(),
+  audience: Type.Optional(Type.String({ description: 'Presets: who it is for' })),
   readOnly: Type.Boolean({ description: 'True for presets: duplicate one to change it' }),
   latestVersion: Type.Integer({ minimum: 1 }),
   createdAt: Timestamp,
@@ -32,7 +33,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['scenarios'],
         summary: 'List presets (read-only) and saved scenarios',
-        querystring: Type.Object({ search: Type.Optional(Type.String({ maxLength: 200, description: 'Part of the name, any case' })) }, { additionalProperties: false }),
+        querystring: Type.Object({ search: Type.Optional(Type.String({ maxLength: 200, description: 'Words that must each appear in the name, the description or (presets) who it is for; any case' })) }, { additionalProperties: false }),
         response: { 200: Type.Object({ scenarios: Type.Array(ScenarioSummary) }), ...errors(400) },
       },
     },

@@ -42,7 +42,7 @@ describe('npm run sim', () => {
       scenario,
       readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8')
         .replace('payAward: { dist: triangular, min: 0.025, mode: 0.035, max: 0.055 }', 'payAward: { dist: triangular, min: 0.05, mode: 0.035, max: 0.055 }')
-        .replace('controlTotal: -7', 'controlTotal: "payAward * wages"'),
+        .replace('controlTotal: -13', 'controlTotal: "payAward * wages"'),
     );
     const json = join(folder, 'never.json');
     const result = await sim([scenario, '--json', json]);

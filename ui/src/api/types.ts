@@ -8,6 +8,7 @@ import type {
   EntitySummary,
   EntityYearResult,
   FanChart,
+  Histogram,
   RunResults,
   Scenario,
   SummaryStatistics,
@@ -15,7 +16,7 @@ import type {
 } from '../../../engine/index.ts';
 
 export type BedComparisonRow = Comparison['bedRows'][number];
-export type { BedMetric, BedYearResult, Comparison, ComparisonRow, EntitySummary, EntityYearResult, FanChart, RunResults, Scenario, SummaryStatistics, ValidationIssue };
+export type { BedMetric, BedYearResult, Comparison, ComparisonRow, EntitySummary, EntityYearResult, FanChart, Histogram, RunResults, Scenario, SummaryStatistics, ValidationIssue };
 
 export interface Health {
   readonly status: string;
@@ -29,6 +30,8 @@ export interface ScenarioSummary {
   readonly id: string;
   readonly name: string;
   readonly description?: string | null;
+  /** Presets only: who it is for. */
+  readonly audience?: string;
   readonly readOnly: boolean;
   readonly latestVersion: number;
   readonly createdAt: string;
@@ -65,6 +68,13 @@ export interface Validation {
 
 export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
 
+/** One side of a comparison as the run record names it; no id for a document sent inline. */
+export interface RunSide {
+  readonly scenarioId?: string | null;
+  readonly scenarioVersion?: number | null;
+  readonly scenarioName: string;
+}
+
 export interface RunInfo {
   readonly id: string;
   readonly kind: 'run' | 'compare';
@@ -74,6 +84,8 @@ export interface RunInfo {
   readonly scenarioId?: string | null;
   readonly scenarioVersion?: number | null;
   readonly scenarioName: string;
+  /** Comparisons only: the scenario set against the baseline (the `scenario*` fields). */
+  readonly alternative?: RunSide | null;
   readonly engineVersion: string;
   readonly progress: { readonly done: number; readonly total: number };
   readonly createdAt: string;

@@ -6,8 +6,8 @@ import { api, ApiError } from '../api/client.ts';
 import type { Scenario, ScenarioDetail, ValidationIssue } from '../api/types.ts';
 import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
 import { issuesWithin } from './issues.ts';
-import { getAt, setAt } from './paths.ts';
-import { renameOrganisation } from './rename.ts';
+import { getAt, parsePath, setAt } from './paths.ts';
+import { renameIntervention, renameOrganisation, renamePlace, type ReferenceKind } from './rename.ts';
 import { newScenarioTemplate } from './template.ts';
 
 export type ValidationState = 'idle' | 'checking' | 'valid' | 'invalid' | 'unavailable';
@@ -50,6 +50,8 @@ export class ScenarioEditor {
   /** The name as saved, to tell whether a preset's copy was renamed. */
   readonly savedName = $derived(this.savedSnapshot ? (JSON.parse(this.savedSnapshot) as { name?: string }).name : undefined);
   readonly organisations = $derived(organisationChoices(this.document));
+  /** Each system's places (id and name), for an organisation's place. */
+  readonly places = $derived((this.document.systems ?? []).map((system) => (system?.places ?? []).map((place) => ({ id: place.id, name: place.name }))));
   /** Names formulas may use: drivers, parameters, year and financialYear. */
   readonly formulaNames = $derived([...Object.keys(this.document.drivers ?? {}), ...Object.keys(this.document.parameters ?? {}), 'year', 'financialYear']);
   readonly yearLabels = $derived(yearLabels(this.document));
@@ -113,8 +115,29 @@ export class ScenarioEditor {
     return issuesWithin(this.issues, path);
   }
 
-  renameOrganisation(from: string, to: string): void {
-    renameOrganisation(this.document, from, to);
+  /**
+   * After the thing at `path` (an organisation's or a place's id, an
+   * intervention's name) changed from `from` to `to`, makes what referred to
+   * it follow.
+   */
+  renameReference(kind: ReferenceKind, path: string, from: string, to: string): void {
+    if (kind === 'organisation') renameOrganisation(this.document, from, to);
+    else if (kind === 'intervention') renameIntervention(this.document, from, to);
+    else {
+      const [, systemIndex] = parsePath(path);
+      if (typeof systemIndex === 'number') renamePlace(this.document, systemIndex, from, to);
+    }
+  }
+
+  /**
+   * Renames a driver or named parameter, then every formula (and the
+   * correlation) that uses it, once the code that finds formulas has loaded.
+   */
+  async renameFormulaName(base: 'drivers' | 'parameters', from: string, to: string): Promise<void> {
+    const record = (this.get(base) ?? {}) as Record<string, unknown>;
+    this.set(base, Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value])));
+    const { renameFormulaName } = await import('./rename-formulas.ts');
+    renameFormulaName(this.document, from, to);
   }
 
   /**

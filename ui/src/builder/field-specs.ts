@@ -3,6 +3,7 @@
 // it. To add a field the engine has learnt, add an entry here; FieldList
 // renders it, and validation messages at its path appear under it.
 import type { OrganisationKind, ParameterSpec } from '../../../engine/index.ts';
+import type { ReferenceKind } from './rename.ts';
 
 /** How a number is read: it decides the hint beside the input (3.5%, £m a year ...). */
 export type Unit = 'money' | 'rate' | 'share' | 'pounds' | 'count' | 'days' | 'plain';
@@ -30,13 +31,16 @@ export type FieldSpec =
       readonly max?: number;
       readonly initial?: number;
     })
-  | (Common & { readonly kind: 'text'; readonly optional?: boolean; readonly multiline?: boolean })
-  | (Common & { readonly kind: 'identifier' })
+  | (Common & { readonly kind: 'text'; readonly optional?: boolean; readonly multiline?: boolean; readonly references?: ReferenceKind })
+  /** `references`: what refers to this id elsewhere in the scenario, so that it follows a rename. */
+  | (Common & { readonly kind: 'identifier'; readonly references?: ReferenceKind })
   | (Common & { readonly kind: 'month'; readonly optional?: boolean })
   | (Common & { readonly kind: 'choice'; readonly options: readonly Choice[]; readonly optional?: boolean })
   | (Common & { readonly kind: 'boolean'; readonly defaultValue: boolean })
   | (Common & { readonly kind: 'organisation'; readonly optional?: boolean; readonly noneLabel?: string; readonly only?: readonly OrganisationKind[] })
   | (Common & { readonly kind: 'organisations'; readonly only?: readonly OrganisationKind[] })
+  /** One of the places of the system the organisation belongs to. */
+  | (Common & { readonly kind: 'place'; readonly noneLabel: string })
   | (Common & { readonly kind: 'amounts'; readonly unit: Unit })
   | (Common & { readonly kind: 'profile'; readonly labels: readonly string[]; readonly initial: number })
   | (Common & { readonly kind: 'interventionNames' })
@@ -45,6 +49,14 @@ export type FieldSpec =
       readonly optional: boolean;
       readonly fields: readonly FieldSpec[];
       readonly initial: () => Record<string, unknown>;
+    })
+  /** A list of like objects (the places of a system), each edited with `fields`; `initial` makes a new one from those there already. */
+  | (Common & {
+      readonly kind: 'list';
+      /** What one item is called: `place` (`Add a place`, `Place 2`). */
+      readonly itemNoun: string;
+      readonly fields: readonly FieldSpec[];
+      readonly initial: (existing: readonly Parent[]) => Record<string, unknown>;
     });
 
 export interface Choice {
@@ -204,8 +216,9 @@ export const BEDS_GROUP: FieldSpec = {
 
 export const ORGANISATION_FIELDS: readonly FieldSpec[] = [
   { kind: 'text', key: 'name', label: 'Name' },
-  { kind: 'identifier', key: 'id', label: 'Short id', help: 'Used to refer to this organisation elsewhere in the scenario' },
+  { kind: 'identifier', key: 'id', label: 'Short id', help: 'Used to refer to this organisation elsewhere in the scenario', references: 'organisation' },
   { kind: 'choice', key: 'kind', label: 'Kind of organisation', options: ORGANISATION_KIND_CHOICES },
+  { kind: 'place', key: 'place', label: 'Place', noneLabel: 'None (the whole system)', help: "The place within the system it belongs to (the system's places are listed on its page)" },
   { kind: 'boolean', key: 'foundationTrust', label: 'Foundation trust', defaultValue: false, when: isProvider },
   {
     kind: 'boolean',
@@ -299,6 +312,31 @@ export const ORGANISATION_FIELDS: readonly FieldSpec[] = [
   BEDS_GROUP,
 ];
 
+/** A place within a system (150,000 to 500,000 people) and its delegated share of the single pot. */
+export const PLACE_FIELDS: readonly FieldSpec[] = [
+  { kind: 'text', key: 'name', label: 'Name of the place' },
+  { kind: 'identifier', key: 'id', label: 'Short id', help: 'Organisations name their place by this', references: 'place' },
+  {
+    kind: 'number',
+    key: 'share',
+    label: 'Share of the single pot',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    initial: 0,
+    help: "Delegated to the place; the places' shares add up to at most 1",
+  },
+];
+
+/** A new place: the next free id and number, with whatever share of the pot the other places leave. */
+function newPlace(existing: readonly Parent[]): Record<string, unknown> {
+  const ids = new Set(existing.map((place) => place.id));
+  let number = existing.length + 1;
+  while (ids.has(`place-${number}`)) number++;
+  const taken = existing.reduce((sum, place) => sum + (typeof place.share === 'number' ? place.share : 0), 0);
+  return { id: `place-${number}`, name: `Place ${number}`, share: Math.max(0, Math.round((1 - taken) * 10000) / 10000) };
+}
+
 export const SYSTEM_FIELDS: readonly FieldSpec[] = [
   { kind: 'text', key: 'name', label: 'Name of the system' },
   { kind: 'identifier', key: 'id', label: 'Short id' },
@@ -314,6 +352,15 @@ export const SYSTEM_FIELDS: readonly FieldSpec[] = [
       { kind: 'parameter', key: 'baseline', label: 'Allocation', unit: 'money', initial: 1000, help: '£m a year in the baseline year' },
       { kind: 'parameter', key: 'growth', label: 'Allocation growth', unit: 'rate', optional: true, initial: 0.03 },
     ],
+  },
+  {
+    kind: 'list',
+    key: 'places',
+    label: 'Places',
+    itemNoun: 'place',
+    help: 'Places within the system (usually 150,000 to 500,000 people), each with its delegated share of the single pot; each organisation can then say which place it belongs to',
+    fields: PLACE_FIELDS,
+    initial: newPlace,
   },
   {
     kind: 'yearly',
@@ -430,7 +477,7 @@ export const INCENTIVE_FUND_FIELDS: readonly FieldSpec[] = [
 ];
 
 const interventionCommon: readonly FieldSpec[] = [
-  { kind: 'text', key: 'name', label: 'Name', optional: true },
+  { kind: 'text', key: 'name', label: 'Name', optional: true, references: 'intervention', help: 'Alternatives leave interventions out by name' },
   { kind: 'month', key: 'from', label: 'From month', optional: true, help: 'Financial years start in April. Empty: from the start.' },
 ];
 

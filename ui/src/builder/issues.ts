@@ -1,7 +1,7 @@
 // Where a validation issue belongs: which section of the builder, which field,
 // and how to name that place in words.
 import type { ValidationIssue } from '../api/types.ts';
-import { ALTERNATIVE_FIELDS, INCENTIVE_FUND_FIELDS, INTERVENTION_KINDS, ORGANISATION_FIELDS, RISK_SHARE_RULES, SYSTEM_FIELDS, type FieldSpec } from './field-specs.ts';
+import { ALTERNATIVE_FIELDS, INCENTIVE_FUND_FIELDS, INTERVENTION_KINDS, ORGANISATION_FIELDS, PLACE_FIELDS, RISK_SHARE_RULES, SYSTEM_FIELDS, type FieldSpec } from './field-specs.ts';
 import { getAt, isWithin, joinPath, parsePath } from './paths.ts';
 
 /** The builder's sections, one shown at a time. */
@@ -40,7 +40,7 @@ function labelMap(fields: readonly FieldSpec[], prefix = '', into = new Map<stri
   for (const field of fields) {
     const path = joinPath(prefix, field.key);
     into.set(path, field.label);
-    if (field.kind === 'group') labelMap(field.fields, path, into);
+    if (field.kind === 'group' || field.kind === 'list') labelMap(field.fields, path, into);
   }
   return into;
 }
@@ -49,6 +49,7 @@ const ORGANISATION_LABELS = labelMap(ORGANISATION_FIELDS);
 const SYSTEM_LABELS = labelMap(SYSTEM_FIELDS);
 const RULE_LABELS = labelMap(RISK_SHARE_RULES.flatMap((rule) => rule.fields));
 const FUND_LABELS = labelMap(INCENTIVE_FUND_FIELDS);
+const PLACE_LABELS = labelMap(PLACE_FIELDS);
 const INTERVENTION_LABELS = labelMap(INTERVENTION_KINDS.flatMap((kind) => kind.fields));
 const ALTERNATIVE_LABELS = labelMap(ALTERNATIVE_FIELDS);
 const GENERAL_LABELS = new Map([
@@ -128,6 +129,10 @@ export function describePath(document: unknown, path: string): string {
     if (third === 'riskShare') return `${system} › Risk share${keys.length > 3 ? ` › ${labelFor(RULE_LABELS, restAfter(3))}` : ''}`;
     if (third === 'riskShareAlternatives' && typeof fourth === 'number') {
       return `${system} › Alternative rule ${fourth + 1}${keys.length > 4 ? ` › ${labelFor(RULE_LABELS, restAfter(4))}` : ''}`;
+    }
+    if (third === 'places' && typeof fourth === 'number') {
+      const place = nameAt(document, `${systemPath}.places[${fourth}]`, `Place ${fourth + 1}`);
+      return `${system} › ${place}${keys.length > 4 ? ` › ${labelFor(PLACE_LABELS, restAfter(4))}` : ''}`;
     }
     if (third === 'incentiveFunds' && typeof fourth === 'number') {
       const fund = nameAt(document, `${systemPath}.incentiveFunds[${fourth}]`, `Incentive fund ${fourth + 1}`);

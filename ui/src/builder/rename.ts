@@ -1,10 +1,16 @@
-// Keeps references whole when an organisation's id changes: contracts name
-// their commissioner, risk shares and funds name members, interventions name
-// the organisations they touch.
+// Keeps references whole when something named elsewhere is renamed: an
+// organisation's id (contracts name their commissioner, risk shares and funds
+// name members, interventions name the organisations they touch), a place's
+// id (organisations name their place), an intervention's name (alternatives
+// leave interventions out by name). Drivers and named parameters, which
+// formulas use, are in rename-formulas.ts.
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** What a renamed thing is, so the references that follow it can be found. */
+export type ReferenceKind = 'organisation' | 'place' | 'intervention';
+
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function renameKey(record: unknown, from: string, to: string): void {
   if (!isObject(record) || !(from in record)) return;
@@ -14,7 +20,7 @@ function renameKey(record: unknown, from: string, to: string): void {
   for (const [key, value] of entries) record[key === from ? to : key] = value;
 }
 
-function renameInList(list: unknown, from: string, to: string): void {
+export function renameInList(list: unknown, from: string, to: string): void {
   if (!Array.isArray(list)) return;
   list.forEach((item, index) => {
     if (item === from) list[index] = to;
@@ -65,4 +71,32 @@ export function referencesTo(document: unknown, id: string): number {
   };
   visit(document, undefined);
   return count;
+}
+
+/**
+ * Replaces the references to place `from` by `to` among the organisations of
+ * system `systemIndex`, in place, unless another place of that system is still
+ * called `from` (the references may mean that one).
+ */
+export function renamePlace(document: unknown, systemIndex: number, from: string, to: string): void {
+  if (!isObject(document) || from === to || !Array.isArray(document.systems)) return;
+  const system = document.systems[systemIndex];
+  if (!isObject(system)) return;
+  if (Array.isArray(system.places) && system.places.some((place) => isObject(place) && place.id === from)) return;
+  for (const organisation of Array.isArray(system.organisations) ? system.organisations : []) {
+    if (isObject(organisation) && organisation.place === from) organisation.place = to;
+  }
+}
+
+/**
+ * Replaces intervention name `from` by `to` in every alternative's
+ * `withoutInterventions`, in place, unless another intervention is still
+ * called `from` (the references may mean that one).
+ */
+export function renameIntervention(document: unknown, from: string, to: string): void {
+  if (!isObject(document) || from === to) return;
+  if (Array.isArray(document.interventions) && document.interventions.some((intervention) => isObject(intervention) && intervention.name === from)) return;
+  for (const alternative of Array.isArray(document.alternatives) ? document.alternatives : []) {
+    if (isObject(alternative)) renameInList(alternative.withoutInterventions, from, to);
+  }
 }

@@ -1,5 +1,7 @@
 /** The numbers behind a chart, shown as a table for those who cannot see the chart (and for copying). */
 export interface DataTable {
+  /** Said above the table when a chart has more than one. */
+  readonly caption?: string;
   readonly columns: readonly string[];
   readonly rows: ReadonlyArray<readonly (string | number)[]>;
 }
@@ -24,6 +26,7 @@ export interface DensitySeries {
   readonly points: readonly Point[];
   readonly colour: string;
   readonly fill?: boolean;
+  /** A step outline: each point's height is that of the step from the previous point to it. */
   readonly stepped?: boolean;
   readonly dashed?: boolean;
 }

@@ -2,8 +2,8 @@
 // with no server round trip. Trials run in chunks; after the first chunk a
 // quick preview is posted, then the full result. A newer request supersedes
 // the one under way between chunks, so a moving slider never queues up work.
-import { columnOf, mergePlanBlocks, planRun, resolveRunSettings, runPlanTrials, ScenarioValidationError, summarisePlan } from '../../../engine/index.ts';
-import type { PlanBlock, RunPlan } from '../../../engine/index.ts';
+import { mergePlanBlocks, planRun, resolveRunSettings, runPlanTrials, ScenarioValidationError, summarisePlan } from '../../../engine/index.ts';
+import type { PlanBlock } from '../../../engine/index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 /** Trials in the quick first look; results do not depend on the chunking. */
@@ -14,22 +14,6 @@ let latest = 0;
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function systemOutturns(plan: RunPlan, planBlock: PlanBlock) {
-  const { model } = plan;
-  const block = planBlock.blocks[0];
-  return model.entities
-    .filter((entity) => entity.kind === 'system')
-    .map((entity) => ({
-      systemId: entity.id,
-      years: Array.from({ length: model.years }, (_, year) => {
-        const column = columnOf(model, entity.index, year, 'outturn');
-        const values = new Float64Array(block.trialCount);
-        for (let trial = 0; trial < block.trialCount; trial++) values[trial] = block.values[trial * block.columnCount + column];
-        return values;
-      }),
-    }));
-}
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, document } = event.data;
@@ -45,13 +29,13 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const done = Math.min(trials, firstTrial + CHUNK_TRIALS);
       if (done === PREVIEW_TRIALS && done < trials) {
         const planBlock = mergePlanBlocks(pieces);
-        post({ id, ok: true, final: false, trials: done, results: summarisePlan(plan, planBlock, seed), outturns: systemOutturns(plan, planBlock), elapsedMs: performance.now() - started });
+        post({ id, ok: true, final: false, trials: done, results: summarisePlan(plan, planBlock, seed), elapsedMs: performance.now() - started });
       }
       await yieldToMessages();
     }
     if (latest !== id) return;
     const planBlock = mergePlanBlocks(pieces);
-    post({ id, ok: true, final: true, trials, results: summarisePlan(plan, planBlock, seed), outturns: systemOutturns(plan, planBlock), elapsedMs: performance.now() - started });
+    post({ id, ok: true, final: true, trials, results: summarisePlan(plan, planBlock, seed), elapsedMs: performance.now() - started });
   } catch (error) {
     const issues = error instanceof ScenarioValidationError ? [...error.issues] : [];
     post({ id, ok: false, message: (error as Error).message, issues });

@@ -15,8 +15,6 @@ export type WorkerReply =
       readonly final: boolean;
       readonly trials: number;
       readonly results: Results;
-      /** Every trial's outturn for each system, one array per year. */
-      readonly outturns: ReadonlyArray<{ readonly systemId: string; readonly years: readonly Float64Array[] }>;
       readonly elapsedMs: number;
     }
   | { readonly id: number; readonly ok: false; readonly message: string; readonly issues: readonly ValidationIssue[] };

@@ -7,16 +7,15 @@ export interface ComparedEntity {
 }
 
 /**
- * The entities compared, in the engine's order (organisations, reserves, then
- * systems). A comparison does not say which entity is a system, so the
- * systems are those given, or else the last entity (the engine lists them last).
+ * The entities compared, in the engine's order (organisations, then systems),
+ * each row saying what kind of entity it is; contingency reserves are left out.
  */
-export function comparedEntities(comparison: Pick<Comparison, 'rows' | 'probabilities'>, systemIds?: readonly string[]): ComparedEntity[] {
+export function comparedEntities(comparison: Pick<Comparison, 'rows' | 'probabilities'>): ComparedEntity[] {
+  const rows = new Map(comparison.rows.map((row) => [row.entityId, row]));
   const ids = [...new Set(comparison.probabilities.map((item) => item.entityId))];
-  const systems = new Set(systemIds && systemIds.length > 0 ? systemIds : ids.slice(-1));
   return ids
-    .filter((id) => !id.endsWith('-reserve') || systems.has(id))
-    .map((id) => ({ id, name: comparison.rows.find((row) => row.entityId === id)?.entityName ?? id, isSystem: systems.has(id) }));
+    .filter((id) => rows.get(id)?.entityKind !== 'reserve')
+    .map((id) => ({ id, name: rows.get(id)?.entityName ?? id, isSystem: rows.get(id)?.entityKind === 'system' }));
 }
 
 export function comparisonRow(comparison: Pick<Comparison, 'rows'>, entityId: string, year: number, metric: ComparisonRow['metric']): ComparisonRow | undefined {

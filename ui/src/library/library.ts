@@ -1,11 +1,7 @@
 import type { ScenarioSummary } from '../api/types.ts';
 
-/** Who each preset is for, shown on its card (presets are `preset-<file stem>`). */
-export const PRESET_AUDIENCES: Readonly<Record<string, string>> = {
-  'preset-teaching': 'For teaching: one small system a class can take in at a glance',
-  'preset-system-control-total': 'For finance analysts: who covers whom under five risk-share rules',
-  'preset-bed-cuts': 'For campaigners: what happens when beds close on a promise that only partly comes true',
-};
+/** How long typing in the search box must pause before the server is asked (ms). */
+export const SEARCH_DELAY = 200;
 
 export interface LibraryGroups {
   readonly presets: ScenarioSummary[];
@@ -27,14 +23,4 @@ export function formatOfFile(name: string): 'yaml' | 'json' | undefined {
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   return undefined;
-}
-
-/** Scenarios whose name, description or audience contains every word searched for, ignoring case. */
-export function filterScenarios(scenarios: readonly ScenarioSummary[], search: string): ScenarioSummary[] {
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...scenarios];
-  return scenarios.filter((scenario) => {
-    const text = `${scenario.name} ${scenario.description ?? ''} ${PRESET_AUDIENCES[scenario.id] ?? ''}`.toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
 }

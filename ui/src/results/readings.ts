@@ -63,10 +63,15 @@ export function tornadoReading(rows: ReadonlyArray<{ label: string; low: number;
 export function cliffReading(cliff: Cliff): string {
   const amount = cliff.amount !== undefined ? formatMoney(cliff.amount) : `(up to ${formatMoney(cliff.upTo)})`;
   const whose = cliff.condition === 'system' ? 'the system ends' : 'it ends';
-  const also = cliff.condition === 'both' ? ' (or the system misses its own)' : '';
   const basis = cliff.basis === 'beforeRiskShare' ? ' before risk share' : '';
+  if (cliff.condition === 'both') {
+    return (
+      `${cliff.name} loses all of its ${amount} ${cliff.fundName} if it ends even £1 below its control total of ${formatSignedMoney(cliff.controlTotal)}${basis}, or if the system misses its own: ` +
+      `it misses its own in ${formatProbability(1 - cliff.probabilityMeets)} of trials, and is paid in ${formatProbability(cliff.probabilityPaid)}, so on average it receives ${formatMoney(cliff.meanPaid)}.`
+    );
+  }
   return (
-    `${cliff.name} loses all of its ${amount} ${cliff.fundName} if ${whose} even £1 below its control total of ${formatSignedMoney(cliff.controlTotal)}${basis}${also}: ` +
+    `${cliff.name} loses all of its ${amount} ${cliff.fundName} if ${whose} even £1 below its control total of ${formatSignedMoney(cliff.controlTotal)}${basis}: ` +
     `that happens in ${formatProbability(1 - cliff.probabilityMeets)} of trials, so on average it receives ${formatMoney(cliff.meanPaid)}.`
   );
 }
@@ -122,14 +127,19 @@ export const BED_METRIC_WORDS: Readonly<Record<string, { readonly label: string;
 };
 
 /** "On the same patients, Keep the beds leaves Imperial with 1,200 fewer patients not admitted a year on average (fewer in 97% of trials)." */
-export function bedDifferenceReading(row: { entityName: string; metric: string; difference: SummaryStatistics; probabilityAlternativeHigher: number }, alternativeName: string): string {
+export function bedDifferenceReading(
+  row: { entityName: string; metric: string; difference: SummaryStatistics; probabilityAlternativeHigher: number; probabilityAlternativeLower: number },
+  alternativeName: string,
+): string {
   const words = BED_METRIC_WORDS[row.metric] ?? { label: row.metric, unit: row.metric };
   const mean = row.difference.mean;
   const amount = row.metric === 'occupancy' ? `${Math.abs(Math.round(mean * 1000) / 10)}` : Math.abs(Math.round(mean)).toLocaleString('en-GB');
   if (Math.abs(mean) < (row.metric === 'occupancy' ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${words.unit} at ${row.entityName}.`;
   const more = mean > 0;
-  const share = more ? row.probabilityAlternativeHigher : 1 - row.probabilityAlternativeHigher;
-  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${words.unit} a year on average (${more ? 'more' : 'fewer'} in ${formatProbability(share)} of trials).`;
+  const share = more ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;
+  const same = 1 - row.probabilityAlternativeHigher - row.probabilityAlternativeLower;
+  const ties = same >= 0.005 ? `, the same in ${formatProbability(same)}` : '';
+  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${words.unit} a year on average (${more ? 'more' : 'fewer'} in ${formatProbability(share)} of trials${ties}).`;
 }
 
 /** "In the middle trial Riverside is over 92% full on 107 days; 94 operations are cancelled and no patient is turned away." */

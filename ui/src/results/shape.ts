@@ -1,5 +1,5 @@
 // Results reshaped for charts. Plain functions of the engine's RunResults.
-import type { EntitySummary, EntityYearResult, FanChart, Results, Scenario, SummaryStatistics } from '../api/types.ts';
+import type { EntitySummary, EntityYearResult, FanChart, Histogram, Results, Scenario, SummaryStatistics } from '../api/types.ts';
 import type { Point, RangeRow, TornadoRow } from '../charts/types.ts';
 import { shortName, startLower } from '../lib/text.ts';
 
@@ -62,38 +62,83 @@ export function densityFromQuantiles(stats: SummaryStatistics): Point[] {
   return points;
 }
 
-/** A histogram of every trial's value, as a step outline like {@link densityFromQuantiles} (heights are densities). */
-export function histogramDensity(values: ArrayLike<number>, binCount = 40): Point[] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (!Number.isFinite(value)) continue;
-    if (value < low) low = value;
-    if (value > high) high = value;
-  }
-  if (!(high >= low)) return [];
-  if (high - low < 1e-9) {
-    const half = Math.max(Math.abs(low) * 0.01, 0.05);
+/**
+ * The engine's exact histogram of every trial (equal bins from the smallest
+ * value to the largest) as a step outline like {@link densityFromQuantiles}:
+ * heights are densities, so the steps hold all the trials. When every trial
+ * has the same value (one bin of width 0) it is drawn as a narrow spike.
+ */
+export function histogramOutline(histogram: Histogram): Point[] {
+  const total = histogram.counts.reduce((sum, count) => sum + count, 0);
+  if (total === 0 || !Number.isFinite(histogram.start)) return [];
+  if (!(histogram.width > 0)) {
+    const half = Math.max(Math.abs(histogram.start) * 0.01, 0.05);
     return [
-      { x: low - half, y: 0 },
-      { x: low + half, y: 1 / (2 * half) },
-      { x: low + half, y: 0 },
+      { x: histogram.start - half, y: 0 },
+      { x: histogram.start + half, y: 1 / (2 * half) },
+      { x: histogram.start + half, y: 0 },
     ];
   }
-  const width = (high - low) / binCount;
-  const counts = new Array<number>(binCount).fill(0);
-  let total = 0;
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (!Number.isFinite(value)) continue;
-    counts[Math.min(binCount - 1, Math.floor((value - low) / width))]++;
-    total++;
-  }
-  const points: Point[] = [{ x: low, y: 0 }];
-  counts.forEach((count, bin) => points.push({ x: low + (bin + 1) * width, y: count / total / width }));
-  points.push({ x: high, y: 0 });
+  const points: Point[] = [{ x: histogram.start, y: 0 }];
+  histogram.counts.forEach((count, bin) => points.push({ x: histogram.start + (bin + 1) * histogram.width, y: count / total / histogram.width }));
+  points.push({ x: histogram.start + histogram.counts.length * histogram.width, y: 0 });
   return points;
+}
+
+/**
+ * A histogram split at a threshold (a control total) into the trials below it
+ * and those at or above it, as two step outlines. Without `shareAtOrAbove`
+ * the bin that holds the threshold is cut at it ({@link splitAt}). With it
+ * (the exact share of trials that met the total, from the results), that bin
+ * is shared out by count instead: trials that end exactly on the total, as
+ * they do under some risk-share rules, are drawn as meeting it, in a bar just
+ * right of the line when the total is the highest value of all.
+ */
+export function splitHistogram(histogram: Histogram, threshold: number, shareAtOrAbove?: number): { below: Point[]; above: Point[] } {
+  const outline = histogramOutline(histogram);
+  const { start, width, counts } = histogram;
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const end = start + counts.length * width;
+  const tolerance = width * 1e-9;
+  if (shareAtOrAbove === undefined || !(width > 0) || total === 0 || threshold < start + tolerance || threshold > end + tolerance) return splitAt(outline, threshold);
+  const bin = Math.min(counts.length - 1, Math.floor((threshold - start) / width));
+  const left = start + bin * width;
+  // On the edge between two bins every trial is already on its side.
+  if (threshold - left < tolerance) return splitAt(outline, threshold);
+  const right = left + width;
+  const aboveBin = counts.slice(bin + 1).reduce((sum, count) => sum + count, 0);
+  const meeting = Math.min(counts[bin], Math.max(0, Math.round(shareAtOrAbove * total) - aboveBin));
+  const missing = counts[bin] - meeting;
+  // Each part of the bin at its own density, so areas stay true (trials piled on the total show as a spike at the
+  // line); a part narrower than a tenth of a bin is drawn as if a tenth wide, so that it cannot rise without bound.
+  const height = (count: number, span: number) => count / total / Math.max(span, width / 10);
+
+  const below: Point[] = [{ x: start, y: 0 }];
+  for (let index = 0; index < bin; index++) below.push({ x: start + (index + 1) * width, y: counts[index] / total / width });
+  below.push({ x: threshold, y: height(missing, threshold - left) }, { x: threshold, y: 0 });
+
+  const atTop = right - threshold < tolerance;
+  const above: Point[] = [{ x: threshold, y: 0 }, { x: atTop ? threshold + width : right, y: atTop ? meeting / total / width : height(meeting, right - threshold) }];
+  for (let index = bin + 1; index < counts.length; index++) above.push({ x: start + (index + 1) * width, y: counts[index] / total / width });
+  above.push({ x: above[above.length - 1].x, y: 0 });
+
+  const holds = (points: Point[], trials: number) => (trials > 0 ? points : []);
+  return { below: holds(below, total - aboveBin - meeting), above: holds(above, aboveBin + meeting) };
+}
+
+/** A histogram moved along its axis (a variance against a control total, shown as outturn). */
+export function shiftHistogram(histogram: Histogram, by: number): Histogram {
+  return { ...histogram, start: histogram.start + by };
+}
+
+/** Trials in each bin, as rows for a chart's table of numbers: `−£12.0m to −£10.5m`, count, share. */
+export function histogramRows(histogram: Histogram, format: (value: number) => string): Array<[string, string]> {
+  const total = histogram.counts.reduce((sum, count) => sum + count, 0);
+  return histogram.counts.map((count, bin) => {
+    const from = histogram.start + bin * histogram.width;
+    const range = histogram.width > 0 ? `${format(from)} to ${format(from + histogram.width)}` : format(from);
+    return [range, `${count.toLocaleString('en-GB')} (${total > 0 ? Math.round((count / total) * 1000) / 10 : 0}%)`];
+  });
 }
 
 /** Splits a step outline at a threshold: the part below it and the part at or above it. */
@@ -201,10 +246,39 @@ export interface Cliff {
   readonly basis: 'beforeRiskShare' | 'afterRiskShare';
   /** The control total the payment hangs on (£m, central value). */
   readonly controlTotal: number;
+  /** Whether that control total is itself uncertain (then `controlTotal` is its median). */
+  readonly controlTotalVaries: boolean;
   /** Variance against that total whose sign decides payment. */
   readonly variance: SummaryStatistics;
+  /**
+   * Every trial's position in £m of outturn (before or after risk share, as
+   * `basis` says), from the engine's histograms; undefined for results stored
+   * before the engine reported them.
+   */
+  readonly histogram: Histogram | undefined;
   readonly probabilityMeets: number;
+  /** Share of trials in which the fund was paid: with condition 'both' this needs the system to meet its total too. */
+  readonly probabilityPaid: number;
   readonly meanPaid: number;
+}
+
+/**
+ * An entity's trials in £m of outturn: before risk share the outturn itself;
+ * after it, the post-share variance moved onto the outturn axis by the
+ * (median) control total, so the control total line splits the trials
+ * exactly by whether they met it. (A system's transfers sum to zero, so its
+ * position is the same before and after risk share.)
+ */
+function positionHistogram(row: EntityYearResult, basis: 'beforeRiskShare' | 'afterRiskShare'): Histogram | undefined {
+  const histograms = row as Partial<Pick<EntityYearResult, 'outturnHistogram' | 'postShareVarianceHistogram'>>;
+  if (basis === 'beforeRiskShare') return histograms.outturnHistogram;
+  return histograms.postShareVarianceHistogram && shiftHistogram(histograms.postShareVarianceHistogram, row.metrics.controlTotal.p50);
+}
+
+/** Share of trials the fund was paid, from the engine (results stored before it reported this fall back to the chance of meeting). */
+function paidShare(row: EntityYearResult, fallback: number): number {
+  const paid = (row as Partial<Pick<EntityYearResult, 'probabilityIncentivePaid'>>).probabilityIncentivePaid;
+  return paid ?? fallback;
 }
 
 /**
@@ -225,6 +299,7 @@ export function cliffs(results: Pick<Results, 'entities' | 'table'>, year: numbe
         const basis = fund.basis ?? 'afterRiskShare';
         const bySystem = fund.condition === 'system';
         const judged = bySystem && systemRow ? systemRow : own;
+        const byVariance = basis === 'beforeRiskShare' || bySystem;
         seen.add(entityId);
         list.push({
           entityId,
@@ -235,8 +310,11 @@ export function cliffs(results: Pick<Results, 'entities' | 'table'>, year: numbe
           condition: fund.condition,
           basis,
           controlTotal: judged.metrics.controlTotal.p50,
-          variance: basis === 'beforeRiskShare' || bySystem ? judged.metrics.variance : judged.metrics.postShareVariance,
+          controlTotalVaries: judged.metrics.controlTotal.sd > 1e-9,
+          variance: byVariance ? judged.metrics.variance : judged.metrics.postShareVariance,
+          histogram: positionHistogram(judged, basis === 'beforeRiskShare' && !bySystem ? 'beforeRiskShare' : 'afterRiskShare'),
           probabilityMeets: basis === 'beforeRiskShare' ? judged.probabilityMeetsBeforeRiskShare : judged.probabilityMeetsAfterRiskShare,
+          probabilityPaid: paidShare(own, basis === 'beforeRiskShare' ? judged.probabilityMeetsBeforeRiskShare : judged.probabilityMeetsAfterRiskShare),
           meanPaid: own.metrics.incentive.mean,
         });
       }
@@ -256,8 +334,11 @@ export function cliffs(results: Pick<Results, 'entities' | 'table'>, year: numbe
         condition: 'unknown',
         basis: 'afterRiskShare',
         controlTotal: row.metrics.controlTotal.p50,
+        controlTotalVaries: row.metrics.controlTotal.sd > 1e-9,
         variance: row.metrics.postShareVariance,
+        histogram: positionHistogram(row, 'afterRiskShare'),
         probabilityMeets: row.probabilityMeetsAfterRiskShare,
+        probabilityPaid: paidShare(row, row.probabilityMeetsAfterRiskShare),
         meanPaid: row.metrics.incentive.mean,
       });
     }

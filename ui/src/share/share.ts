@@ -1,45 +1,70 @@
-// Links that reproduce a run: the scenario and its version, the seed, the
-// trials and the engine version. Compare runs name both scenarios.
-import type { RunInfo } from '../api/types.ts';
+// Links that reproduce a run, and the words that name what it ran: the
+// scenario and its version, the seed, the trials and the engine version.
+// Everything comes from the run record (GET /api/runs/:id), which names both
+// sides of a comparison, so a shared link works in any browser.
+import type { RunInfo, RunSide } from '../api/types.ts';
 import { routeHref, type ScenarioPointer } from '../app/routes.ts';
 
-export interface CompareSides {
-  readonly baseline: ScenarioPointer;
-  readonly alternative: ScenarioPointer;
+type RunRecord = Pick<RunInfo, 'kind' | 'scenarioId' | 'scenarioVersion' | 'scenarioName' | 'alternative'>;
+
+/** A side of a run as a pointer to the saved scenario version, or undefined for a document sent inline. */
+function pointerOf(side: RunSide | null | undefined): ScenarioPointer | undefined {
+  if (!side?.scenarioId) return undefined;
+  return side.scenarioVersion ? { scenarioId: side.scenarioId, version: side.scenarioVersion } : { scenarioId: side.scenarioId };
 }
 
-const COMPARE_KEY = 'ics-money-and-beds:compare-sides:';
-
-/** Remembers which scenarios a compare run set side by side (the run record names only one). */
-export function rememberCompareSides(runId: string, sides: CompareSides, storage: Storage = localStorage): void {
-  try {
-    storage.setItem(COMPARE_KEY + runId, JSON.stringify(sides));
-  } catch {
-    // Without storage the results link still works; only the re-run link is lost.
-  }
+/** The baseline and the alternative of a comparison, as the run record names them. */
+export function compareSides(run: RunRecord): { baseline: RunSide; alternative: RunSide } | undefined {
+  if (run.kind !== 'compare' || !run.alternative) return undefined;
+  return { baseline: { scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, scenarioName: run.scenarioName }, alternative: run.alternative };
 }
 
-export function recallCompareSides(runId: string, storage: Storage = localStorage): CompareSides | undefined {
-  try {
-    const text = storage.getItem(COMPARE_KEY + runId);
-    return text ? (JSON.parse(text) as CompareSides) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The path of a page that runs the same thing again, or undefined when the run was of an unsaved document. */
-export function reproducePath(run: Pick<RunInfo, 'kind' | 'scenarioId' | 'scenarioVersion' | 'seed' | 'trials' | 'engineVersion'>, sides?: CompareSides): string | undefined {
+/** The path of a page that runs the same thing again, or undefined when a side was an unsaved document. */
+export function reproducePath(run: RunRecord & Pick<RunInfo, 'seed' | 'trials' | 'engineVersion'>): string | undefined {
   const common = { seed: run.seed, trials: run.trials, engineVersion: run.engineVersion };
   if (run.kind === 'compare') {
-    return sides ? routeHref({ page: 'reproduce', baseline: sides.baseline, alternative: sides.alternative, ...common }) : undefined;
+    const sides = compareSides(run);
+    const baseline = pointerOf(sides?.baseline);
+    const alternative = pointerOf(sides?.alternative);
+    return baseline && alternative ? routeHref({ page: 'reproduce', baseline, alternative, ...common }) : undefined;
   }
-  if (!run.scenarioId) return undefined;
-  return routeHref({ page: 'reproduce', scenario: { scenarioId: run.scenarioId, version: run.scenarioVersion ?? undefined }, ...common });
+  const scenario = pointerOf(run);
+  return scenario ? routeHref({ page: 'reproduce', scenario, ...common }) : undefined;
+}
+
+/**
+ * Labels for the two sides of a comparison when the scenarios' names do not
+ * tell them apart: two versions of one scenario are called by their versions.
+ * Empty when the names do (the comparison's own names are then used).
+ */
+export function compareSideLabels(run: RunRecord): { baselineName?: string; alternativeName?: string } {
+  const sides = compareSides(run);
+  if (!sides || sides.baseline.scenarioName !== sides.alternative.scenarioName) return {};
+  const { baseline, alternative } = sides;
+  if (baseline.scenarioId && baseline.scenarioId === alternative.scenarioId && baseline.scenarioVersion && alternative.scenarioVersion && baseline.scenarioVersion !== alternative.scenarioVersion) {
+    return { baselineName: `Version ${baseline.scenarioVersion}`, alternativeName: `Version ${alternative.scenarioVersion}` };
+  }
+  return {};
+}
+
+/** `My ICS, version 3` (or just the name for a document sent inline). */
+function sideName(side: RunSide): string {
+  return `${side.scenarioName}${side.scenarioVersion ? `, version ${side.scenarioVersion}` : ''}`;
+}
+
+/** What a run ran, in words: the scenario, or both sides of a comparison (`My ICS, version 1 against version 2`). */
+export function runSubject(run: RunRecord): string {
+  const sides = compareSides(run);
+  if (!sides) return run.scenarioName;
+  const { baseline, alternative } = sides;
+  if (baseline.scenarioId && baseline.scenarioId === alternative.scenarioId && baseline.scenarioName === alternative.scenarioName && alternative.scenarioVersion) {
+    return `${sideName(baseline)} against version ${alternative.scenarioVersion}`;
+  }
+  return `${sideName(baseline)} against ${sideName(alternative)}`;
 }
 
 /** One line saying what made these numbers, printed under shared charts. */
-export function provenanceLine(run: Pick<RunInfo, 'scenarioName' | 'scenarioVersion' | 'seed' | 'trials' | 'engineVersion'>): string {
-  const version = run.scenarioVersion ? `, version ${run.scenarioVersion}` : '';
-  return `${run.scenarioName}${version} · ${run.trials.toLocaleString('en-GB')} trials · seed ${run.seed} · engine ${run.engineVersion} · ICS money and beds`;
+export function provenanceLine(run: RunRecord & Pick<RunInfo, 'seed' | 'trials' | 'engineVersion'>): string {
+  const subject = run.kind === 'compare' && run.alternative ? runSubject(run) : sideName(run);
+  return `${subject} · ${run.trials.toLocaleString('en-GB')} trials · seed ${run.seed} · engine ${run.engineVersion} · ICS money and beds`;
 }

@@ -52,12 +52,15 @@ export function markersPlugin(list: readonly Marker[]): Plugin {
       ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
       ctx.fillStyle = marker.colour ?? '#000';
       const textWidth = ctx.measureText(marker.label).width;
+      // Right of the line if it fits, else left of it; never past the canvas edges
+      // (a long label near the left edge of a narrow chart would otherwise be cut).
       const rightSide = x + 6 + textWidth <= chartArea.right;
-      ctx.textAlign = rightSide ? 'left' : 'right';
+      const preferred = rightSide ? x + 6 : x - 6 - textWidth;
+      const textX = Math.max(2, Math.min(preferred, chart.width - textWidth - 2));
+      ctx.textAlign = 'left';
       ctx.textBaseline = 'top';
-      const textX = rightSide ? x + 6 : x - 6;
       ctx.fillStyle = 'rgba(255,255,255,0.85)';
-      ctx.fillRect(rightSide ? textX - 2 : textX - textWidth - 2, chartArea.top + 2, textWidth + 4, fontSize + 4);
+      ctx.fillRect(textX - 2, chartArea.top + 2, textWidth + 4, fontSize + 4);
       ctx.fillStyle = marker.colour ?? '#000';
       ctx.fillText(marker.label, textX, chartArea.top + 4);
       ctx.restore();

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ScenarioValidationError } from '../engine/index.ts';
@@ -18,6 +18,7 @@ import healthRoutes from './routes/health/index.ts';
 import runRoutes from './routes/runs/index.ts';
 import scenarioRoutes from './routes/scenarios/index.ts';
 import validateRoutes from './routes/validate/index.ts';
+import { parseJsonBody } from './json-body.ts';
 import { describeValidation } from './validation-message.ts';
 import { SCENARIO_DOCUMENT_MARK } from './routes/schemas.ts';
 
@@ -35,11 +36,13 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
       return reply.code(400).send({ error: message, issues });
     }
     if (error instanceof ApiError) {
-      if (error.statusCode >= 500) request.log.warn({ err: error }, error.message);
-      return reply
-        .code(error.statusCode)
-        .headers(error.headers)
-        .send(error.issues ? { error: error.message, issues: error.issues } : { error: error.message });
+      if (error.statusCode >= 500) {
+        request.log.warn({ err: error }, error.message);
+        return reply.code(error.statusCode).headers(error.headers).send({ error: error.message });
+      }
+      // Every 4xx has issues: those given, else one naming where the problem is.
+      const issues = error.issues ?? [{ path: placeOf(request, error.field), message: error.message }];
+      return reply.code(error.statusCode).headers(error.headers).send({ error: error.message, issues });
     }
     if (error instanceof ScenarioValidationError) return reply.code(400).send({ error: error.message.split('\n')[0], issues: error.issues });
     const statusCode = error.statusCode ?? 500;
@@ -48,7 +51,18 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
       return reply.code(statusCode).send({ error: `internal server error; the server log has the details (request ${request.id})` });
     }
     request.log.info({ err: error }, 'request refused');
-    return reply.code(statusCode).send({ error: clientMessage(error, options) });
+    const { path, message } = clientIssue(error, options);
+    return reply.code(statusCode).send({ error: message, issues: [{ path, message }] });
+  });
+
+  // JSON bodies are read by parseJsonBody, so a refusal says why (a syntax error, a __proto__ key).
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: options.bodyLimit }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
   });
 
   await fastify.register(cors, options);
@@ -75,19 +89,31 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
 
 }
 
-/** Fastify's own 4xx messages, reworded to name what is wrong. */
-function clientMessage(error: FastifyError, options: AppOptions): string {
+/**
+ * Where a service's error without issues is: its field where the request
+ * has it (`params/version`, `querystring/version`), else the id in the path
+ * (an unknown scenario or run), else the request as a whole.
+ */
+function placeOf(request: FastifyRequest, field = 'id'): string {
+  const has = (part: unknown, key: string) => part !== null && typeof part === 'object' && key in part;
+  const parts: Array<[string, unknown]> = [['params', request.params], ['querystring', request.query], ['body', request.body]];
+  for (const [name, part] of parts) if (has(part, field)) return `${name}/${field}`;
+  return has(request.params, 'id') ? 'params/id' : 'request';
+}
+
+/** Fastify's own 4xx, reworded to name what is wrong, and where. */
+function clientIssue(error: FastifyError, options: AppOptions): { path: string; message: string } {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return `body is larger than the limit of ${options.bodyLimit} bytes`;
+      return { path: 'body', message: `body is larger than the limit of ${options.bodyLimit} bytes` };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'body is empty but content-type says application/json; send a JSON object';
+      return { path: 'body', message: 'body is empty but content-type says application/json; send a JSON object' };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return 'body is not valid JSON';
+      return { path: 'body', message: 'body is not valid JSON' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return `content-type is not supported; send application/json (${error.message})`;
+      return { path: 'headers/content-type', message: `content-type is not supported; send application/json (${error.message})` };
     default:
-      return error.message;
+      return { path: 'request', message: error.message };
   }
 }
 

@@ -1,6 +1,6 @@
 import { REPORTED_QUANTILES, type Comparison } from '../../engine/index.ts';
 import { toCsv, type CsvCell } from './csv.ts';
-import { bedUnit } from './units.ts';
+import { bedUnit, withRoundedValues } from './units.ts';
 
 const STATISTICS = ['mean', 'sd', ...REPORTED_QUANTILES.map((q) => `p${Math.round(q * 100)}`), 'min', 'max'] as const;
 
@@ -8,13 +8,13 @@ const STATISTICS = ['mean', 'sd', ...REPORTED_QUANTILES.map((q) => `p${Math.roun
  * A comparison in long format, one row per entity, year, metric, side
  * (baseline, alternative, or their trial-by-trial difference) and statistic,
  * bed figures of the acute trusts in both (metric `beds.<name>`), then the
- * probability of meeting the control total in each scenario.
+ * probability of meeting the control total in each scenario. Money in £m,
+ * rounded to £1 (6 decimals); probabilities and other figures to 6 decimals.
  */
 export function comparisonToCsv(comparison: Comparison): string {
   const { meta } = comparison;
-  const rows: CsvCell[][] = [
-    ['baseline', 'alternative', 'engine_version', 'seed', 'trials', 'entity_id', 'entity_name', 'year', 'metric', 'side', 'statistic', 'value', 'unit'],
-  ];
+  const header = ['baseline', 'alternative', 'engine_version', 'seed', 'trials', 'entity_id', 'entity_name', 'year', 'metric', 'side', 'statistic', 'value', 'unit'];
+  const rows: CsvCell[][] = [header];
   const prefix = (entityId: string, entityName: string, year: string): CsvCell[] => [meta.baselineName, meta.alternativeName, meta.engineVersion, meta.seed, meta.trials, entityId, entityName, year];
   const names = new Map<string, { name: string; yearLabel: string[] }>();
   for (const row of comparison.rows) {
@@ -40,5 +40,5 @@ export function comparisonToCsv(comparison: Comparison): string {
     rows.push([...head, 'meetsControlTotal', 'baseline', 'probabilityAfterRiskShare', probability.baselineMeets, 'probability']);
     rows.push([...head, 'meetsControlTotal', 'alternative', 'probabilityAfterRiskShare', probability.alternativeMeets, 'probability']);
   }
-  return toCsv(rows);
+  return toCsv(withRoundedValues(rows, header.indexOf('value')));
 }

@@ -1,6 +1,6 @@
 import type { RunResults } from '../../engine/index.ts';
 import { toCsv, type CsvCell } from './csv.ts';
-import { bedUnit } from './units.ts';
+import { bedUnit, withRoundedValues } from './units.ts';
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 
@@ -18,14 +18,14 @@ export type VariantKind = 'scenario' | 'riskShareRule' | 'alternative' | 'altern
  * Results in long format, one row per variant (the scenario, each risk-share
  * rule compared, each alternative), organisation (or system), year, metric and
  * statistic, with the run's provenance repeated on every row so that a
- * filtered or pasted extract still says where it came from. Money in £m.
+ * filtered or pasted extract still says where it came from. Money in £m,
+ * rounded to £1 (6 decimals); probabilities and other figures to 6 decimals.
  */
 export function resultsToCsv(results: RunResults): string {
   const names = new Map(results.entities.map((entity) => [entity.id, entity]));
   const { meta } = results;
-  const rows: CsvCell[][] = [
-    ['scenario', 'engine_version', 'seed', 'trials', 'variant_kind', 'variant', 'entity_id', 'entity_name', 'entity_kind', 'system_id', 'year', 'metric', 'statistic', 'value', 'unit'],
-  ];
+  const header = ['scenario', 'engine_version', 'seed', 'trials', 'variant_kind', 'variant', 'entity_id', 'entity_name', 'entity_kind', 'system_id', 'year', 'metric', 'statistic', 'value', 'unit'];
+  const rows: CsvCell[][] = [header];
   const prefixOf = (kind: VariantKind, variant: string, entityId: string, yearLabel: string): CsvCell[] => {
     const entity = names.get(entityId);
     return [meta.scenarioName, meta.engineVersion, meta.seed, meta.trials, kind, variant, entityId, entity?.name, entity?.organisationKind ?? entity?.kind, entity?.systemId, yearLabel];
@@ -98,5 +98,5 @@ export function resultsToCsv(results: RunResults): string {
       rows.push([...prefixOf('alternative', alternative.name, probability.entityId, yearLabel), 'meetsControlTotal', 'probabilityAfterRiskShare', probability.alternativeMeets, 'probability']);
     }
   }
-  return toCsv(rows);
+  return toCsv(withRoundedValues(rows, header.indexOf('value')));
 }

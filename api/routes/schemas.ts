@@ -15,23 +15,33 @@ export const ScenarioDocument = Type.Unknown({
 
 export const Issue = Type.Object(
   {
-    path: Type.String({ description: 'Where in the scenario, e.g. systems[0].organisations[2].cip.delivery; empty for the document itself' }),
+    path: Type.String({
+      description:
+        'Where the problem is: in the request (body, body/trials, params/id, querystring/format, headers/content-type; request for the request as a whole, url for an unknown route) or in a scenario (systems[0].organisations[2].cip.delivery; empty for the document itself)',
+    }),
     message: Type.String(),
   },
   { additionalProperties: false },
 );
 
-export const ErrorResponse = Type.Object(
+export const ClientErrorResponse = Type.Object(
   {
     error: Type.String({ description: 'What is wrong, naming the field' }),
-    issues: Type.Optional(Type.Array(Issue, { description: 'Every problem found, for an invalid scenario or request' })),
+    issues: Type.Array(Issue, { minItems: 1, description: 'Every problem found: for an invalid scenario, each with its path in the scenario; otherwise one, naming the field (or body, or request)' }),
   },
-  { additionalProperties: false, description: 'An error' },
+  { additionalProperties: false, description: 'A request the server refused (every 4xx has this shape)' },
 );
 
-/** Error responses for the given status codes, plus 429 (rate limit) and 500 on every route. */
-export function errors<const Codes extends readonly number[]>(...codes: Codes): Record<Codes[number] | 429 | 500, typeof ErrorResponse> {
-  return Object.fromEntries([...codes, 429, 500].map((code) => [code, ErrorResponse])) as Record<Codes[number] | 429 | 500, typeof ErrorResponse>;
+export const ServerErrorResponse = Type.Object(
+  { error: Type.String({ description: 'That it happened; for a 500, the request id to find the details in the server log' }) },
+  { additionalProperties: false, description: 'A server error' },
+);
+
+type ErrorSchemas<Codes extends number> = { [Code in Codes]: Code extends 500 | 501 | 502 | 503 | 504 ? typeof ServerErrorResponse : typeof ClientErrorResponse };
+
+/** Error responses for the given status codes, plus 429 (rate limit) and 500 on every route: 4xx with issues, 5xx without. */
+export function errors<const Codes extends readonly number[]>(...codes: Codes): ErrorSchemas<Codes[number] | 429 | 500> {
+  return Object.fromEntries([...codes, 429, 500].map((code) => [code, code >= 500 ? ServerErrorResponse : ClientErrorResponse])) as ErrorSchemas<Codes[number] | 429 | 500>;
 }
 
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601, UTC' });

@@ -55,8 +55,9 @@ export class RunExports {
     for (const table of tables) {
       const stored = table.values.length / run.trials;
       if (stored !== trialColumnCount(table.model)) {
-        throw new ApiError(
+        throw ApiError.at(
           409,
+          'params/id',
           `run "${run.id}" was made by engine ${run.engineVersion}, whose per-trial figures (${stored} columns) do not match this engine's layout (${trialColumnCount(table.model)}); rerun it to export its trials`,
         );
       }
@@ -68,7 +69,7 @@ export class RunExports {
 function requireDone<T>(run: RunRecord, value: T | undefined): T {
   if (run.status !== 'done' || value === undefined) {
     const detail = run.status === 'queued' || run.status === 'running' ? 'results are ready when it is done' : `it has no results${run.error ? ` (${run.error})` : ''}`;
-    throw new ApiError(409, `run "${run.id}" is ${run.status}; ${detail}`);
+    throw ApiError.at(409, 'params/id', `run "${run.id}" is ${run.status}; ${detail}`);
   }
   return value;
 }

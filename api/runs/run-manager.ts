@@ -106,15 +106,18 @@ export class RunManager {
       );
     }
     const { trials, seed } = resolveRunSettings(plans[0].model, { trials: request.trials, seed: request.seed });
+    // The field that set the number of trials: the request's, else the scenario's.
+    const trialsPath = request.trials !== undefined ? 'body/trials' : 'simulation.trials';
     if (trials > this.limits.maxTrials) {
-      throw new ApiError(422, `trials is ${trials} (from the scenario's simulation.trials); the limit is ${this.limits.maxTrials} per run, so send a smaller trials`);
+      throw ApiError.at(422, trialsPath, `trials is ${trials} (from the scenario's simulation.trials); the limit is ${this.limits.maxTrials} per run, so send a smaller trials`);
     }
     const work = plans.reduce((total, plan) => total + estimateWork(plan, trials), 0);
     if (work > this.limits.maxRunWork) {
       const workPerTrial = work / trials;
       const largest = Math.max(1, Math.floor(this.limits.maxRunWork / workPerTrial));
-      throw new ApiError(
+      throw ApiError.at(
         422,
+        trialsPath,
         `trials × work is too large: ${trials} trials × ${workPerTrial} units per trial = ${work}, above the limit of ${this.limits.maxRunWork}; this scenario can run at most ${largest} trials`,
       );
     }
@@ -122,8 +125,9 @@ export class RunManager {
     const bytesPerTrial = plans.flatMap((plan) => planModels(plan)).reduce((total, model) => total + (trialColumnCount(model) + model.sampledInputs.length) * 8, 0);
     if (trials * bytesPerTrial > this.limits.maxRunBytes) {
       const largest = Math.max(1, Math.floor(this.limits.maxRunBytes / bytesPerTrial));
-      throw new ApiError(
+      throw ApiError.at(
         422,
+        trialsPath,
         `trials × memory is too large: ${trials} trials × ${bytesPerTrial} bytes of figures per trial = ${trials * bytesPerTrial} bytes, above the limit of ${this.limits.maxRunBytes}; this scenario can run at most ${largest} trials`,
       );
     }
@@ -182,7 +186,7 @@ export class RunManager {
     const running = this.active.size - this.waiting.length;
     if (running >= this.limits.runConcurrency && this.waiting.length >= this.limits.maxQueuedRuns) {
       const retryAfter = this.retryAfterSeconds();
-      throw new ApiError(429, `the run queue is full (${this.waiting.length} runs waiting); retry in ${retryAfter} s`, undefined, { 'retry-after': String(retryAfter) });
+      throw ApiError.at(429, 'request', `the run queue is full (${this.waiting.length} runs waiting); retry in ${retryAfter} s`, { 'retry-after': String(retryAfter) });
     }
   }
 
@@ -217,7 +221,7 @@ export class RunManager {
     const run = this.active.get(id);
     if (!run) {
       const view = this.view(id);
-      throw new ApiError(409, `run "${id}" has already finished (status ${view.status}) and cannot be cancelled`);
+      throw ApiError.at(409, 'params/id', `run "${id}" has already finished (status ${view.status}) and cannot be cancelled`);
     }
     this.finish(run, 'cancelled', 'cancelled on request');
     return this.view(id);

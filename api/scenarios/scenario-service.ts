@@ -83,12 +83,12 @@ export class ScenarioService {
   version(id: string, version: number): ScenarioVersionDetail {
     const preset = this.presets.get(id);
     if (preset) {
-      if (version !== 1) throw notFound(`version ${version} of scenario "${id}" (presets have only version 1)`);
+      if (version !== 1) throw notFound(`version ${version} of scenario "${id}" (presets have only version 1)`, 'version');
       return { id, version: 1, name: preset.document.name, document: preset.document, createdAt: preset.modifiedAt };
     }
     this.requireStored(id);
     const stored = this.store.version(id, version);
-    if (!stored) throw notFound(`version ${version} of scenario "${id}"`);
+    if (!stored) throw notFound(`version ${version} of scenario "${id}"`, 'version');
     return { id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt };
   }
 
@@ -103,7 +103,7 @@ export class ScenarioService {
     const outcome = this.store.update(id, scenario, expectedVersion);
     if (!outcome.ok && outcome.reason === 'not-found') throw notFound(`scenario "${id}"`);
     if (!outcome.ok && outcome.reason === 'conflict') {
-      throw new ApiError(409, `expectedVersion is ${expectedVersion} but scenario "${id}" is at version ${outcome.latestVersion}; reload it and apply your changes again`);
+      throw ApiError.at(409, 'body/expectedVersion', `expectedVersion is ${expectedVersion} but scenario "${id}" is at version ${outcome.latestVersion}; reload it and apply your changes again`);
     }
     return this.get(id);
   }
@@ -135,15 +135,23 @@ export class ScenarioService {
   }
 
   /**
-   * The document and provenance a run will use.
+   * The document and provenance a run will use. `where` names the reference
+   * in the request (`body`, `body/baseline`), for the issue of a 404.
    * @throws ApiError 404 for an unknown scenario or version, 400 for an invalid inline document
    */
-  resolve(reference: ScenarioReference, issuePrefix?: string): RunSource & { document: Scenario } {
+  resolve(reference: ScenarioReference, issuePrefix?: string, where = 'body'): RunSource & { document: Scenario } {
     if ('document' in reference) {
       const scenario = requireValid(reference.document, issuePrefix);
       return { scenarioId: undefined, scenarioVersion: undefined, scenarioName: scenario.name, document: scenario };
     }
-    const chosen = reference.version === undefined ? this.get(reference.scenarioId) : this.version(reference.scenarioId, reference.version);
+    let chosen: { version: number; document: unknown };
+    try {
+      chosen = reference.version === undefined ? this.get(reference.scenarioId) : this.version(reference.scenarioId, reference.version);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.statusCode !== 404) throw error;
+      // An unknown scenario is about scenarioId; a known one without that version, about version.
+      throw error.movedTo(`${where}/${error.field === 'version' ? 'version' : 'scenarioId'}`);
+    }
     // Saved documents were valid when saved; check again in case the engine's rules have since changed.
     const scenario = requireValid(chosen.document, issuePrefix);
     return { scenarioId: reference.scenarioId, scenarioVersion: chosen.version, scenarioName: scenario.name, document: scenario };
@@ -157,7 +165,7 @@ export class ScenarioService {
 
   private refuseIfPreset(id: string, action: string): void {
     if (id.startsWith(PRESET_PREFIX) && this.presets.has(id)) {
-      throw new ApiError(403, `scenario "${id}" is a read-only preset and cannot be ${action}; duplicate it to make your own copy`);
+      throw ApiError.at(403, 'params/id', `scenario "${id}" is a read-only preset and cannot be ${action}; duplicate it to make your own copy`);
     }
   }
 }

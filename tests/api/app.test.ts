@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ENGINE_VERSION, SCHEMA_VERSION } from '../../engine/index.ts';
 import { loadConfig } from '../../api/config.ts';
-import { presetDocument, temporaryDataDir, testApp } from './helper.ts';
+import { presetDocument, refusal, temporaryDataDir, testApp } from './helper.ts';
 
 const apps: Awaited<ReturnType<typeof testApp>>[] = [];
 async function app(overrides: Parameters<typeof testApp>[0] = {}) {
@@ -41,6 +41,28 @@ describe('documentation and the UI', () => {
     expect(Object.keys(openapi.paths['/api/runs/'].post.responses)).toEqual(expect.arrayContaining(['202', '400', '404', '422', '429', '500']));
   });
 
+  test('the OpenAPI document gives every 4xx the shape { error, issues } and 5xx { error }', async () => {
+    const openapi = (await (await app()).inject({ method: 'GET', url: '/docs/json' })).json();
+    const schemaOf = (response: { content?: Record<string, { schema: Record<string, unknown> }> }) => {
+      const schema = response.content!['application/json'].schema;
+      return (schema.$ref ? openapi.components.schemas[String(schema.$ref).split('/').at(-1)!] : schema) as { required?: string[]; properties: Record<string, unknown> };
+    };
+    let checked = 0;
+    for (const [path, methods] of Object.entries(openapi.paths as Record<string, Record<string, { responses: Record<string, never> }>>)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        for (const [code, response] of Object.entries(operation.responses ?? {})) {
+          if (!/^[45]\d\d$/.test(code)) continue;
+          const schema = schemaOf(response);
+          const where = `${method.toUpperCase()} ${path} ${code}`;
+          if (code.startsWith('4')) expect(schema.required, where).toEqual(expect.arrayContaining(['error', 'issues']));
+          else expect(Object.keys(schema.properties), where).toEqual(['error']);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
   test('without a UI build, / says how to build it', async () => {
     const response = await (await app()).inject({ method: 'GET', url: '/' });
     expect(response.statusCode).toBe(200);
@@ -65,10 +87,10 @@ describe('documentation and the UI', () => {
       expect(missingAsset.statusCode).toBe(404);
       const api = await server.inject({ method: 'GET', url: '/api/nothing-here' });
       expect(api.statusCode).toBe(404);
-      expect(api.json()).toEqual({ error: 'no route GET /api/nothing-here' });
+      expect(api.json()).toEqual(refusal('no route GET /api/nothing-here', 'url'));
       const wrongMethod = await server.inject({ method: 'PATCH', url: '/api/scenarios/preset-teaching' });
       expect(wrongMethod.statusCode).toBe(404);
-      expect(wrongMethod.json()).toEqual({ error: 'no route PATCH /api/scenarios/preset-teaching' });
+      expect(wrongMethod.json()).toEqual(refusal('no route PATCH /api/scenarios/preset-teaching', 'url'));
     } finally {
       remove();
     }
@@ -80,7 +102,16 @@ describe('limits', () => {
     const server = await app({ bodyLimit: 4096 });
     const response = await server.inject({ method: 'POST', url: '/api/validate', payload: { document: presetDocument('system-control-total') } });
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toEqual({ error: 'body is larger than the limit of 4096 bytes' });
+    expect(response.json()).toEqual(refusal('body is larger than the limit of 4096 bytes', 'body'));
+  });
+
+  test('an unsupported content type is refused with 415, naming the header', async () => {
+    const server = await app();
+    const response = await server.inject({ method: 'POST', url: '/api/validate', payload: '<document/>', headers: { 'content-type': 'application/xml' } });
+    expect(response.statusCode).toBe(415);
+    const body = response.json() as { error: string; issues: Array<{ path: string; message: string }> };
+    expect(body.error).toMatch(/^content-type is not supported; send application\/json/);
+    expect(body.issues).toEqual([{ path: 'headers/content-type', message: body.error }]);
   });
 
   test('too many requests get 429 with Retry-After', async () => {
@@ -89,7 +120,7 @@ describe('limits', () => {
     const refused = await server.inject({ method: 'GET', url: '/api/health' });
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.json()).toEqual({ error: 'too many requests: the limit is 3 requests per 60 s; retry in 1 minute' });
+    expect(refused.json()).toEqual(refusal('too many requests: the limit is 3 requests per 60 s; retry in 1 minute', 'request'));
   });
 
   test('CORS is off by default and on for the origins named', async () => {

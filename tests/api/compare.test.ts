@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareScenarios } from '../../engine/index.ts';
-import { presetDocument, testApp, waitForRun, type RunBody } from './helper.ts';
+import { presetDocument, refusal, testApp, waitForRun, type RunBody } from './helper.ts';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 let app: App;
@@ -107,10 +107,10 @@ describe('POST /api/compare', () => {
     expect(missing.json().error).toBe('body/alternative is required');
     const empty = await app.inject({ method: 'POST', url: '/api/compare', payload: { baseline: { scenarioId: 'preset-teaching' }, alternative: {} } });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json()).toEqual({ error: 'body/alternative must have scenarioId (a saved scenario) or document (a scenario sent inline)' });
+    expect(empty.json()).toEqual(refusal('body/alternative must have scenarioId (a saved scenario) or document (a scenario sent inline)', 'body/alternative'));
     const unknown = await app.inject({ method: 'POST', url: '/api/compare', payload: { baseline: { scenarioId: 'preset-teaching' }, alternative: { scenarioId: 'nope' } } });
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json()).toEqual({ error: 'scenario "nope" was not found' });
+    expect(unknown.json()).toEqual(refusal('scenario "nope" was not found', 'body/alternative/scenarioId'));
   });
 
   test('can be cancelled like any run', async () => {

@@ -58,3 +58,8 @@ export function parseEvents(payload: string): { event: string; data: Record<stri
       return { event: eventLine.slice('event: '.length), data: JSON.parse(dataLine.slice('data: '.length)) as Record<string, unknown> };
     });
 }
+
+/** The body of a refused request: every 4xx is `{ error, issues }`, here with the one issue naming where the problem is. */
+export function refusal(error: string, path: string): { error: string; issues: Array<{ path: string; message: string }> } {
+  return { error, issues: [{ path, message: error }] };
+}

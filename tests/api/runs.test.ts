@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BED_METRICS, ENGINE_VERSION, estimateWork, FINANCE_METRICS, planModels, planRun } from '../../engine/index.ts';
 import { trialColumnCount } from '../../api/runs/trial-columns.ts';
-import { parseEvents, presetDocument, testApp, waitForRun, type RunBody } from './helper.ts';
+import { parseEvents, presetDocument, refusal, testApp, waitForRun, type RunBody } from './helper.ts';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 let app: App;
@@ -88,10 +88,10 @@ describe('POST /api/runs', () => {
   test('needs exactly one of scenarioId and document', async () => {
     const neither = await app.inject({ method: 'POST', url: '/api/runs', payload: { trials: 10 } });
     expect(neither.statusCode).toBe(400);
-    expect(neither.json()).toEqual({ error: 'body must have scenarioId (a saved scenario) or document (a scenario sent inline)' });
+    expect(neither.json()).toEqual(refusal('body must have scenarioId (a saved scenario) or document (a scenario sent inline)', 'body'));
     const both = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', document: teaching } });
     expect(both.statusCode).toBe(400);
-    expect(both.json()).toEqual({ error: 'body must have either scenarioId or document, not both' });
+    expect(both.json()).toEqual(refusal('body must have either scenarioId or document, not both', 'body'));
   });
 
   test('names a bad trials or seed', async () => {
@@ -109,7 +109,7 @@ describe('POST /api/runs', () => {
   test('404 for an unknown scenario or version', async () => {
     const response = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'nope' } });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: 'scenario "nope" was not found' });
+    expect(response.json()).toEqual(refusal('scenario "nope" was not found', 'body/scenarioId'));
     const version = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', version: 3 } });
     expect(version.statusCode).toBe(404);
   });
@@ -120,9 +120,12 @@ describe('POST /api/runs', () => {
     const trials = Math.ceil(5_000_001 / perTrial);
     const response = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials } });
     expect(response.statusCode).toBe(422);
-    expect(response.json()).toEqual({
-      error: `trials × work is too large: ${trials} trials × ${perTrial} units per trial = ${trials * perTrial}, above the limit of 5000000; this scenario can run at most ${Math.floor(5_000_000 / perTrial)} trials`,
-    });
+    expect(response.json()).toEqual(
+      refusal(
+        `trials × work is too large: ${trials} trials × ${perTrial} units per trial = ${trials * perTrial}, above the limit of 5000000; this scenario can run at most ${Math.floor(5_000_000 / perTrial)} trials`,
+        'body/trials',
+      ),
+    );
   });
 });
 
@@ -133,9 +136,12 @@ describe('the memory cap', () => {
       const bytesPerTrial = planModels(planRun(teaching)).reduce((total, model) => total + (trialColumnCount(model) + model.sampledInputs.length) * 8, 0);
       const response = await small.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials: 5000 } });
       expect(response.statusCode).toBe(422);
-      expect(response.json()).toEqual({
-        error: `trials × memory is too large: 5000 trials × ${bytesPerTrial} bytes of figures per trial = ${5000 * bytesPerTrial} bytes, above the limit of 1000000; this scenario can run at most ${Math.floor(1_000_000 / bytesPerTrial)} trials`,
-      });
+      expect(response.json()).toEqual(
+        refusal(
+          `trials × memory is too large: 5000 trials × ${bytesPerTrial} bytes of figures per trial = ${5000 * bytesPerTrial} bytes, above the limit of 1000000; this scenario can run at most ${Math.floor(1_000_000 / bytesPerTrial)} trials`,
+          'body/trials',
+        ),
+      );
     } finally {
       await small.close();
       small.removeData();
@@ -171,7 +177,7 @@ describe('GET /api/runs/:id and events', () => {
     for (const url of ['/api/runs/nope', '/api/runs/nope/events', '/api/runs/nope/results', '/api/runs/nope/results.csv', '/api/runs/nope/results.xlsx', '/api/runs/nope/trials.csv']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(404);
-      expect(response.json()).toEqual({ error: 'run "nope" was not found' });
+      expect(response.json()).toEqual(refusal('run "nope" was not found', 'params/id'));
     }
   });
 
@@ -196,10 +202,10 @@ describe('cancel', () => {
     expect(events.at(-1)).toEqual({ event: 'status', data: { status: 'cancelled', error: 'cancelled on request' } });
     const results = await app.inject({ method: 'GET', url: `/api/runs/${started.id}/results` });
     expect(results.statusCode).toBe(409);
-    expect(results.json()).toEqual({ error: `run "${started.id}" is cancelled; it has no results (cancelled on request)` });
+    expect(results.json()).toEqual(refusal(`run "${started.id}" is cancelled; it has no results (cancelled on request)`, 'params/id'));
     const again = await app.inject({ method: 'POST', url: `/api/runs/${started.id}/cancel` });
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toEqual({ error: `run "${started.id}" has already finished (status cancelled) and cannot be cancelled` });
+    expect(again.json()).toEqual(refusal(`run "${started.id}" has already finished (status cancelled) and cannot be cancelled`, 'params/id'));
     // The workers are free again.
     const next = await startRun({ scenarioId: 'preset-teaching', trials: 20 });
     expect((await waitForRun(app, next.id)).status).toBe('done');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { presetDocument, testApp } from './helper.ts';
+import { presetDocument, refusal, testApp } from './helper.ts';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 let app: App;
@@ -105,10 +105,39 @@ describe('POST /api/scenarios', () => {
     expect(response.json()).toEqual({ error: 'body/document is required', issues: [{ path: 'body/document', message: 'is required' }] });
   });
 
+  // This asserted `{ error: 'body is not valid JSON' }` alone; every 4xx now has issues, and the message says what the parser found.
   test('says when the body is not JSON', async () => {
     const response = await app.inject({ method: 'POST', url: '/api/scenarios', payload: '{"document": ', headers: { 'content-type': 'application/json' } });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ error: 'body is not valid JSON' });
+    const body = response.json() as { error: string; issues: Array<{ path: string; message: string }> };
+    expect(body.error).toMatch(/^body is not valid JSON: .+/);
+    expect(body.issues).toEqual([{ path: 'body', message: body.error.slice('body '.length) }]);
+  });
+
+  test('refuses keys named __proto__ or constructor, saying so (not "not valid JSON")', async () => {
+    const cases = [
+      ['{"__proto__": {"polluted": true}}', 'body/__proto__'],
+      ['{"document": {"name": "x", "drivers": {"constructor": {"prototype": {"polluted": true}}}}}', 'body/document/drivers/constructor'],
+      ['{"document": {"systems": [{"__proto__": 1}]}}', 'body/document/systems/0/__proto__'],
+    ] as const;
+    for (const [payload, path] of cases) {
+      const response = await app.inject({ method: 'POST', url: '/api/scenarios', payload, headers: { 'content-type': 'application/json' } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({
+        error: `${path} is not allowed: keys named __proto__ or constructor are not allowed`,
+        issues: [{ path, message: 'is not allowed: keys named __proto__ or constructor are not allowed' }],
+      });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('an empty JSON body is refused with its issue', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/scenarios', payload: '', headers: { 'content-type': 'application/json' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      error: 'body is empty but content-type says application/json; send a JSON object',
+      issues: [{ path: 'body', message: 'is empty but content-type says application/json; send a JSON object' }],
+    });
   });
 });
 
@@ -122,7 +151,7 @@ describe('GET /api/scenarios/:id', () => {
   test('404 names the scenario', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/scenarios/nope' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: 'scenario "nope" was not found' });
+    expect(response.json()).toEqual(refusal('scenario "nope" was not found', 'params/id'));
   });
 });
 
@@ -149,19 +178,19 @@ describe('PUT /api/scenarios/:id and versions', () => {
     await app.inject({ method: 'PUT', url: `/api/scenarios/${saved.id}`, payload: { document: named('Contested 2') } });
     const response = await app.inject({ method: 'PUT', url: `/api/scenarios/${saved.id}`, payload: { document: named('Contested stale'), expectedVersion: 1 } });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({ error: `expectedVersion is 1 but scenario "${saved.id}" is at version 2; reload it and apply your changes again` });
+    expect(response.json()).toEqual(refusal(`expectedVersion is 1 but scenario "${saved.id}" is at version 2; reload it and apply your changes again`, 'body/expectedVersion'));
   });
 
   test('403 for a preset', async () => {
     const response = await app.inject({ method: 'PUT', url: '/api/scenarios/preset-teaching', payload: { document: teaching } });
     expect(response.statusCode).toBe(403);
-    expect(response.json()).toEqual({ error: 'scenario "preset-teaching" is a read-only preset and cannot be changed; duplicate it to make your own copy' });
+    expect(response.json()).toEqual(refusal('scenario "preset-teaching" is a read-only preset and cannot be changed; duplicate it to make your own copy', 'params/id'));
   });
 
   test('404 for an unknown scenario, 400 for an invalid document', async () => {
     const missing = await app.inject({ method: 'PUT', url: '/api/scenarios/nope', payload: { document: teaching } });
     expect(missing.statusCode).toBe(404);
-    expect(missing.json()).toEqual({ error: 'scenario "nope" was not found' });
+    expect(missing.json()).toEqual(refusal('scenario "nope" was not found', 'params/id'));
     const saved = await create('Will stay valid');
     const invalid = await app.inject({ method: 'PUT', url: `/api/scenarios/${saved.id}`, payload: { document: { ...teaching, horizon: { firstYear: 2025, years: 0 } } } });
     expect(invalid.statusCode).toBe(400);
@@ -180,10 +209,10 @@ describe('PUT /api/scenarios/:id and versions', () => {
     const saved = await create('Few versions');
     const versions = await app.inject({ method: 'GET', url: '/api/scenarios/nope/versions' });
     expect(versions.statusCode).toBe(404);
-    expect(versions.json()).toEqual({ error: 'scenario "nope" was not found' });
+    expect(versions.json()).toEqual(refusal('scenario "nope" was not found', 'params/id'));
     const version = await app.inject({ method: 'GET', url: `/api/scenarios/${saved.id}/versions/7` });
     expect(version.statusCode).toBe(404);
-    expect(version.json()).toEqual({ error: `version 7 of scenario "${saved.id}" was not found` });
+    expect(version.json()).toEqual(refusal(`version 7 of scenario "${saved.id}" was not found`, 'params/version'));
     const badVersion = await app.inject({ method: 'GET', url: `/api/scenarios/${saved.id}/versions/first` });
     expect(badVersion.statusCode).toBe(400);
     expect(badVersion.json().error).toBe('params/version must be integer');
@@ -211,7 +240,7 @@ describe('POST /api/scenarios/:id/duplicate', () => {
     expect(empty.json().error).toBe('body/name must NOT have fewer than 1 characters');
     const missing = await app.inject({ method: 'POST', url: '/api/scenarios/nope/duplicate', payload: {} });
     expect(missing.statusCode).toBe(404);
-    expect(missing.json()).toEqual({ error: 'scenario "nope" was not found' });
+    expect(missing.json()).toEqual(refusal('scenario "nope" was not found', 'params/id'));
   });
 });
 
@@ -224,13 +253,13 @@ describe('DELETE /api/scenarios/:id', () => {
     expect((await app.inject({ method: 'GET', url: `/api/scenarios/${saved.id}` })).statusCode).toBe(404);
     const again = await app.inject({ method: 'DELETE', url: `/api/scenarios/${saved.id}` });
     expect(again.statusCode).toBe(404);
-    expect(again.json()).toEqual({ error: `scenario "${saved.id}" was not found` });
+    expect(again.json()).toEqual(refusal(`scenario "${saved.id}" was not found`, 'params/id'));
   });
 
   test('403 for a preset', async () => {
     const response = await app.inject({ method: 'DELETE', url: '/api/scenarios/preset-teaching' });
     expect(response.statusCode).toBe(403);
-    expect(response.json()).toEqual({ error: 'scenario "preset-teaching" is a read-only preset and cannot be deleted; duplicate it to make your own copy' });
+    expect(response.json()).toEqual(refusal('scenario "preset-teaching" is a read-only preset and cannot be deleted; duplicate it to make your own copy', 'params/id'));
   });
 });
 
@@ -301,7 +330,7 @@ describe('import and export', () => {
     expect(missing.statusCode).toBe(404);
     const version = await app.inject({ method: 'GET', url: '/api/scenarios/preset-teaching/export?version=2' });
     expect(version.statusCode).toBe(404);
-    expect(version.json()).toEqual({ error: 'version 2 of scenario "preset-teaching" (presets have only version 1) was not found' });
+    expect(version.json()).toEqual(refusal('version 2 of scenario "preset-teaching" (presets have only version 1) was not found', 'querystring/version'));
   });
 });
 

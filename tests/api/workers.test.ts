@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chunkTrials } from '../../api/runs/run-manager.ts';
 import { openDatabase } from '../../api/store/database.ts';
 import { RunStore } from '../../api/store/run-store.ts';
-import { temporaryDataDir, testApp, waitForRun, type RunBody } from './helper.ts';
+import { refusal, temporaryDataDir, testApp, waitForRun, type RunBody } from './helper.ts';
 
 async function runAndFetch(workers: number, maxChunkTrials: number, payload: Record<string, unknown>): Promise<unknown> {
   const app = await testApp({ workers, maxChunkTrials });
@@ -83,7 +83,7 @@ describe('the run queue', () => {
       expect(refused.statusCode).toBe(429);
       expect(refused.headers['retry-after']).toMatch(/^\d+$/);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-      expect(refused.json()).toEqual({ error: `the run queue is full (1 runs waiting); retry in ${refused.headers['retry-after']} s` });
+      expect(refused.json()).toEqual(refusal(`the run queue is full (1 runs waiting); retry in ${refused.headers['retry-after']} s`, 'request'));
 
       // Queued runs follow their events and can be cancelled like running ones.
       await app.inject({ method: 'POST', url: `/api/runs/${running.id}/cancel` });

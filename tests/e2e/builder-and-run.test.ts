@@ -133,6 +133,63 @@ describe('the library, the builder and a run', () => {
     expect(await fixedShare.locator('.unit').innerText()).toBe('= 70%');
   });
 
+  test('text that is not a number is a problem everywhere, blocks saving, and is kept as typed', async () => {
+    await page.goto(`${baseUrl}/scenarios/preset-teaching`);
+    const meta = page.locator('.meta-line').first();
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
+    const years = page.locator('#field-horizon_years');
+    await years.fill('abc');
+    await expect.poll(() => field('horizon.years').locator('.issue').allInnerTexts()).toEqual(['Enter a whole number, not “abc”']);
+    // The header counts it and the work is unsaved, however long the server's check takes.
+    await page.waitForTimeout(600);
+    expect(await meta.innerText()).toMatch(/Unsaved changes · 1 problem to fix$/);
+    const save = page.getByRole('button', { name: 'Save as my copy' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.locator('#save-blocked').innerText()).toBe('Cannot save: Number of years (“abc”) is not a number. Correct it, or clear the box.');
+
+    // A second such box: two problems in the header, the list and the outline.
+    await page.locator('nav.outline').getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).click();
+    const fixedShare = field('systems[0].organisations[1].income.contract.fixedShare');
+    await fixedShare.locator('input').fill('lots');
+    await expect.poll(() => meta.innerText()).toContain('2 problems to fix');
+    // The hint beside the box does not read out the old value the text stands in for.
+    expect(await fixedShare.locator('.unit').innerText()).toBe('0 to 1 (0.5 = 50%)');
+    expect(await page.locator('#problems-heading').innerText()).toBe('2 problems to fix before saving or running');
+    expect(await page.locator('.problems li').allInnerTexts()).toEqual([
+      'Number of years: Enter a whole number, not “abc”',
+      'Riverside ICS › Riverside University Hospitals NHS FT › Contract income › Fixed share of the contract: Enter a number, such as 12.5, -4 or 3.5%, not “lots”',
+    ]);
+    const outline = page.locator('nav.outline');
+    expect(await outline.getByRole('button', { name: /^About/ }).locator('.count').innerText()).toBe('1');
+    expect(await outline.getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).locator('.count').innerText()).toBe('1');
+    expect(await page.locator('#save-blocked').innerText()).toContain('Cannot save: 2 boxes hold text that is not a number');
+    await screenshot(page, '19-builder-not-a-number');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The list jumps to the field, which still shows what was typed.
+    await page.locator('.problems li').first().getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-horizon_years');
+    expect(await years.inputValue()).toBe('abc');
+
+    // The draft keeps what was typed; after a reload it comes back as typed.
+    await page.waitForTimeout(600);
+    const draft = await page.evaluate(() => localStorage.getItem('ics-money-and-beds:draft:preset-teaching') ?? '');
+    expect(draft).toContain('"text":"abc"');
+    expect(draft).toContain('"text":"lots"');
+    await page.reload();
+    await page.getByRole('button', { name: 'Restore my changes' }).click();
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('2 problems to fix');
+    expect(await years.inputValue()).toBe('abc');
+
+    // Corrected, the problems go and saving is possible again.
+    await years.fill('1');
+    await page.locator('nav.outline').getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).click();
+    expect(await fixedShare.locator('input').inputValue()).toBe('lots');
+    await fixedShare.locator('input').fill('0.8');
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
+    expect(await page.locator('#save-blocked').count()).toBe(0);
+  });
+
   test('unsaved changes are kept as a draft and come back after a reload', async () => {
     await page.goto(`${baseUrl}/scenarios/preset-teaching`);
     await page.getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();

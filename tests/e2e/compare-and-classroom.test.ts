@@ -62,6 +62,25 @@ describe('comparing two scenarios', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('when only a control total changes, the reading says the outturn is the same and only the position moved', async () => {
+    const copy = await api<{ id: string }>('POST', '/scenarios/preset-teaching/duplicate', { name: 'Riverside, easier total' });
+    const { document } = await api<{ document: { systems: Array<{ organisations: Array<{ id: string; controlTotal?: unknown }> }> } }>('GET', `/scenarios/${copy.id}`);
+    // The ICB may now end £5m in deficit: the system's total is £5m lower, and no money moves.
+    document.systems[0].organisations.find((organisation) => organisation.id === 'riverside-icb')!.controlTotal = -5;
+    await api('PUT', `/scenarios/${copy.id}`, { document, expectedVersion: 1 });
+    const started = await api<{ id: string }>('POST', '/compare', { baseline: { scenarioId: copy.id, version: 1 }, alternative: { scenarioId: copy.id, version: 2 }, trials: 500, seed: 4 });
+    expect(await waitForRun(baseUrl, started.id)).toBe('done');
+    await page.goto(`${baseUrl}/runs/${started.id}`);
+    await page.locator('#compare-difference').waitFor({ timeout: 60_000 });
+    const reading = await page.locator('#compare-difference .reading').innerText();
+    expect(reading).toBe(
+      "On the same trials, Riverside ICS's outturn is the same under Version 2 as under Version 1 in every trial; only its position against its control total after risk share moves: £5.0m further above it on average (further above in every trial), as its control total is £5.0m lower.",
+    );
+    expect(reading).not.toMatch(/better off|worse off/);
+    expect(await page.locator('#compare-system h3').innerText()).toContain('position against its control total');
+    await screenshot(page, '20-comparison-control-total');
+  });
+
   test('a comparison\'s share links work in a browser that has never seen it', async () => {
     const id = await twoVersions('Riverside, shared plans');
     const started = await api<{ id: string }>('POST', '/compare', { baseline: { scenarioId: id, version: 1 }, alternative: { scenarioId: id, version: 2 }, trials: 500, seed: 4 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDuration, formatMoney, formatMoneyTick, formatProbability, formatRate, formatSignedMoney, slugify } from '../../ui/src/lib/format.ts';
+import { formatCount, formatDuration, formatMoney, formatMoneyTick, formatProbability, formatRate, formatSignedMoney, inTrials, percentInWords, slugify } from '../../ui/src/lib/format.ts';
 import { listInWords, sentence, shortName, startLower, wrapLabel } from '../../ui/src/lib/text.ts';
 
 const MINUS = '\u2212\u2060';
@@ -23,6 +23,17 @@ describe('formatting at the edge', () => {
     expect(formatMoneyTick(-60)).toBe(`${MINUS}£60m`);
     expect(formatMoneyTick(2.5)).toBe('£2.5m');
     expect(formatMoneyTick(0)).toBe('£0m');
+  });
+
+  test('inside a sentence a rare event is "fewer than 1%" and a near-certainty "more than 99%"', () => {
+    expect(percentInWords(0.001)).toBe('fewer than 1%');
+    expect(percentInWords(0.999)).toBe('more than 99%');
+    expect(percentInWords(0.314)).toBe('31%');
+    expect(inTrials(0.001)).toBe('in fewer than 1% of trials');
+    expect(inTrials(0.999)).toBe('in more than 99% of trials');
+    expect(inTrials(0.5)).toBe('in 50% of trials');
+    expect(inTrials(0)).toBe('in no trial');
+    expect(inTrials(1)).toBe('in every trial');
   });
 
   test('formatProbability never rounds a rare event to 0% or a near-certainty to 100%', () => {

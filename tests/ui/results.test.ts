@@ -21,9 +21,11 @@ import {
 import {
   cliffs,
   densityFromQuantiles,
+  fanYear,
   histogramOutline,
   histogramRows,
   inputLabel,
+  nameInWords,
   occupancyOutline,
   organisationsOf,
   riskShareMatrix,
@@ -182,11 +184,34 @@ describe('shaping results for charts', () => {
   test('the tornado lists the inputs, most influential first, swinging around the mean result', () => {
     const { rows, centre } = tornado(results, 'riverside', 8, (path) => describePath(teaching, path));
     expect(rows.length).toBeGreaterThan(2);
-    expect(rows.map((row) => row.label)).toContain('payAward');
+    // These two checks asserted the raw ids ('payAward') the review asked to replace: labels are now in words, the raw path kept beside them.
+    expect(rows.map((row) => row.label)).toContain('Pay award');
+    expect(rows.find((row) => row.label === 'Pay award')?.path).toBe('drivers.payAward');
     expect(centre).toBeCloseTo(rowFor(results, 'riverside', 0)!.metrics.variance.mean, 9);
-    expect(inputLabel('drivers.payAward (2026/27)')).toBe('payAward (2026/27)');
+    expect(inputLabel('drivers.payAward (2026/27)')).toBe('Pay award (2026/27)');
+    expect(inputLabel('parameters.cipDelivery')).toBe('CIP delivery');
     expect(inputLabel('interventions[0].amount', (path) => describePath(systemControlTotal, path))).toBe('CCG support to Southbay Hospitals: amount');
     expect(inputLabel('systems[0].organisations[2].cip.delivery', (path) => describePath(teaching, path))).toBe('Hillside Hospital: share of the plan delivered');
+  });
+
+  test('driver and parameter names read as words', () => {
+    expect(nameInWords('payAward')).toBe('Pay award');
+    expect(nameInWords('cipDelivery')).toBe('CIP delivery');
+    expect(nameInWords('demandGrowth2')).toBe('Demand growth 2');
+    expect(nameInWords('tariff_uplift')).toBe('Tariff uplift');
+    expect(nameInWords('NHSPayAward')).toBe('NHS pay award');
+    expect(nameInWords('inflation')).toBe('Inflation');
+  });
+
+  test('a fan chart shows the chosen year: its twelve months, read at its last', () => {
+    const months = Array.from({ length: 24 }, (_, index) => `M${index}`);
+    const series = Array.from({ length: 24 }, (_, index) => index);
+    const fan = { entityId: 'x', p5: series, p10: series, p25: series, p50: series, p75: series, p90: series, p95: series };
+    const second = fanYear(fan, months, 1, 2);
+    expect(second.labels).toEqual(months.slice(12));
+    expect(second.p50.at(-1)).toBe(23);
+    expect(fanYear(fan, months, 0, 2).p50.at(-1)).toBe(11);
+    expect(fanYear(fan, months.slice(0, 12), 0, 1).labels).toHaveLength(12);
   });
 
   test('the risk-share matrix holds every rule for every member, the system last', () => {
@@ -249,8 +274,75 @@ describe('plain-English readings', () => {
       new RegExp(`^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£15\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`),
     );
     expect(riskShareReading(riskShareMatrix(shire, 'shire', 0)!, 'shire')).toMatch(/^The rule matters most to .+: it meets its control total in \d+% of trials under “.+” but in only \d+% under “.+”\.$/);
-    const row = { entityId: 'x', entityName: 'Riverside ICS', entityKind: 'system' as const, year: 0, yearLabel: '2025/26', metric: 'postShareVariance' as const, baseline: stats({}), alternative: stats({}), difference: stats({ mean: -4.2, p5: -6, p95: -2 }), probabilityAlternativeHigher: 0.17, probabilityAlternativeLower: 0.83 };
-    expect(differenceReading(row, 'Baseline', 'Alternative')).toBe('On the same trials, Alternative leaves Riverside ICS £4.2m worse off on average than Baseline, and better off in 17% of trials.');
+  });
+
+  // This replaces a check that read the position against the control total
+  // (post-share variance) as money: "leaves Riverside ICS £4.2m worse off".
+  // Money is now read from the outturn, the position as "further above/below".
+  describe('a comparison reads money as better or worse off, and the position as above or below the control total', () => {
+    type Metric = 'outturn' | 'variance' | 'riskShareTransfer' | 'postShareVariance';
+    const row = (metric: Metric, mean: number, higher: number, lower: number, spread = 0) => ({
+      entityId: 'x', entityName: 'Riverside ICS', entityKind: 'system' as const, year: 0, yearLabel: '2025/26', metric,
+      baseline: stats({}), alternative: stats({}), difference: stats({ mean, p5: mean - spread, p95: mean + spread }),
+      probabilityAlternativeHigher: higher, probabilityAlternativeLower: lower,
+    });
+    const rows = (outturn: ReturnType<typeof row>, variance: ReturnType<typeof row>, transfer: ReturnType<typeof row>, position: ReturnType<typeof row>) => ({ outturn, variance, transfer, position });
+    const same = (metric: Metric) => row(metric, 0, 0, 0);
+
+    test('a smaller savings plan: worse off, and so further below the control total', () => {
+      const worse = rows(row('outturn', -4.2, 0.17, 0.83, 2), row('variance', -4.2, 0.17, 0.83, 2), same('riskShareTransfer'), row('postShareVariance', -4.2, 0.17, 0.83, 2));
+      expect(differenceReading(worse, 'Baseline', 'Alternative')).toBe(
+        'On the same trials, Alternative leaves Riverside ICS £4.2m worse off on average than Baseline (worse off in 83% of trials), and so £4.2m further below its control total.',
+      );
+    });
+
+    test('only a control total changes: the outturn is the same in every trial, only the position moves', () => {
+      const easier = rows(same('outturn'), row('variance', 5, 1, 0), same('riskShareTransfer'), row('postShareVariance', 5, 1, 0));
+      const reading = differenceReading(easier, 'Baseline', 'Alternative');
+      expect(reading).toBe(
+        "On the same trials, Riverside ICS's outturn is the same under Alternative as under Baseline in every trial; only its position against its control total after risk share moves: £5.0m further above it on average (further above in every trial), as its control total is £5.0m lower.",
+      );
+      expect(reading).not.toMatch(/better off|worse off/);
+    });
+
+    test('another risk-share rule: the same outturn, moved by transfers', () => {
+      const rule = rows(same('outturn'), same('variance'), row('riskShareTransfer', -2, 0, 0.6, 3), row('postShareVariance', -2, 0, 0.6, 3));
+      expect(differenceReading(rule, 'Pro rata', 'Collar and cap')).toBe(
+        "On the same trials, Riverside ICS's outturn is the same under Collar and cap as under Pro rata in every trial; only its position against its control total after risk share moves: £2.0m further below it on average (further below in 60% of trials, the same in 40%), as risk-share transfers leave it £2.0m worse off.",
+      );
+    });
+
+    test('money and the control total both change: both said, money first', () => {
+      const both = rows(row('outturn', 5, 0.9, 0.1, 4), row('variance', 2, 0.7, 0.3, 4), same('riskShareTransfer'), row('postShareVariance', 2, 0.7, 0.3, 4));
+      expect(differenceReading(both, 'Baseline', 'Alternative')).toBe(
+        'On the same trials, Alternative leaves Riverside ICS £5.0m better off on average than Baseline (better off in 90% of trials); against its control total after risk share it ends £2.0m further above on average (further above in 70% of trials), as its control total is £3.0m higher.',
+      );
+      const matched = rows(row('outturn', 5, 1, 0), same('variance'), same('riskShareTransfer'), same('postShareVariance'));
+      expect(differenceReading(matched, 'Baseline', 'Alternative')).toBe(
+        'On the same trials, Alternative leaves Riverside ICS £5.0m better off on average than Baseline (better off in every trial); its position against its control total after risk share is unchanged, as its control total is £5.0m higher.',
+      );
+    });
+
+    test('nothing changes', () => {
+      expect(differenceReading(rows(same('outturn'), same('variance'), same('riskShareTransfer'), same('postShareVariance')), 'Baseline', 'Alternative')).toBe(
+        'On the same trials, Alternative and Baseline leave Riverside ICS with the same outturn and the same position against its control total.',
+      );
+    });
+  });
+
+  test('shares of trials read as words inside sentences: never "in only under 1%"', () => {
+    const matrix = { rules: [{ label: 'None' }, { label: 'Pro rata' }], entities: [{ id: 'a', name: 'Hillside' }, { id: 's', name: 'Shire' }], probability: [[0.9, 0.5], [0.003, 0.5]], expectedShortfall: [[0, 0], [0, 0]] };
+    expect(riskShareReading(matrix as unknown as Parameters<typeof riskShareReading>[0], 's')).toBe(
+      'The rule matters most to Hillside: it meets its control total in 90% of trials under “None” but in fewer than 1% under “Pro rata”.',
+    );
+    matrix.probability = [[0.998, 0.5], [0, 0.5]];
+    expect(riskShareReading(matrix as unknown as Parameters<typeof riskShareReading>[0], 's')).toBe(
+      'The rule matters most to Hillside: it meets its control total in more than 99% of trials under “None” but in no trial under “Pro rata”.',
+    );
+    expect(probabilityReading([{ name: 'the system', isSystem: true, probability: 0.998 }, { name: 'Hillside', isSystem: false, probability: 0.002 }])).toBe(
+      'In fewer than 1% of trials the system misses its control total; the organisation most at risk, Hillside, misses its own in more than 99%.',
+    );
+    expect(notAdmittedReading('Hillside', stats({ p50: 0, max: 1 }), 0.001)).toBe('In the middle trial no emergency patient is turned away at Hillside, but at least one is in fewer than 1% of trials (up to 1 in the worst).');
   });
 
   test('a fund paid only when the organisation and the system both meet their totals', () => {

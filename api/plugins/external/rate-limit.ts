@@ -12,7 +12,7 @@ export default fp(
       max: options.rateLimitMax,
       timeWindow: options.rateLimitWindowMs,
       errorResponseBuilder: (_request, context) =>
-        new ApiError(context.statusCode, `too many requests: the limit is ${context.max} requests per ${options.rateLimitWindowMs / 1000} s; retry in ${context.after}`),
+        ApiError.at(context.statusCode, 'request', `too many requests: the limit is ${context.max} requests per ${options.rateLimitWindowMs / 1000} s; retry in ${context.after}`),
     });
   },
   { name: 'rate-limit' },

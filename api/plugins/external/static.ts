@@ -30,7 +30,10 @@ export default fp(
       const path = request.url.split('?')[0];
       const isFile = /\.[A-Za-z0-9]+$/.test(path);
       const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !isFile && !path.startsWith('/api/') && path !== '/api' && !path.startsWith('/docs');
-      if (!wantsPage) return reply.code(404).send({ error: `no route ${request.method} ${path}` });
+      if (!wantsPage) {
+        const error = `no route ${request.method} ${path}`;
+        return reply.code(404).send({ error, issues: [{ path: 'url', message: error }] });
+      }
       if (!built) return reply.code(200).type('text/html; charset=utf-8').send(NOT_BUILT);
       return reply.sendFile('index.html');
     });

@@ -24,8 +24,8 @@ const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) 
       fastify.runs.checkCapacity();
       const baselineReference = toReference(baseline, 'body/baseline');
       const alternativeReference = toReference(alternative, 'body/alternative');
-      const source = fastify.scenarios.resolve(baselineReference, 'baseline');
-      const alternativeSource = fastify.scenarios.resolve(alternativeReference, 'alternative');
+      const source = fastify.scenarios.resolve(baselineReference, 'baseline', 'body/baseline');
+      const alternativeSource = fastify.scenarios.resolve(alternativeReference, 'alternative', 'body/alternative');
       const run = fastify.runs.submit({ kind: 'compare', source, alternative: alternativeSource, trials, seed });
       return reply.code(202).header('location', `/api/runs/${run.id}`).send(run);
     },

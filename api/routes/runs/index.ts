@@ -27,7 +27,7 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
     async (request, reply) => {
       const { trials, seed, ...reference } = request.body;
       fastify.runs.checkCapacity();
-      const source = fastify.scenarios.resolve(toReference(reference, 'body'));
+      const source = fastify.scenarios.resolve(toReference(reference, 'body'), undefined, 'body');
       const run = fastify.runs.submit({ kind: 'run', source, trials, seed });
       return reply.code(202).header('location', `/api/runs/${run.id}`).send(run);
     },

@@ -67,11 +67,11 @@ export const ScenarioReferenceBody = Type.Object(ScenarioReferenceFields, { addi
  */
 export function toReference(fields: { scenarioId?: string; version?: number; document?: unknown }, where: string): ScenarioReference {
   const hasDocument = fields.document !== undefined;
-  if (fields.scenarioId !== undefined && hasDocument) throw new ApiError(400, `${where} must have either scenarioId or document, not both`);
+  if (fields.scenarioId !== undefined && hasDocument) throw ApiError.at(400, where, `${where} must have either scenarioId or document, not both`);
   if (hasDocument) {
-    if (fields.version !== undefined) throw new ApiError(400, `${where}/version goes with scenarioId, not with document`);
+    if (fields.version !== undefined) throw ApiError.at(400, `${where}/version`, `${where}/version goes with scenarioId, not with document`);
     return { document: fields.document };
   }
-  if (fields.scenarioId === undefined) throw new ApiError(400, `${where} must have scenarioId (a saved scenario) or document (a scenario sent inline)`);
+  if (fields.scenarioId === undefined) throw ApiError.at(400, where, `${where} must have scenarioId (a saved scenario) or document (a scenario sent inline)`);
   return { scenarioId: fields.scenarioId, version: fields.version };
 }

@@ -34,6 +34,10 @@ describe('npm run sim', () => {
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFFscenario,engine_version,seed,trials,')).toBe(true);
     expect(text).toContain('\r\n');
+    // The CSV rounds every value to 6 decimals (£1 of £m); the JSON keeps full precision.
+    const values = text.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',').at(-2)!);
+    expect(values.filter((value) => /\.\d{7,}|e-/.test(value))).toEqual([]);
+    expect(readFileSync(json, 'utf8')).toMatch(/\.\d{7,}/);
   }, 60_000);
 
   it('exits 1 and lists every problem of an invalid scenario, writing nothing', async () => {

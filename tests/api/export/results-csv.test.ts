@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseScenarioText, runScenario, type RunResults, type Scenario } from '../../../engine/index.ts';
+import { comparisonToCsv } from '../../../api/export/comparison-csv.ts';
 import { resultsToCsv } from '../../../api/export/results-csv.ts';
+import { roundForCsv } from '../../../api/export/units.ts';
 
 const preset = (stem: string) => (parseScenarioText(readFileSync(`scenarios/${stem}.yaml`, 'utf8')) as { document: Scenario }).document;
 
@@ -27,6 +29,8 @@ beforeAll(() => {
   bedCuts = runScenario(preset('bed-cuts'), { trials: 8, seed: 1 }).results;
 });
 
+// The checks of values against the results compare with roundForCsv(value): they asserted full
+// precision, which wrote float noise such as 1359.5999999999997; the CSV now rounds to 6 decimals.
 describe('resultsToCsv', () => {
   test('names in every row which results it holds: the scenario, a risk-share rule or an alternative', () => {
     const csv = resultsToCsv(rules);
@@ -44,10 +48,10 @@ describe('resultsToCsv', () => {
       for (const ruleRow of rule.rows) {
         const cell = (metric: string, statistic: string) =>
           rows.filter((row) => row.variant === rule.label && row.entity_id === ruleRow.entityId && row.year === rules.meta.yearLabels[ruleRow.year] && row.metric === metric && row.statistic === statistic);
-        expect(cell('meetsControlTotal', 'probabilityAfterRiskShare').map((row) => Number(row.value))).toEqual([ruleRow.probabilityMeetsAfterRiskShare]);
-        expect(cell('postShareVariance', 'p5').map((row) => Number(row.value))).toEqual([ruleRow.postShareVariance.p5]);
-        expect(cell('postShareVariance', 'expectedShortfall5').map((row) => Number(row.value))).toEqual([ruleRow.expectedShortfall5]);
-        expect(cell('incentive', 'mean').map((row) => Number(row.value))).toEqual([ruleRow.incentiveMean]);
+        expect(cell('meetsControlTotal', 'probabilityAfterRiskShare').map((row) => Number(row.value))).toEqual([roundForCsv(ruleRow.probabilityMeetsAfterRiskShare)]);
+        expect(cell('postShareVariance', 'p5').map((row) => Number(row.value))).toEqual([roundForCsv(ruleRow.postShareVariance.p5)]);
+        expect(cell('postShareVariance', 'expectedShortfall5').map((row) => Number(row.value))).toEqual([roundForCsv(ruleRow.expectedShortfall5)]);
+        expect(cell('incentive', 'mean').map((row) => Number(row.value))).toEqual([roundForCsv(ruleRow.incentiveMean)]);
       }
     }
     // Each rule row names its organisation and system as the scenario's rows do.
@@ -65,22 +69,51 @@ describe('resultsToCsv', () => {
     const money = keepBeds.comparison.rows.find((row) => row.metric === 'postShareVariance')!;
     const find = (kind: string, metric: string, statistic: string, entityId: string) =>
       ofAlternative.filter((row) => row.variant_kind === kind && row.metric === metric && row.statistic === statistic && row.entity_id === entityId && row.year === money.yearLabel);
-    expect(find('alternative', 'postShareVariance', 'mean', money.entityId).map((row) => Number(row.value))).toEqual([money.alternative.mean]);
-    expect(find('alternativeMinusScenario', 'postShareVariance', 'p95', money.entityId).map((row) => Number(row.value))).toEqual([money.difference.p95]);
-    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeHigher', money.entityId).map((row) => Number(row.value))).toEqual([money.probabilityAlternativeHigher]);
-    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeLower', money.entityId).map((row) => Number(row.value))).toEqual([money.probabilityAlternativeLower]);
+    expect(find('alternative', 'postShareVariance', 'mean', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.alternative.mean)]);
+    expect(find('alternativeMinusScenario', 'postShareVariance', 'p95', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.difference.p95)]);
+    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeHigher', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.probabilityAlternativeHigher)]);
+    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeLower', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.probabilityAlternativeLower)]);
     const meets = keepBeds.comparison.probabilities.find((item) => item.entityId === money.entityId && item.year === money.year)!;
-    expect(find('alternative', 'meetsControlTotal', 'probabilityAfterRiskShare', money.entityId).map((row) => Number(row.value))).toEqual([meets.alternativeMeets]);
+    expect(find('alternative', 'meetsControlTotal', 'probabilityAfterRiskShare', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(meets.alternativeMeets)]);
 
     const beds = keepBeds.comparison.bedRows.find((row) => row.metric === 'patientsNotAdmitted')!;
     const bedCells = ofAlternative.filter((row) => row.metric === 'beds.patientsNotAdmitted' && row.entity_id === beds.entityId && row.year === beds.yearLabel && row.statistic === 'mean');
     expect(bedCells.map((row) => [row.variant_kind, Number(row.value), row.unit])).toEqual([
-      ['alternative', beds.alternative.mean, 'patients'],
-      ['alternativeMinusScenario', beds.difference.mean, 'patients'],
+      ['alternative', roundForCsv(beds.alternative.mean), 'patients'],
+      ['alternativeMinusScenario', roundForCsv(beds.difference.mean), 'patients'],
     ]);
     // Every alternative is there; the scenario's own rows are unchanged by them.
     expect(new Set(rows.filter((row) => row.variant_kind.startsWith('alternative')).map((row) => row.variant))).toEqual(new Set(bedCuts.alternatives.map((item) => item.name)));
     const scenarioOnly = records(resultsToCsv({ ...bedCuts, alternatives: [] }));
     expect(rows.filter((row) => row.variant_kind === 'scenario')).toEqual(scenarioOnly.filter((row) => row.variant_kind === 'scenario'));
+  });
+});
+
+describe('rounding in the results CSVs', () => {
+  test('roundForCsv rounds £m to £1 (6 decimals) and drops float noise', () => {
+    expect(roundForCsv(1359.5999999999997)).toBe(1359.6);
+    expect(roundForCsv(-3.430020653391582)).toBe(-3.430021);
+    expect(roundForCsv(0.1 + 0.2)).toBe(0.3);
+    expect(roundForCsv(-0.0000001)).toBe(0);
+    expect(Object.is(roundForCsv(-0.0000001), -0)).toBe(false);
+    expect(roundForCsv(2400)).toBe(2400);
+    expect(roundForCsv(Number.NaN)).toBeNaN();
+  });
+
+  test('every value of the results and comparison CSVs has at most 6 decimals, and matches the JSON rounded', () => {
+    const csv = resultsToCsv(bedCuts);
+    const rows = records(csv);
+    const decimals = (text: string) => (text.includes('e') ? Number.POSITIVE_INFINITY : (text.split('.')[1] ?? '').length);
+    expect(rows.filter((row) => row.value !== '' && decimals(row.value) > 6)).toEqual([]);
+    const [first] = bedCuts.table;
+    const income = rows.find((row) => row.variant_kind === 'scenario' && row.entity_id === first.entityId && row.year === first.yearLabel && row.metric === 'income' && row.statistic === 'mean')!;
+    expect(Number(income.value)).toBe(roundForCsv(first.metrics.income.mean));
+    expect(Math.abs(Number(income.value) - first.metrics.income.mean)).toBeLessThanOrEqual(5e-7);
+    // The results themselves keep full precision.
+    expect(JSON.parse(JSON.stringify(bedCuts)).table[0].metrics.income.mean).toBe(first.metrics.income.mean);
+
+    const comparisonRows = records(comparisonToCsv(bedCuts.alternatives[0].comparison));
+    expect(comparisonRows.length).toBeGreaterThan(10);
+    expect(comparisonRows.filter((row) => row.value !== '' && decimals(row.value) > 6)).toEqual([]);
   });
 });

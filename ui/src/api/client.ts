@@ -18,6 +18,9 @@ import type {
   ValidationIssue,
 } from './types.ts';
 
+// Issues about the request itself (every refusal names one) rather than a place in a scenario.
+const REQUEST_PLACE = /^(body|params|querystring|headers|request|url)(\/|$)/;
+
 /** A request the server refused or could not serve. */
 export class ApiError extends Error {
   constructor(
@@ -29,6 +32,11 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** The issues about places in a scenario (`systems[0].name`), not about the request (`body/trials`, `params/id`). */
+  get scenarioIssues(): ValidationIssue[] {
+    return this.issues.filter((issue) => !REQUEST_PLACE.test(issue.path));
   }
 }
 

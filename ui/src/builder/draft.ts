@@ -1,8 +1,12 @@
 // Unsaved work kept in the browser, one draft per scenario (or one for a new
 // scenario), so closing a tab or losing the connection loses nothing.
 
+import type { UnreadableInputs } from './unreadable-input.ts';
+
 export interface Draft {
   readonly document: unknown;
+  /** Text typed into number boxes that is not a number yet, by path. */
+  readonly unreadable?: UnreadableInputs;
   /** The saved version the draft was edited from (undefined for a new scenario). */
   readonly baseVersion: number | undefined;
   readonly savedAt: string;
@@ -19,10 +23,19 @@ export function readDraft(scenarioId: string | null, storage: Storage = localSto
     const text = storage.getItem(draftKey(scenarioId));
     if (!text) return undefined;
     const draft = JSON.parse(text) as Draft;
-    return draft && typeof draft === 'object' && 'document' in draft ? draft : undefined;
+    if (!draft || typeof draft !== 'object' || !('document' in draft)) return undefined;
+    return 'unreadable' in draft ? { ...draft, unreadable: wellFormed(draft.unreadable) } : draft;
   } catch {
     return undefined;
   }
+}
+
+/** The kept text of a draft, less anything that is not what the builder wrote. */
+function wellFormed(unreadable: unknown): UnreadableInputs {
+  if (!unreadable || typeof unreadable !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(unreadable).filter(([, input]) => input && typeof input === 'object' && typeof input.text === 'string' && typeof input.message === 'string'),
+  ) as UnreadableInputs;
 }
 
 export function writeDraft(scenarioId: string | null, draft: Draft, storage: Storage = localStorage): boolean {

@@ -9,6 +9,7 @@ import { issuesWithin } from './issues.ts';
 import { getAt, parsePath, setAt } from './paths.ts';
 import { renameIntervention, renameOrganisation, renamePlace, type ReferenceKind } from './rename.ts';
 import { newScenarioTemplate } from './template.ts';
+import { afterRemovingItem, combineIssues, keepStanding, movePaths, unreadableRefusal as refusalToSave, type UnreadableInput, type UnreadableInputs } from './unreadable-input.ts';
 
 export type ValidationState = 'idle' | 'checking' | 'valid' | 'invalid' | 'unavailable';
 
@@ -41,12 +42,24 @@ export class ScenarioEditor {
   /** A draft found in the browser that differs from what was loaded. */
   pendingDraft = $state<Draft | undefined>(undefined);
 
+  /** What the server's validator said about the document. */
   issues = $state<ValidationIssue[]>([]);
   validation = $state<ValidationState>('idle');
   saving = $state(false);
+  /** Text typed into number boxes that is not a number, by path (the document keeps the old value meanwhile). */
+  unreadable = $state.raw<UnreadableInputs>({});
 
+  /** Every problem to fix: text that is not a number, then the validator's issues. */
+  readonly problems = $derived(combineIssues(this.unreadable, this.issues));
   readonly snapshot = $derived(JSON.stringify(this.document));
-  readonly dirty = $derived(this.snapshot !== this.savedSnapshot);
+  readonly dirty = $derived(this.snapshot !== this.savedSnapshot || Object.keys(this.unreadable).length > 0);
+  /** Why the scenario cannot be saved while boxes hold text that is not a number, or undefined. */
+  readonly unreadableRefusal = $derived(refusalToSave(this.unreadable, this.document));
+  /** Why the scenario cannot be saved as it stands, or undefined. */
+  readonly saveBlocker = $derived(
+    this.unreadableRefusal ??
+      (this.validation === 'invalid' ? `Cannot save: ${this.problems.length} problem${this.problems.length === 1 ? '' : 's'} to fix (listed below).` : undefined),
+  );
   /** The name as saved, to tell whether a preset's copy was renamed. */
   readonly savedName = $derived(this.savedSnapshot ? (JSON.parse(this.savedSnapshot) as { name?: string }).name : undefined);
   readonly organisations = $derived(organisationChoices(this.document));
@@ -67,8 +80,9 @@ export class ScenarioEditor {
     this.savedSnapshot = JSON.stringify(this.document);
     this.issues = [];
     this.validation = 'idle';
+    this.unreadable = {};
     const draft = readDraft(detail.id);
-    this.pendingDraft = draft && JSON.stringify(draft.document) !== this.savedSnapshot ? draft : undefined;
+    this.pendingDraft = draft && (JSON.stringify(draft.document) !== this.savedSnapshot || Object.keys(draft.unreadable ?? {}).length > 0) ? draft : undefined;
   }
 
   /** Starts a new scenario, from a draft if one was left. */
@@ -83,12 +97,14 @@ export class ScenarioEditor {
     this.savedSnapshot = JSON.stringify(this.document);
     this.issues = [];
     this.validation = 'idle';
+    this.unreadable = {};
     this.pendingDraft = readDraft(null);
   }
 
   restoreDraft(): void {
     if (!this.pendingDraft) return;
     this.document = $state.snapshot(this.pendingDraft.document) as Scenario;
+    this.unreadable = keepStanding(this.pendingDraft.unreadable ?? {}, this.document);
     this.pendingDraft = undefined;
   }
 
@@ -100,6 +116,7 @@ export class ScenarioEditor {
   /** Throws away unsaved changes. */
   revert(): void {
     this.document = JSON.parse(this.savedSnapshot) as Scenario;
+    this.unreadable = {};
     clearDraft(this.scenarioId);
   }
 
@@ -108,11 +125,35 @@ export class ScenarioEditor {
   }
 
   set(path: string, value: unknown): void {
-    setAt(this.document, path, value);
+    const keys = parsePath(path);
+    // Setting a list item to undefined removes it, and the fields after it move up one.
+    const removesItem = value === undefined && typeof keys.at(-1) === 'number' && Array.isArray(getAt(this.document, keys.slice(0, -1)));
+    setAt(this.document, keys, value);
+    const unreadable = removesItem ? afterRemovingItem(this.unreadable, path) : this.unreadable;
+    this.unreadable = keepStanding(unreadable, this.document);
   }
 
+  /** Every problem at a path or inside it: text that is not a number and the validator's issues. */
   issuesAt(path: string): ValidationIssue[] {
-    return issuesWithin(this.issues, path);
+    return issuesWithin(this.problems, path);
+  }
+
+  /** Text that is not a number, typed at a path and not yet corrected. */
+  unreadableAt(path: string): UnreadableInput | undefined {
+    return this.unreadable[path];
+  }
+
+  /** Keeps text that is not a number, typed at a path; the document keeps its value until the text is corrected. */
+  keepUnreadable(path: string, text: string, message: string): void {
+    const previous = path in this.unreadable ? this.unreadable[path].previous : $state.snapshot(this.get(path));
+    this.unreadable = { ...this.unreadable, [path]: { text, message, previous } };
+  }
+
+  /** Lets go of the text kept at a path (it now reads as a number). */
+  forgetUnreadable(path: string): void {
+    if (!(path in this.unreadable)) return;
+    const { [path]: _forgotten, ...rest } = this.unreadable;
+    this.unreadable = rest;
   }
 
   /**
@@ -121,12 +162,17 @@ export class ScenarioEditor {
    * it follow.
    */
   renameReference(kind: ReferenceKind, path: string, from: string, to: string): void {
-    if (kind === 'organisation') renameOrganisation(this.document, from, to);
+    if (kind === 'organisation') {
+      renameOrganisation(this.document, from, to);
+      // Incentive fund amounts are kept by organisation id.
+      this.unreadable = movePaths(this.unreadable, (keys) => keys.map((key, index) => (key === from && keys[index - 1] === 'amounts' ? to : key)));
+    }
     else if (kind === 'intervention') renameIntervention(this.document, from, to);
     else {
       const [, systemIndex] = parsePath(path);
       if (typeof systemIndex === 'number') renamePlace(this.document, systemIndex, from, to);
     }
+    this.unreadable = keepStanding(this.unreadable, this.document);
   }
 
   /**
@@ -135,6 +181,7 @@ export class ScenarioEditor {
    */
   async renameFormulaName(base: 'drivers' | 'parameters', from: string, to: string): Promise<void> {
     const record = (this.get(base) ?? {}) as Record<string, unknown>;
+    this.unreadable = movePaths(this.unreadable, (keys) => (keys[0] === base && keys[1] === from ? [base, to, ...keys.slice(2)] : keys));
     this.set(base, Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value])));
     const { renameFormulaName } = await import('./rename-formulas.ts');
     renameFormulaName(this.document, from, to);
@@ -168,12 +215,14 @@ export class ScenarioEditor {
   /** Keeps a draft while there are unsaved changes (call from an $effect). */
   keepDraft(): () => void {
     const snapshot = this.snapshot;
+    const unreadable = this.unreadable;
     const dirty = this.dirty;
     const scenarioId = this.scenarioId;
     const baseVersion = this.baseVersion;
     if (this.pendingDraft) return () => {};
     const timer = setTimeout(() => {
-      if (dirty) writeDraft(scenarioId, { document: JSON.parse(snapshot), baseVersion, savedAt: new Date().toISOString() });
+      // What was typed is kept as typed, even where it is not a number yet.
+      if (dirty) writeDraft(scenarioId, { document: JSON.parse(snapshot), unreadable, baseVersion, savedAt: new Date().toISOString() });
       else clearDraft(scenarioId);
     }, DRAFT_DELAY);
     return () => clearTimeout(timer);
@@ -185,6 +234,8 @@ export class ScenarioEditor {
    * for a new document or a changed preset.
    */
   async save(options: { overwrite?: boolean } = {}): Promise<SaveOutcome> {
+    // Saving now would store the old value behind text that is not a number.
+    if (this.unreadableRefusal) return { ok: false, reason: 'invalid', message: this.unreadableRefusal };
     this.saving = true;
     const document = $state.snapshot(this.document) as Scenario;
     const previousId = this.scenarioId;
@@ -209,8 +260,8 @@ export class ScenarioEditor {
       if (error instanceof ApiError && error.status === 409) {
         return { ok: false, reason: 'conflict', message: 'Someone saved a newer version of this scenario since you opened it.' };
       }
-      if (error instanceof ApiError && error.issues.length > 0) {
-        this.issues = [...error.issues];
+      if (error instanceof ApiError && error.scenarioIssues.length > 0) {
+        this.issues = error.scenarioIssues;
         this.validation = 'invalid';
         return { ok: false, reason: 'invalid', message: 'The scenario has problems to fix before it can be saved.' };
       }

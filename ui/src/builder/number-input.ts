@@ -15,3 +15,14 @@ export function parseNumberInput(text: string): number | undefined | null {
   if (!Number.isFinite(value)) return null;
   return percent ? Number((value / 100).toPrecision(12)) : value;
 }
+
+/**
+ * What is wrong with text typed into a number box, or '' when it reads as a
+ * number (a whole one, if `integer`).
+ */
+export function numberProblem(text: string, integer = false): string {
+  const parsed = parseNumberInput(text);
+  if (parsed !== null && !(integer && typeof parsed === 'number' && !Number.isInteger(parsed))) return '';
+  const shown = text.trim().length > 24 ? `${text.trim().slice(0, 23)}…` : text.trim();
+  return integer ? `Enter a whole number, not “${shown}”` : `Enter a number, such as 12.5, -4 or 3.5%, not “${shown}”`;
+}

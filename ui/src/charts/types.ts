@@ -4,6 +4,8 @@ export interface DataTable {
   readonly caption?: string;
   readonly columns: readonly string[];
   readonly rows: ReadonlyArray<readonly (string | number)[]>;
+  /** Columns of names as the scenario writes them (`drivers.payAward`): shown as code, left-aligned. */
+  readonly codeColumns?: readonly number[];
 }
 
 /** A formatter for axis ticks and tooltips. */
@@ -34,6 +36,8 @@ export interface DensitySeries {
 /** One bar of a tornado chart: the result when an input is in its lowest and in its highest tenth. */
 export interface TornadoRow {
   readonly label: string;
+  /** Where the input is in the scenario, as the engine names it (`drivers.payAward (2025/26)`). */
+  readonly path?: string;
   readonly low: number;
   readonly high: number;
 }

@@ -30,6 +30,23 @@ export function formatProbability(probability: number): string {
   return `${Math.round(probability * 100)}%`;
 }
 
+/**
+ * A probability inside a sentence, where "under 1%" would not read: `31%`,
+ * `fewer than 1%`, `more than 99%` (and `0%`, `100%` exactly).
+ */
+export function percentInWords(probability: number): string {
+  const text = formatProbability(probability);
+  return text === 'under 1%' ? 'fewer than 1%' : text === 'over 99%' ? 'more than 99%' : text;
+}
+
+/** "in" a share of trials, for a sentence: `in 31% of trials`, `in fewer than 1% of trials`, `in every trial`, `in no trial`. */
+export function inTrials(probability: number): string {
+  if (!Number.isFinite(probability)) return 'in – of trials';
+  if (probability <= 0) return 'in no trial';
+  if (probability >= 1) return 'in every trial';
+  return `in ${percentInWords(probability)} of trials`;
+}
+
 /** A rate or share as a percentage with up to two decimals: 0.035 → `3.5%`. */
 export function formatRate(fraction: number): string {
   if (!Number.isFinite(fraction)) return '–';

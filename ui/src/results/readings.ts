@@ -1,15 +1,13 @@
 // One plain-English sentence under every chart: what a non-specialist should
 // take from it. Each function reads shaped results and returns the sentence.
 import type { ComparisonRow, SummaryStatistics } from '../api/types.ts';
-import { formatMoney, formatProbability, formatSignedMoney } from '../lib/format.ts';
+import { formatMoney, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
 import { sentence } from '../lib/text.ts';
 import type { Cliff, RiskShareMatrix } from './shape.ts';
 
-/** "31%" of trials, phrased for a sentence: "In 31% of trials", "In under 1% of trials", "In no trial". */
+/** "31%" of trials, phrased to start a sentence: "In 31% of trials", "In fewer than 1% of trials", "In no trial". */
 function inShare(probability: number): string {
-  if (probability <= 0) return 'In no trial';
-  if (probability >= 1) return 'In every trial';
-  return `In ${formatProbability(probability)} of trials`;
+  return sentence(inTrials(probability));
 }
 
 export interface ProbabilityEntry {
@@ -28,7 +26,7 @@ export function probabilityReading(entries: readonly ProbabilityEntry[]): string
   if (worst && 1 - worst.probability > 0) {
     parts.push(
       system
-        ? `the organisation most at risk, ${worst.name}, misses its own in ${formatProbability(1 - worst.probability)}`
+        ? `the organisation most at risk, ${worst.name}, misses its own in ${percentInWords(1 - worst.probability)}`
         : `${inShare(1 - worst.probability)} ${worst.name}, the organisation most at risk, misses its control total`,
     );
   } else if (worst) parts.push('every organisation meets its own in every trial');
@@ -67,12 +65,12 @@ export function cliffReading(cliff: Cliff): string {
   if (cliff.condition === 'both') {
     return (
       `${cliff.name} loses all of its ${amount} ${cliff.fundName} if it ends even £1 below its control total of ${formatSignedMoney(cliff.controlTotal)}${basis}, or if the system misses its own: ` +
-      `it misses its own in ${formatProbability(1 - cliff.probabilityMeets)} of trials, and is paid in ${formatProbability(cliff.probabilityPaid)}, so on average it receives ${formatMoney(cliff.meanPaid)}.`
+      `it misses its own ${inTrials(1 - cliff.probabilityMeets)}, and is paid in ${percentInWords(cliff.probabilityPaid)}, so on average it receives ${formatMoney(cliff.meanPaid)}.`
     );
   }
   return (
     `${cliff.name} loses all of its ${amount} ${cliff.fundName} if ${whose} even £1 below its control total of ${formatSignedMoney(cliff.controlTotal)}${basis}: ` +
-    `that happens in ${formatProbability(1 - cliff.probabilityMeets)} of trials, so on average it receives ${formatMoney(cliff.meanPaid)}.`
+    `that happens ${inTrials(1 - cliff.probabilityMeets)}, so on average it receives ${formatMoney(cliff.meanPaid)}.`
   );
 }
 
@@ -89,17 +87,81 @@ export function riskShareReading(matrix: RiskShareMatrix, systemId: string): str
     }
   });
   if (!best || best.high - best.low < 0.005) return 'The rules make no difference here: every organisation has the same chance under each.';
-  return `The rule matters most to ${best.name}: it meets its control total in ${formatProbability(best.high)} of trials under “${best.highRule}” but in only ${formatProbability(best.low)} under “${best.lowRule}”.`;
+  // "in only" reads for a plain percentage, not for "fewer than 1%" or none.
+  const low = best.low <= 0 ? 'in no trial' : best.low < 0.005 ? `in ${percentInWords(best.low)}` : `in only ${percentInWords(best.low)}`;
+  return `The rule matters most to ${best.name}: it meets its control total ${inTrials(best.high)} under “${best.highRule}” but ${low} under “${best.lowRule}”.`;
 }
 
-/** Reading of a comparison for one entity (post-share variance rows). */
-export function differenceReading(row: ComparisonRow, baselineName: string, alternativeName: string): string {
-  const mean = row.difference.mean;
-  if (Math.abs(mean) < 0.05 && row.difference.p95 - row.difference.p5 < 0.1) return `On the same trials, ${alternativeName} and ${baselineName} leave ${row.entityName} in the same position.`;
-  const direction = mean >= 0 ? 'better' : 'worse';
+/** One entity's comparison rows for a year: the money and the position against the control total. */
+export interface DifferenceRows {
+  /** Outturn (income − expenditure, before risk share): money. */
+  readonly outturn?: ComparisonRow;
+  /** Outturn − control total, before risk share. */
+  readonly variance?: ComparisonRow;
+  /** Money received (+) or paid (−) under the risk share. */
+  readonly transfer?: ComparisonRow;
+  /** Position against the control total after risk share (variance + transfer). */
+  readonly position: ComparisonRow;
+}
+
+/** Whether a difference is more than rounding: a mean of £0.05m or more, or trials spread over £0.1m. */
+function moves(row: ComparisonRow): boolean {
+  return Math.abs(row.difference.mean) >= 0.05 || row.difference.p95 - row.difference.p5 >= 0.1;
+}
+
+/** How often the difference goes the way its mean does: " (worse off in 83% of trials, the same in 10%)". */
+function howOften(row: ComparisonRow, higher: string, lower: string): string {
+  const up = row.difference.mean >= 0;
+  const share = up ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;
+  const same = 1 - row.probabilityAlternativeHigher - row.probabilityAlternativeLower;
+  return ` (${up ? higher : lower} ${inTrials(share)}${same >= 0.005 && same < 1 ? `, the same in ${percentInWords(same)}` : ''})`;
+}
+
+/** Why the position against the control total moves apart from the money: a new control total, or risk-share transfers. */
+function causes(rows: DifferenceRows): string {
+  const parts: string[] = [];
+  if (rows.outturn && rows.variance) {
+    // variance = outturn − control total, so the control total moves by the difference of the two.
+    const controlTotal = rows.outturn.difference.mean - rows.variance.difference.mean;
+    if (Math.abs(controlTotal) >= 0.05) parts.push(`its control total is ${formatMoney(Math.abs(controlTotal))} ${controlTotal > 0 ? 'higher' : 'lower'}`);
+  }
+  const transfer = rows.transfer?.difference.mean ?? 0;
+  if (Math.abs(transfer) >= 0.05) parts.push(`risk-share transfers leave it ${formatMoney(Math.abs(transfer))} ${transfer > 0 ? 'better' : 'worse'} off`);
+  return parts.length > 0 ? `, as ${parts.join(' and ')}` : '';
+}
+
+/**
+ * Reading of a comparison for one entity. Money (the outturn) is "better or
+ * worse off"; the position against the control total after risk share is
+ * "further above or below" it. It leads with the money when that differs, and
+ * says so when only the position moved (a new control total, a new rule).
+ */
+export function differenceReading(rows: DifferenceRows, baselineName: string, alternativeName: string): string {
+  const { outturn, position } = rows;
+  const name = position.entityName;
+  const positionMean = position.difference.mean;
+  const positionMoves = moves(position);
+  const aboveOrBelow = positionMean >= 0 ? 'above' : 'below';
+  if (outturn && moves(outturn)) {
+    const mean = outturn.difference.mean;
+    const money =
+      `On the same trials, ${alternativeName} leaves ${name} ${formatMoney(Math.abs(mean))} ${mean >= 0 ? 'better' : 'worse'} off on average than ${baselineName}` +
+      howOften(outturn, 'better off', 'worse off');
+    if (Math.abs(positionMean - mean) < 0.05) return `${money}, and so ${formatMoney(Math.abs(positionMean))} further ${aboveOrBelow} its control total.`;
+    if (!positionMoves) return `${money}; its position against its control total after risk share is unchanged${causes(rows)}.`;
+    return (
+      `${money}; against its control total after risk share it ends ${formatMoney(Math.abs(positionMean))} further ${aboveOrBelow} on average` +
+      `${howOften(position, 'further above', 'further below')}${causes(rows)}.`
+    );
+  }
+  if (!positionMoves) return `On the same trials, ${alternativeName} and ${baselineName} leave ${name} with the same outturn and the same position against its control total.`;
+  if (!outturn) {
+    return `On the same trials, ${alternativeName} leaves ${name} ${formatMoney(Math.abs(positionMean))} further ${aboveOrBelow} its control total after risk share on average than ${baselineName}${howOften(position, 'further above', 'further below')}.`;
+  }
+  const identical = outturn.probabilityAlternativeHigher === 0 && outturn.probabilityAlternativeLower === 0;
   return (
-    `On the same trials, ${alternativeName} leaves ${row.entityName} ${formatMoney(Math.abs(mean))} ${direction} off on average than ${baselineName}, ` +
-    `and better off in ${formatProbability(row.probabilityAlternativeHigher)} of trials.`
+    `On the same trials, ${name}'s outturn is the same under ${alternativeName} as under ${baselineName}${identical ? ' in every trial' : ' (to within £0.1m)'}; ` +
+    `only its position against its control total after risk share moves: ${formatMoney(Math.abs(positionMean))} further ${aboveOrBelow} it on average${howOften(position, 'further above', 'further below')}${causes(rows)}.`
   );
 }
 
@@ -138,8 +200,8 @@ export function bedDifferenceReading(
   const more = mean > 0;
   const share = more ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;
   const same = 1 - row.probabilityAlternativeHigher - row.probabilityAlternativeLower;
-  const ties = same >= 0.005 ? `, the same in ${formatProbability(same)}` : '';
-  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${words.unit} a year on average (${more ? 'more' : 'fewer'} in ${formatProbability(share)} of trials${ties}).`;
+  const ties = same >= 0.005 ? `, the same in ${percentInWords(same)}` : '';
+  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${words.unit} a year on average (${more ? 'more' : 'fewer'} ${inTrials(share)}${ties}).`;
 }
 
 /** "In the middle trial Riverside is over 92% full on 107 days; 94 operations are cancelled and no patient is turned away." */
@@ -154,7 +216,7 @@ export function occupancyReading(name: string, metrics: Readonly<Record<'daysAbo
 export function notAdmittedReading(name: string, stats: SummaryStatistics, probabilityAny: number | undefined): string {
   if (Math.round(stats.p50) === 0 && probabilityAny !== undefined) {
     if (probabilityAny <= 0) return `${name} never has to turn an emergency patient away, in any trial.`;
-    return `In the middle trial no emergency patient is turned away at ${name}, but at least one is in ${formatProbability(probabilityAny)} of trials (up to ${Math.round(stats.max).toLocaleString('en-GB')} in the worst).`;
+    return `In the middle trial no emergency patient is turned away at ${name}, but at least one is ${inTrials(probabilityAny)} (up to ${Math.round(stats.max).toLocaleString('en-GB')} in the worst).`;
   }
   return bedCountReading(name, 'emergency patients cannot be admitted', stats);
 }

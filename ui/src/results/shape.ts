@@ -173,17 +173,52 @@ export function fanFor(results: Pick<Results, 'fanCharts'>, entityId: string): F
   return results.fanCharts.find((fan) => fan.entityId === entityId);
 }
 
+/** The months of one year of a fan chart (12 months a year), with their labels. */
+export function fanYear(fan: FanChart, monthLabels: readonly string[], year: number, years: number): { labels: string[] } & Omit<FanChart, 'entityId'> {
+  const perYear = Math.max(1, Math.round(monthLabels.length / Math.max(1, years)));
+  const start = Math.min(Math.max(0, year), years - 1) * perYear;
+  const slice = (series: readonly number[]) => series.slice(start, start + perYear);
+  return {
+    labels: monthLabels.slice(start, start + perYear),
+    p5: slice(fan.p5),
+    p10: slice(fan.p10),
+    p25: slice(fan.p25),
+    p50: slice(fan.p50),
+    p75: slice(fan.p75),
+    p90: slice(fan.p90),
+    p95: slice(fan.p95),
+  };
+}
+
+// Short words people write in capitals.
+const ACRONYMS = new Set(['cip', 'icb', 'ics', 'nhs', 'ccg', 'chc', 'pfi', 'pdc', 'gp']);
+
+/** A driver's or parameter's name in words: `payAward` → `Pay award`, `cipDelivery` → `CIP delivery`, `growth_2` → `Growth 2`. */
+export function nameInWords(name: string): string {
+  const words = name
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => (ACRONYMS.has(word.toLowerCase()) ? word.toUpperCase() : /^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase()));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * Makes the engine's input labels short and readable: `drivers.payAward (2025/26)`
- * → `payAward (2025/26)`; other paths go through `describe` (a path in words,
+ * → `Pay award (2025/26)`; other paths go through `describe` (a path in words,
  * steps joined by ›), keeping the thing (an organisation, an intervention) and
- * the field: `Out-of-hospital scheme: annual cost`.
+ * the field: `Out-of-hospital scheme: annual cost`. The engine's own label
+ * stays with each tornado row (`path`), for the numbers table.
  */
 export function inputLabel(label: string, describe?: (path: string) => string): string {
   const match = /^([^ ]+)(.*)$/.exec(label);
   if (!match) return label;
   const [, path, rest] = match;
-  if (path.startsWith('drivers.') || path.startsWith('parameters.')) return `${path.slice(path.indexOf('.') + 1)}${rest}`;
+  if (/^(drivers|parameters)\.[^.[\]]+$/.test(path)) return `${nameInWords(path.slice(path.indexOf('.') + 1))}${rest}`;
   if (!describe) return label;
   const parts = describe(path)
     .split(' › ')
@@ -204,7 +239,7 @@ export function tornado(
   const entries = results.sensitivity.find((item) => item.systemId === systemId)?.entries ?? [];
   const centre = results.table.filter((row) => row.entityId === systemId).reduce((sum, row) => sum + row.metrics.variance.mean, 0);
   return {
-    rows: entries.slice(0, limit).map((entry) => ({ label: inputLabel(entry.input, describe), low: entry.lowDecileMean, high: entry.highDecileMean })),
+    rows: entries.slice(0, limit).map((entry) => ({ label: inputLabel(entry.input, describe), path: entry.input, low: entry.lowDecileMean, high: entry.highDecileMean })),
     centre,
   };
 }

@@ -1,0 +1,92 @@
+// The charts of a three-year run: the Year selector (properly labelled) moves
+// every chart, the fan chart included; the tornado names its inputs in words;
+// bar values are never cut off at the right edge.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, waitForRun } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let runId: string | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+beforeEach(async () => {
+  ({ page, errors } = await openPage(browser));
+});
+
+afterEach(async () => {
+  await page?.context().close();
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A finished run of the three-year system-control-total preset; on seed 2, one trust meets its total in 399 trials of 400 ("over 99%"). */
+async function threeYearRun(): Promise<string> {
+  if (runId) return runId;
+  const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId: 'preset-system-control-total', trials: 400, seed: 2 });
+  expect(await waitForRun(baseUrl, id)).toBe('done');
+  runId = id;
+  return id;
+}
+
+describe('the charts of a run', () => {
+  test('the Year selector has its own name, and the month-by-month chart follows it', async () => {
+    await page.goto(`${baseUrl}/runs/${await threeYearRun()}`);
+    await page.locator('#fan canvas').waitFor({ timeout: 60_000 });
+    // Named by its label alone, not by its options as well.
+    const year = page.getByRole('combobox', { name: 'Year', exact: true });
+    expect(await year.count()).toBe(1);
+    expect(await page.locator('#fan .reading').innerText()).toMatch(/^By Mar 2026, /);
+    expect(await page.locator('#fan h3').innerText()).toBe('Month by month, 2025/26: year-to-date position against plan');
+    await year.selectOption({ label: '2026/27' });
+    await expect.poll(() => page.locator('#fan .reading').innerText()).toMatch(/^By Mar 2027, /);
+    expect(await page.locator('#fan h3').innerText()).toBe('Month by month, 2026/27: year-to-date position against plan');
+    await page.locator('#fan summary').click();
+    const months = await page.locator('#fan table tbody th').allInnerTexts();
+    expect([months[0], months.at(-1), months.length]).toEqual(['Apr 2026', 'Mar 2027', 12]);
+    expect(await page.getByRole('combobox', { name: 'Show', exact: true }).count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the tornado names its inputs in words, with where each is in the scenario in its numbers', async () => {
+    await page.goto(`${baseUrl}/runs/${await threeYearRun()}`);
+    await page.locator('#tornado canvas').waitFor({ timeout: 60_000 });
+    const reading = await page.locator('#tornado .reading').innerText();
+    expect(reading).not.toMatch(/drivers\.|parameters\.|[a-z][A-Z]/);
+    await page.locator('#tornado summary').click();
+    const rows = await page.locator('#tornado table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 2).map((cell) => (cell as HTMLElement).innerText)));
+    expect(rows.length).toBeGreaterThan(2);
+    for (const [label] of rows) expect(label).not.toMatch(/^(drivers|parameters)\.|[a-z][A-Z]/);
+    const payAward = rows.find(([, path]) => /^drivers\.payAward \(\d{4}\/\d{2}\)$/.test(path));
+    expect(payAward?.[0]).toMatch(/^Pay award \(\d{4}\/\d{2}\)$/);
+    await screenshot(page, '21-results-three-years');
+  });
+
+  test('bar values are drawn whole, never cut off at the right edge', async () => {
+    await page.goto(`${baseUrl}/runs/${await threeYearRun()}`);
+    for (const id of ['probability', 'risk-share']) {
+      const canvas = page.locator(`#${id} canvas`).first();
+      await canvas.waitFor({ timeout: 60_000 });
+      // The widest label there is, drawn at the end of the longest bars.
+      expect(await page.locator(`#${id} table`).first().evaluate((table) => table.textContent)).toContain('over 99%');
+      // The last few columns of pixels stay background: no label runs into the edge.
+      const inked = await canvas.evaluate((element) => {
+        const context = (element as HTMLCanvasElement).getContext('2d')!;
+        const { width, height } = element as HTMLCanvasElement;
+        const { data } = context.getImageData(width - 4, 0, 4, height);
+        let dark = 0;
+        for (let index = 0; index < data.length; index += 4) if (data[index] + data[index + 1] + data[index + 2] < 3 * 160) dark++;
+        return dark;
+      });
+      expect(inked, id).toBe(0);
+    }
+  });
+});

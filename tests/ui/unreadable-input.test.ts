@@ -1,0 +1,118 @@
+// Text typed into a builder number box that is not a number: a problem like
+// any other, kept (not replaced by the old value) until it is corrected.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import type { Scenario } from '../../engine/index.ts';
+import { readDraft, writeDraft } from '../../ui/src/builder/draft.ts';
+import { countBySection } from '../../ui/src/builder/issues.ts';
+import { numberProblem } from '../../ui/src/builder/number-input.ts';
+import { setAt } from '../../ui/src/builder/paths.ts';
+import { afterRemovingItem, combineIssues, keepStanding, movePaths, problemStatus, unreadableRefusal, type UnreadableInputs } from '../../ui/src/builder/unreadable-input.ts';
+
+const teaching = parse(readFileSync('scenarios/teaching.yaml', 'utf8')) as Scenario;
+
+/** A Storage kept in memory, as the browser's localStorage. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+const years: UnreadableInputs = { 'horizon.years': { text: 'abc', message: 'Enter a whole number, not “abc”', previous: 1 } };
+const two: UnreadableInputs = {
+  ...years,
+  'systems[0].organisations[1].cip.plan': { text: 'lots', message: 'Enter a number, such as 12.5, -4 or 3.5%, not “lots”', previous: teaching.systems[0].organisations[1].cip!.plan },
+};
+
+describe('text that is not a number', () => {
+  test('numberProblem says what to enter and repeats what was typed', () => {
+    expect(numberProblem('abc', true)).toBe('Enter a whole number, not “abc”');
+    expect(numberProblem('2.5', true)).toBe('Enter a whole number, not “2.5”');
+    expect(numberProblem('lots')).toBe('Enter a number, such as 12.5, -4 or 3.5%, not “lots”');
+    expect(numberProblem('3.5%')).toBe('');
+    expect(numberProblem('')).toBe('');
+    expect(numberProblem('12', true)).toBe('');
+    expect(numberProblem('x'.repeat(40))).toContain(`not “${'x'.repeat(23)}…”`);
+  });
+
+  test('each box holding such text is one problem, counted in the header, the list and the outline', () => {
+    const server = [{ path: 'systems[0].riskShare.surplusShare', message: 'must be <= 1' }];
+    const problems = combineIssues(two, server);
+    expect(problems).toEqual([
+      { path: 'horizon.years', message: 'Enter a whole number, not “abc”' },
+      { path: 'systems[0].organisations[1].cip.plan', message: 'Enter a number, such as 12.5, -4 or 3.5%, not “lots”' },
+      { path: 'systems[0].riskShare.surplusShare', message: 'must be <= 1' },
+    ]);
+    expect(problemStatus('valid', problems.length)).toBe('3 problems to fix');
+    expect(countBySection(problems).get('general')).toBe(1);
+    expect(countBySection(problems).get('organisation-0-1')).toBe(1);
+  });
+
+  test('the header never says "No problems found" while a box holds text that is not a number', () => {
+    expect(problemStatus('valid', combineIssues(years, []).length)).toBe('1 problem to fix');
+    expect(problemStatus('valid', 0)).toBe('No problems found');
+    expect(problemStatus('checking', 1)).toBe('Checking…');
+    expect(problemStatus('unavailable', 1)).toBe('1 problem to fix; cannot check the rest: server unavailable');
+    expect(problemStatus('unavailable', 0)).toBe('Cannot check: server unavailable');
+    expect(problemStatus('idle', 0)).toBe('');
+  });
+
+  test("the server's issue about the old value behind the text is not shown as well", () => {
+    expect(combineIssues(years, [{ path: 'horizon.years', message: 'must be >= 1' }])).toEqual([{ path: 'horizon.years', message: 'Enter a whole number, not “abc”' }]);
+  });
+
+  test('saving is refused with a message naming the box and what it holds, or counting the boxes', () => {
+    expect(unreadableRefusal({}, teaching)).toBeUndefined();
+    expect(unreadableRefusal(years, teaching)).toBe('Cannot save: Number of years (“abc”) is not a number. Correct it, or clear the box.');
+    expect(unreadableRefusal(two, teaching)).toBe('Cannot save: 2 boxes hold text that is not a number (listed below). Correct them, or clear the boxes.');
+  });
+
+  test('the text stays while its field stands, and goes when the value it stood in for changes or vanishes', () => {
+    const document = structuredClone(teaching);
+    expect(keepStanding(two, document)).toBe(two);
+    setAt(document, 'horizon.years', 2);
+    expect(Object.keys(keepStanding(two, document))).toEqual(['systems[0].organisations[1].cip.plan']);
+    setAt(document, 'systems[0].organisations[1]', undefined);
+    expect(keepStanding(two, document)).toEqual({});
+  });
+
+  test('removing a list item drops the text typed in it and moves the text of later items up one', () => {
+    const inputs: UnreadableInputs = {
+      'interventions[0].amount': { text: 'a', message: 'm' },
+      'interventions[1].amount': { text: 'b', message: 'm' },
+      'interventions[2].amount': { text: 'c', message: 'm' },
+      'horizon.years': { text: 'd', message: 'm' },
+    };
+    expect(Object.entries(afterRemovingItem(inputs, 'interventions[1]')).map(([path, input]) => `${path}=${input.text}`)).toEqual([
+      'interventions[0].amount=a',
+      'interventions[1].amount=c',
+      'horizon.years=d',
+    ]);
+  });
+
+  test('renaming moves the text to the new path', () => {
+    const inputs: UnreadableInputs = { 'drivers.payAward.min': { text: 'x', message: 'm' } };
+    expect(Object.keys(movePaths(inputs, (keys) => (keys[1] === 'payAward' ? ['drivers', 'pay', ...keys.slice(2)] : keys)))).toEqual(['drivers.pay.min']);
+  });
+
+  test('the draft keeps the text as typed', () => {
+    const storage = memoryStorage();
+    writeDraft('scenario-1', { document: teaching, unreadable: two, baseVersion: 1, savedAt: '2026-01-01T00:00:00Z' }, storage);
+    expect(storage.getItem('ics-money-and-beds:draft:scenario-1')).toContain('"text":"abc"');
+    expect(readDraft('scenario-1', storage)?.unreadable?.['horizon.years']?.text).toBe('abc');
+    // A draft written before the text was kept reads with none.
+    storage.setItem('ics-money-and-beds:draft:old', JSON.stringify({ document: teaching, baseVersion: 1, savedAt: 'x' }));
+    expect(readDraft('old', storage)?.unreadable).toBeUndefined();
+    storage.setItem('ics-money-and-beds:draft:bad', JSON.stringify({ document: teaching, unreadable: { 'horizon.years': 5 }, baseVersion: 1, savedAt: 'x' }));
+    expect(readDraft('bad', storage)?.unreadable).toEqual({});
+  });
+});

@@ -67,9 +67,10 @@ function bedTable(results: RunResults): string[] {
           `${whole(m.patientsNotAdmitted.mean)} (${whole(m.patientsNotAdmitted.p95)})`,
           `${whole(m.electivesCancelled.mean)} (${whole(m.electivesCancelled.p95)})`,
           whole(m.escalationBedDays.mean),
+          `${(m.fourHourPointsLost.mean * 100).toFixed(1)} pts`,
         ];
       });
-    lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], 'occupancy', 'days >85%', 'days >92%', 'days >100%', 'not admitted', 'electives cancelled', 'escalation bed days'], rows));
+    lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], 'occupancy', 'days >85%', 'days >92%', 'days >100%', 'not admitted', 'electives cancelled', 'escalation bed days', 'A&E 4-hour lost'], rows));
   }
   return lines;
 }
@@ -92,6 +93,13 @@ function alternativesTable(results: RunResults): string[] {
       totals.set(key, { mean: (totals.get(key)?.mean ?? 0) + row.difference.mean, label });
     }
     for (const { mean: total, label } of totals.values()) rows.push([label, whole(total)]);
+    const fourHour = new Map<string, { sum: number; trusts: number }>();
+    for (const row of alternative.comparison.bedRows) {
+      if (row.metric !== 'fourHourPointsLost') continue;
+      const entry = fourHour.get(row.yearLabel) ?? { sum: 0, trusts: 0 };
+      fourHour.set(row.yearLabel, { sum: entry.sum + row.difference.mean, trusts: entry.trusts + 1 });
+    }
+    for (const [yearLabel, { sum, trusts }] of fourHour) rows.push([`A&E 4-hour performance lost, mean of trusts (${yearLabel})`, `${((sum / trusts) * 100).toFixed(1)} pts`]);
     lines.push(...alignedTable(['', 'difference'], rows));
   }
   return lines;

@@ -1,18 +1,23 @@
 import ExcelJS from 'exceljs';
-import type { Comparison, RunResults } from '../../engine/index.ts';
+import { BED_METRICS, type Comparison, type RunResults } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import type { Assumption } from './assumptions.ts';
-import { bedUnit } from './units.ts';
+import { bedUnit, roundForCsv } from './units.ts';
 
 type Cell = string | number | boolean | null | undefined;
+/** Excel number formats by 0-based column. */
+type ColumnFormats = Readonly<Record<number, string>>;
 
 const MONEY = '#,##0.00';
 const PROBABILITY = '0.0%';
+/** Days, bed days, beds and patients: means of whole numbers, to one decimal. */
+const COUNT = '#,##0.0';
+const BED_METRIC_NAMES: ReadonlySet<string> = new Set(BED_METRICS);
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
 const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives']);
 /** Bed figures shown on the Summary sheet (means across trials), when the results have beds. */
-const SUMMARY_BED_METRICS = ['occupancy', 'daysAbove85', 'daysAbove92', 'daysAbove100', 'escalationBedDays', 'patientsNotAdmitted', 'electivesCancelled'];
+const SUMMARY_BED_METRICS = ['occupancy', 'daysAbove85', 'daysAbove92', 'daysAbove100', 'escalationBedDays', 'patientsNotAdmitted', 'electivesCancelled', 'fourHourPointsLost'];
 
 /** A system, for one sheet each. */
 export interface SystemInfo {
@@ -84,7 +89,7 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         const metrics = row.metrics as unknown as Record<string, Record<string, number>>;
         return [systemName.get(entity?.systemId ?? ''), entity?.name ?? row.entityId, row.yearLabel, ...SUMMARY_BED_METRICS.map((metric) => metrics[metric]?.mean), row.probabilityAnyPatientNotAdmitted, row.probabilityAnyDayAbove100];
       }),
-      { 3: PROBABILITY, [SUMMARY_BED_METRICS.length + 3]: PROBABILITY, [SUMMARY_BED_METRICS.length + 4]: PROBABILITY },
+      { ...formatted(SUMMARY_BED_METRICS.map((metric, index) => [index + 3, bedFormat(metric)] as const)), [SUMMARY_BED_METRICS.length + 3]: PROBABILITY, [SUMMARY_BED_METRICS.length + 4]: PROBABILITY },
     );
   }
 
@@ -127,7 +132,8 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
             central[metric],
           ]);
         }),
-        {},
+        // The statistics and the central case, in the row's metric's format.
+        (row) => formatted(Array.from({ length: STATISTICS.length + 1 }, (_, index) => [index + 4, bedFormat(String(row[2]))] as const)),
       );
     }
     const comparison = results.riskShareComparison.find((entry) => entry.systemId === system.id);
@@ -178,7 +184,7 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
           row.probabilityAlternativeHigher,
         ]),
       ),
-      { 10: PROBABILITY },
+      (row) => ({ ...formatted([5, 6, 7, 8, 9].map((column) => [column, metricFormat(String(row[4]))] as const)), 10: PROBABILITY }),
     );
   }
 
@@ -242,7 +248,7 @@ export async function comparisonWorkbook(
       [...comparison.rows, ...(comparison.bedRows ?? [])]
         .filter((row) => layout.systemOf.get(row.entityId) === system.id)
         .map((row) => [row.entityName, row.yearLabel, row.metric, row.baseline.mean, row.alternative.mean, row.difference.mean, row.difference.sd, row.difference.p5, row.difference.p50, row.difference.p95, row.probabilityAlternativeHigher]),
-      { 3: MONEY, 4: MONEY, 5: MONEY, 6: MONEY, 7: MONEY, 8: MONEY, 9: MONEY, 10: PROBABILITY },
+      (row) => ({ ...formatted([3, 4, 5, 6, 7, 8, 9].map((column) => [column, metricFormat(String(row[2]))] as const)), 10: PROBABILITY }),
     );
   }
   addAssumptions(workbook.addWorksheet(assumptionsName), [
@@ -278,24 +284,63 @@ function addProvenance(sheet: ExcelJS.Worksheet, run: RunView, extra: readonly (
     ...extra.map(([label, value]) => [label, value] as [string, Cell]),
     ['To reproduce', 'run the same scenario version with the same seed and trials on the same engine version'],
   ];
-  for (const [label, value] of rows) sheet.addRow([label, value ?? '']).getCell(1).font = { bold: true };
+  for (const [label, value] of rows) sheet.addRow([label, exportCell(value) ?? '']).getCell(1).font = { bold: true };
   sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 28);
   sheet.addRow([]);
 }
 
-/** A header row and data rows; `formats` maps a 0-based column to an Excel number format. */
-function addTable(sheet: ExcelJS.Worksheet, headers: readonly string[], rows: readonly (readonly Cell[])[], formats: Readonly<Record<number, string>>): void {
+/**
+ * A header row and data rows. `formats` maps a 0-based column to an Excel
+ * number format, for every row or (where rows mix units) for each row; a
+ * column without one shows in Excel's General format. Numbers are rounded
+ * (see {@link exportCell}) except in `exactColumns`.
+ */
+function addTable(
+  sheet: ExcelJS.Worksheet,
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  formats: ColumnFormats | ((row: readonly Cell[]) => ColumnFormats),
+  exactColumns: ReadonlySet<number> = new Set(),
+): void {
   const header = sheet.addRow([...headers]);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
   for (const row of rows) {
-    const added = sheet.addRow(row.map((cell) => (typeof cell === 'number' && !Number.isFinite(cell) ? null : (cell ?? null))));
-    for (const [column, format] of Object.entries(formats)) added.getCell(Number(column) + 1).numFmt = format;
+    const added = sheet.addRow(row.map((cell, column) => (exactColumns.has(column) && typeof cell === 'number' ? exportCell(cell, false) : exportCell(cell))));
+    for (const [column, format] of Object.entries(typeof formats === 'function' ? formats(row) : formats)) added.getCell(Number(column) + 1).numFmt = format;
   }
   headers.forEach((text, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = Math.min(40, Math.max(column.width ?? 10, index === 0 ? 24 : Math.min(18, text.length + 2)));
   });
+}
+
+/**
+ * A cell as the workbook stores it: numbers as numbers, rounded as the CSVs
+ * round them (money to £1, everything else to 6 decimals; whole numbers stay
+ * exact), so Excel shows no float noise; no number for NaN or infinity.
+ */
+function exportCell(cell: Cell, round = true): Cell {
+  if (typeof cell !== 'number') return cell ?? null;
+  if (!Number.isFinite(cell)) return null;
+  return round ? roundForCsv(cell) : cell;
+}
+
+/** The number format of a bed figure: occupancy and A&E 4-hour performance lost as percentages, days, bed days, beds and patients as counts; none (General) for other units. */
+function bedFormat(metric: string): string | undefined {
+  const unit = bedUnit(metric);
+  if (unit === 'share of core beds' || unit === 'share of A&E patients') return PROBABILITY;
+  return ['days', 'bed days', 'beds', 'patients'].includes(unit) ? COUNT : undefined;
+}
+
+/** The number format of a figure in a table that mixes money and bed rows. */
+function metricFormat(metric: string): string | undefined {
+  return BED_METRIC_NAMES.has(metric) ? bedFormat(metric) : MONEY;
+}
+
+/** Column formats from pairs, leaving out columns with none. */
+function formatted(pairs: ReadonlyArray<readonly [number, string | undefined]>): ColumnFormats {
+  return Object.fromEntries(pairs.filter((pair): pair is readonly [number, string] => pair[1] !== undefined));
 }
 
 function addAssumptions(sheet: ExcelJS.Worksheet, groups: readonly { role: string | undefined; assumptions: readonly Assumption[] }[]): void {
@@ -305,9 +350,11 @@ function addAssumptions(sheet: ExcelJS.Worksheet, groups: readonly { role: strin
     sheet,
     [...(withRole ? ['Scenario'] : []), 'Input (path in the scenario)', 'Kind', 'As written', 'Distribution', 'Drawn each year', 'Mean', 'SD', 'P5', 'P95'],
     groups.flatMap(({ role, assumptions }) =>
-      assumptions.map((row) => [...(withRole ? [role] : []), row.path, row.kind, row.specification, row.distribution, row.perYear, row.mean, row.sd, row.p5, row.p95]),
+      // A constant as written is a number: stored as one (not as text, which Excel flags), exactly as written.
+      assumptions.map((row) => [...(withRole ? [role] : []), row.path, row.kind, row.kind === 'constant' ? row.mean : row.specification, row.distribution, row.perYear, row.mean, row.sd, row.p5, row.p95]),
     ),
     {},
+    new Set([withRole ? 3 : 2]),
   );
   sheet.getColumn(withRole ? 2 : 1).width = 60;
   sheet.getColumn(withRole ? 4 : 3).width = 40;

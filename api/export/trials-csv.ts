@@ -18,6 +18,12 @@ export interface TrialTable {
  * with beds, one `beds_` column per bed metric (blank for other entities).
  * Generated line by line, so a large run streams instead of building one
  * huge string. Check {@link trialColumnCount} against the stored figures first.
+ *
+ * Unlike the results CSVs and the workbook, numbers are not rounded to 6
+ * decimals: this file is the only export of each trial's figures (the JSON
+ * results hold statistics, not trials), and an audit recomputes the stored
+ * statistics from it exactly (tests/api/runs.test.ts holds a mean to 1e-9);
+ * rounding each trial to £1 would move a recomputed mean by up to 5e-7 £m.
  */
 export function* trialsCsv(tables: readonly TrialTable[], provenance: { runId: string; seed: number; engineVersion: string; trials: number }): Generator<string> {
   yield CSV_BOM + csvLine(['run_id', 'role', 'scenario', 'seed', 'engine_version', 'trial', 'entity_id', 'entity_name', 'entity_kind', 'system_id', 'year', ...FINANCE_METRICS, ...BED_METRICS.map((metric) => `beds_${metric}`)]);

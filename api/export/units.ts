@@ -3,6 +3,7 @@ import type { CsvCell } from './csv.ts';
 /** The unit of a bed figure, for export columns; unknown metrics (added later) are counts. */
 export function bedUnit(metric: string): string {
   if (metric === 'occupancy') return 'share of core beds';
+  if (metric === 'fourHourPointsLost') return 'share of A&E patients';
   if (metric.startsWith('days')) return 'days';
   if (metric.endsWith('BedDays')) return 'bed days';
   if (metric === 'coreBeds') return 'beds';
@@ -10,13 +11,14 @@ export function bedUnit(metric: string): string {
   return 'count';
 }
 
-/** Decimal places of every value in the results CSVs: £m to £1, probabilities and shares to a millionth, counts likewise. */
+/** Decimal places of every value in the results CSVs and the workbook: £m to £1, probabilities and shares to a millionth, counts likewise. */
 export const CSV_DECIMALS = 6;
 
 /**
- * A value rounded for the results CSVs, so a spreadsheet shows `1359.6`
- * rather than the float noise of `1359.5999999999997`; the JSON results keep
- * full precision. Six decimals of £m is £1.
+ * A value rounded for the results CSVs and the workbook, so a spreadsheet
+ * shows `1359.6` rather than the float noise of `1359.5999999999997`; the JSON
+ * results keep full precision. Six decimals of £m is £1; whole numbers stay
+ * exact.
  * @example
  * roundForCsv(1359.5999999999997) // 1359.6
  */

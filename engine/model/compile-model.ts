@@ -72,8 +72,9 @@ export function compileModel(document: unknown): CompiledModel {
     entities.push({ index: entities.length, id: `${system.id}-reserve`, name: `${system.name} contingency reserve`, kind: 'reserve', organisationKind: undefined, systemIndex, systemId: system.id });
     return entities.length - 1;
   });
+  const fourHourTrusts = fourHourTrustIndices(scenario);
   const systems = scenario.systems.map((system, systemIndex) =>
-    compileSystem(system, systemIndex, organisations, idToIndex, table, years, reserveEntities[systemIndex]),
+    compileSystem(system, systemIndex, organisations, idToIndex, table, years, reserveEntities[systemIndex], fourHourTrusts),
   );
   systems.forEach((system) => {
     entities.push({ index: entities.length, id: system.id, name: system.name, kind: 'system', organisationKind: undefined, systemIndex: system.index, systemId: system.id });
@@ -130,6 +131,24 @@ export function compileModel(document: unknown): CompiledModel {
     schemeCosts,
     bedModel: scenario.simulation?.bedModel ?? 'fast',
   };
+}
+
+/**
+ * Each organisation that models A&E 4-hour performance, with its index among
+ * bed trusts (the order compileBeds gives them: systems, then organisations
+ * with beds, as listed).
+ */
+function fourHourTrustIndices(scenario: Scenario): ReadonlyMap<string, number> {
+  const indices = new Map<string, number>();
+  let bedIndex = 0;
+  for (const system of scenario.systems) {
+    for (const organisation of system.organisations) {
+      if (!organisation.beds) continue;
+      if (organisation.beds.fourHourPerformance) indices.set(organisation.id, bedIndex);
+      bedIndex++;
+    }
+  }
+  return indices;
 }
 
 /** Named parameters sorted so each comes after the parameters its formula reads. */
@@ -230,6 +249,7 @@ function compileSystem(
   table: ParameterTable,
   years: number,
   reserveEntity: number,
+  fourHourTrusts: ReadonlyMap<string, number>,
 ): CompiledSystem {
   const path = `systems[${systemIndex}]`;
   const own = organisations.filter((organisation) => organisation.systemIndex === systemIndex);
@@ -263,13 +283,20 @@ function compileSystem(
     riskShare,
     incentiveFunds: (system.incentiveFunds ?? []).map((fund, fundIndex) => ({
       name: fund.name,
-      amounts: Object.entries(fund.amounts).map(([id, amount]) => ({ organisation: idToIndex.get(id) as number, amount })),
+      amounts: Object.entries(fund.amounts).map(([id, amount]) => ({
+        organisation: idToIndex.get(id) as number,
+        amount,
+        fourHourTrust: fund.performance?.fourHourTrajectory === undefined ? -1 : (fourHourTrusts.get(id) ?? -1),
+      })),
       condition: fund.condition,
       basis: fund.basis ?? 'afterRiskShare',
       performanceShare: fund.performance?.share ?? 0,
-      performanceAchieved: fund.performance
-        ? table.add(`${path}.incentiveFunds[${fundIndex}].performance.achieved`, fund.performance.achieved)
-        : table.constant(1),
+      performanceAchieved:
+        fund.performance?.achieved === undefined ? table.constant(1) : table.add(`${path}.incentiveFunds[${fundIndex}].performance.achieved`, fund.performance.achieved),
+      fourHourTrajectory:
+        fund.performance?.fourHourTrajectory === undefined
+          ? undefined
+          : table.add(`${path}.incentiveFunds[${fundIndex}].performance.fourHourTrajectory`, fund.performance.fourHourTrajectory),
     })),
     reserveEntity,
   };

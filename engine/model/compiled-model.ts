@@ -61,11 +61,14 @@ export interface CompiledRiskShare {
 
 export interface CompiledIncentiveFund {
   readonly name: string;
-  readonly amounts: ReadonlyArray<{ readonly organisation: number; readonly amount: number }>;
+  /** fourHourTrust: the organisation's index among bed trusts when its A&E 4-hour performance is modelled and the fund tests it, else −1. */
+  readonly amounts: ReadonlyArray<{ readonly organisation: number; readonly amount: number; readonly fourHourTrust: number }>;
   readonly condition: 'organisation' | 'system' | 'both';
   readonly basis: 'beforeRiskShare' | 'afterRiskShare';
   readonly performanceShare: number;
   readonly performanceAchieved: number;
+  /** Slot of the A&E 4-hour share to reach each quarter, or undefined. */
+  readonly fourHourTrajectory: number | undefined;
 }
 
 export interface CompiledSystem {

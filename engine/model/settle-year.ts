@@ -139,16 +139,35 @@ function payIncentives(state: TrialState, system: CompiledSystem, year: number):
   const { outturn, controlTotal } = systemPosition(state, system, year);
   const systemMet = outturn - controlTotal >= -MEETS_TOLERANCE;
   for (const fund of system.incentiveFunds) {
-    const achieved = Math.min(1, Math.max(0, state.value(fund.performanceAchieved, year)));
-    const earnedShare = 1 - fund.performanceShare + fund.performanceShare * achieved;
-    for (const { organisation, amount } of fund.amounts) {
+    const given = Math.min(1, Math.max(0, state.value(fund.performanceAchieved, year)));
+    for (const { organisation, amount, fourHourTrust } of fund.amounts) {
       const at = organisation * M;
       const ownPosition = fund.basis === 'beforeRiskShare' ? state.yearEnd[at + METRIC.variance] : state.yearEnd[at + METRIC.postShareVariance];
       const ownMet = ownPosition >= -MEETS_TOLERANCE;
       const eligible = fund.condition === 'organisation' ? ownMet : fund.condition === 'system' ? systemMet : ownMet && systemMet;
-      if (eligible) state.yearEnd[at + METRIC.incentive] += amount * earnedShare;
+      if (!eligible) continue;
+      const achieved = fourHourTrust >= 0 && fund.fourHourTrajectory !== undefined ? quartersReachingTrajectory(state, fourHourTrust, fund.fourHourTrajectory, year) : given;
+      state.yearEnd[at + METRIC.incentive] += amount * (1 - fund.performanceShare + fund.performanceShare * achieved);
     }
   }
+}
+
+/**
+ * The fraction of the year's four quarters in which a trust's modelled A&E
+ * 4-hour performance (its baseline less the quarter's mean fall from
+ * occupancy) reached the fund's trajectory, as the 2016–19 fund paid its A&E
+ * part quarter by quarter.
+ */
+function quartersReachingTrajectory(state: TrialState, bedTrust: number, trajectorySlot: number, year: number): number {
+  const trust = state.model.bedTrusts[bedTrust];
+  const baseline = Math.min(1, Math.max(0, state.value(trust.fourHourBaseline as number, year)));
+  const trajectory = Math.min(1, Math.max(0, state.value(trajectorySlot, year)));
+  const lost = state.beds!.quarterPointsLost;
+  let reached = 0;
+  for (let quarter = 0; quarter < 4; quarter++) {
+    if (baseline - lost[(bedTrust * state.model.years + year) * 4 + quarter] >= trajectory - MEETS_TOLERANCE) reached++;
+  }
+  return reached / 4;
 }
 
 function totalSystem(state: TrialState, system: CompiledSystem, year: number): void {

@@ -124,7 +124,7 @@ export interface BedYearResult {
   readonly entityId: string;
   readonly year: number;
   readonly yearLabel: string;
-  /** occupancy is a share of core beds (0.92 = 92%); the others are counts of days, bed days or patients. */
+  /** occupancy is a share of core beds (0.92 = 92%) and fourHourPointsLost a share of A&E patients (0.027 = 2.7 points); the others are counts of days, bed days or patients. */
   readonly metrics: Readonly<Record<BedMetric, SummaryStatistics>>;
   /** Share of trials with at least one patient who could not be admitted, and with at least one day above 100%. */
   readonly probabilityAnyPatientNotAdmitted: number;

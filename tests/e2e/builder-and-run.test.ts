@@ -190,6 +190,79 @@ describe('the library, the builder and a run', () => {
     expect(await page.locator('#save-blocked').count()).toBe(0);
   });
 
+  test('text typed in a box stays when its incentive fund row changes organisation, or its value becomes one per year', async () => {
+    await page.goto(`${baseUrl}/scenarios/preset-teaching`);
+    const meta = page.locator('.meta-line').first();
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
+    // Per-year values need more than one year.
+    await page.locator('#field-horizon_years').fill('2');
+    const save = page.getByRole('button', { name: 'Save as my copy' });
+
+    // An incentive fund's amount: the row keeps what was typed when it is given another organisation.
+    await page.locator('nav.outline').getByRole('button', { name: /^Riverside ICS/ }).click();
+    const amounts = field('systems[0].incentiveFunds[0].amounts');
+    const organisation = amounts.getByRole('combobox', { name: 'Amount available to each organisation: organisation 1' });
+    const amount = amounts.locator('input.number-box');
+    await amount.fill('6x');
+    await expect.poll(() => meta.innerText()).toContain('1 problem to fix');
+    await organisation.selectOption('riverside-hospitals');
+    expect(await amounts.getByRole('textbox', { name: 'Amount available to each organisation: amount for Riverside University Hospitals NHS FT' }).inputValue()).toBe('6x');
+    await expect.poll(() => meta.innerText()).toContain('1 problem to fix');
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.locator('#save-blocked').innerText()).toContain('(“6x”) is not a number');
+    // Text that reads as a number stays as typed too.
+    await amount.fill('1,250');
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
+    await organisation.selectOption('hillside');
+    expect(await amount.inputValue()).toBe('1,250');
+
+    // A control total switched to one value per year: each year's box keeps what was typed, and back again.
+    await page.locator('nav.outline').getByRole('button', { name: /^Hillside Hospital NHS Trust/ }).click();
+    const controlTotal = 'systems[0].organisations[2].controlTotal';
+    const oneValue = page.locator('#field-systems_0_organisations_2_controlTotal');
+    await oneValue.fill('-15x');
+    await expect.poll(() => meta.innerText()).toContain('1 problem to fix');
+    await page.getByLabel('Control total: a different value each year').check();
+    expect(await field(`${controlTotal}[0]`).locator('input').inputValue()).toBe('-15x');
+    expect(await field(`${controlTotal}[1]`).locator('input').inputValue()).toBe('-15x');
+    await expect.poll(() => meta.innerText()).toContain('2 problems to fix');
+    expect(await save.isDisabled()).toBe(true);
+    await field(`${controlTotal}[1]`).locator('input').fill('-12');
+    await page.getByLabel('Control total: a different value each year').uncheck();
+    expect(await oneValue.inputValue()).toBe('-15x');
+    await expect.poll(() => meta.innerText()).toContain('1 problem to fix');
+    expect(await save.isDisabled()).toBe(true);
+    await oneValue.fill('-15');
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
+    expect(await save.isDisabled()).toBe(false);
+  });
+
+  test('the builder says when the server cannot be reached to check the scenario, or is slow to answer', async () => {
+    await page.goto(`${baseUrl}/scenarios/preset-teaching`);
+    const meta = page.locator('.meta-line').first();
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
+    const years = page.locator('#field-horizon_years');
+
+    await page.route('**/api/validate', (route) => route.abort('connectionrefused'));
+    await years.fill('2');
+    await expect.poll(() => meta.innerText()).toMatch(/· Cannot check: the server cannot be reached$/);
+    await years.fill('abc');
+    await expect.poll(() => meta.innerText()).toMatch(/· 1 problem to fix; cannot check the rest: the server cannot be reached$/);
+
+    // A slow answer: "Checking…" first, then the header says the server is slow rather than checking for ever.
+    await page.unroute('**/api/validate');
+    let release = () => {};
+    await page.route('**/api/validate', async (route) => {
+      await new Promise<void>((done) => (release = done));
+      await route.continue().catch(() => {});
+    });
+    await years.fill('1');
+    await expect.poll(() => meta.innerText()).toMatch(/· Checking…$/);
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toMatch(/· Still checking: the server is slow to answer…$/);
+    release();
+    await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
+  });
+
   test('unsaved changes are kept as a draft and come back after a reload', async () => {
     await page.goto(`${baseUrl}/scenarios/preset-teaching`);
     await page.getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();
@@ -271,7 +344,7 @@ describe('the library, the builder and a run', () => {
     expect(url.pathname).toBe('/reproduce');
     expect(url.searchParams.get('seed')).toBe('2025');
     expect(url.searchParams.get('trials')).toBe('10000');
-    expect(url.searchParams.get('engine')).toBe('0.1.0');
+    expect(url.searchParams.get('engine')).toBe('0.2.0');
     expect(url.searchParams.get('scenario')).toMatch(/@1$/);
     await page.goto(rerun);
     expect(await page.locator('h1').innerText()).toBe('Run it again');

@@ -98,6 +98,29 @@ describe('the scenario library', () => {
     await screenshot(page, '16-builder-beds');
   });
 
+  test('the header says when the server is slow to answer, or cannot be reached, and recovers when it answers', async () => {
+    const status = page.locator('header .engine');
+    // A slow server: its health check waits until released.
+    let release = () => {};
+    await page.route('**/api/health', async (route) => {
+      await new Promise<void>((done) => (release = done));
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await expect.poll(() => status.innerText()).toBe('connecting to the server…');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('the server is slow to answer…');
+    release();
+    await expect.poll(() => status.innerText()).toMatch(/^engine \d/);
+
+    // A server that cannot be reached: the header says so, and tries again until it answers.
+    await page.unroute('**/api/health');
+    await page.route('**/api/health', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await expect.poll(() => status.innerText()).toBe('server cannot be reached');
+    await page.unroute('**/api/health');
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/^engine \d/);
+  });
+
   test('an unknown address says so', async () => {
     await page.goto(`${baseUrl}/no/such/page`);
     expect(await page.locator('h1').innerText()).toBe('Page not found');

@@ -89,4 +89,20 @@ describe('the charts of a run', () => {
       expect(inked, id).toBe(0);
     }
   });
+
+  test('beds show the A&E 4-hour performance lost to crowding, read from the same results', async () => {
+    const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId: 'preset-teaching', trials: 200, seed: 4 });
+    expect(await waitForRun(baseUrl, id)).toBe('done');
+    const results = await apiRequest<{ beds: Array<{ metrics: { fourHourPointsLost: { p5: number; p50: number; p95: number } } }> }>(baseUrl, 'GET', `/runs/${id}/results`);
+    const lost = results.beds[0].metrics.fourHourPointsLost;
+    const points = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);
+    await page.goto(`${baseUrl}/runs/${id}`);
+    await page.locator('#beds-four-hour canvas').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#beds-four-hour .reading').innerText()).toBe(
+      `In the middle trial, crowding costs Riverside University Hospitals NHS FT's A&E ${points(lost.p50)} points of 4-hour performance over the year (90% of trials: ${points(lost.p5)} to ${points(lost.p95)}).`,
+    );
+    await page.locator('#beds-four-hour').scrollIntoViewIfNeeded();
+    await screenshot(page, '22-results-four-hour', false);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -64,6 +64,11 @@ describe('formatting at the edge', () => {
     expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
     expect(startLower('Pay')).toBe('pay');
     expect(startLower('PFI unitary payment')).toBe('PFI unitary payment');
+    expect(startLower('A&E 4-hour performance')).toBe('A&E 4-hour performance');
+    expect(startLower('ICB allocation')).toBe('ICB allocation');
+    expect(startLower('A share of the plan')).toBe('a share of the plan');
+    expect(startLower('Day-case rate')).toBe('day-case rate');
+    expect(startLower('')).toBe('');
     expect(shortName('Hillside Hospital NHS Trust')).toBe('Hillside Hospital');
     expect(shortName('Riverside University Hospitals NHS FT')).toBe('Riverside University Hospitals');
     expect(shortName('Riverside ICB')).toBe('Riverside ICB');

@@ -12,6 +12,7 @@ import {
   cliffReading,
   differenceReading,
   fanReading,
+  fourHourReading,
   notAdmittedReading,
   outturnReading,
   probabilityReading,
@@ -268,6 +269,30 @@ describe('plain-English readings', () => {
     expect(tornadoReading([], 'the system')).toContain('every input is a fixed number');
   });
 
+  test('mid-sentence, the tornado reading lower-cases a driver or parameter named in words, and nothing that is a name or an acronym', () => {
+    const describe = (path: string) => describePath(teaching, path);
+    const row = (path: string) => ({ label: inputLabel(path, describe), path, low: 0, high: 1 });
+    const next = (path: string) => /; next comes (.*)\.$/.exec(tornadoReading([row('drivers.inflation'), row(path)], 'the system'))?.[1];
+    expect(tornadoReading([row('drivers.inflation (2025/26)'), row('drivers.payAward (2025/26)')], 'the system')).toBe(
+      'Inflation (2025/26) drives the spread most: when it is in its highest tenth, the system ends £1.0m better on average than when it is in its lowest tenth; next comes pay award (2025/26).',
+    );
+    expect(next('parameters.tariffUplift')).toBe('tariff uplift');
+    // Acronyms keep their capitals.
+    expect(next('parameters.cipDelivery')).toBe('CIP delivery');
+    expect(next('drivers.pfiIndexation')).toBe('PFI indexation');
+    expect(next('drivers.icbAllocationGrowth')).toBe('ICB allocation growth');
+    expect(next('drivers.NHSPayAward')).toBe('NHS pay award');
+    // A label that starts with an organisation's, a system's or an intervention's name keeps its case.
+    expect(next('systems[0].organisations[2].cip.delivery')).toBe('Hillside Hospital: share of the plan delivered');
+    expect(next('systems[0].allocation.growth')).toBe('Riverside ICS: allocation growth');
+    expect(tornadoReading([row('drivers.inflation'), { label: 'A&E streaming: annual cost', path: 'interventions[0].annualCost', low: 0, high: 1 }], 'the system')).toMatch(
+      /; next comes A&E streaming: annual cost\.$/,
+    );
+    // Without a description of the path the engine's own label stays as it is, ids and all.
+    const raw = 'systems[0].organisations[2].cip.delivery (2025/26)';
+    expect(tornadoReading([row('drivers.inflation'), { label: inputLabel(raw), path: raw, low: 0, high: 1 }], 'the system')).toMatch(/; next comes systems\[0\]\.organisations\[2\]\.cip\.delivery \(2025\/26\)\.$/);
+  });
+
   test('the cliff, the risk-share rules and a comparison', () => {
     const [cliff] = cliffs(results, 0, teaching);
     expect(cliffReading(cliff)).toMatch(
@@ -359,6 +384,17 @@ describe('plain-English readings', () => {
     const row = { entityName: 'Imperial', metric: 'patientsNotAdmitted', difference: stats({ mean: -46.6 }), probabilityAlternativeHigher: 0, probabilityAlternativeLower: 0.62 };
     expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
       'On the same patients, Keep the beds gives Imperial 47 fewer patients not admitted a year on average (fewer in 62% of trials, the same in 38%).',
+    );
+  });
+
+  test('A&E 4-hour performance lost, and its difference, in percentage points', () => {
+    expect(fourHourReading('Riverside', stats({ p5: 0.019, p50: 0.027, p95: 0.0361 }))).toBe(
+      "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance over the year (90% of trials: 1.9 to 3.6).",
+    );
+    expect(fourHourReading('Hillside', stats({ p5: 0, p50: 0, p95: 0.0001 }))).toBe('Hillside is never crowded enough to slow its A&E: no 4-hour performance is lost in 95% of trials.');
+    const row = { entityName: 'Imperial', metric: 'fourHourPointsLost', difference: stats({ mean: -0.0204 }), probabilityAlternativeHigher: 0.01, probabilityAlternativeLower: 0.99 };
+    expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
+      'On the same patients, Keep the beds gives Imperial 2 fewer points of A&E 4-hour performance lost a year on average (fewer in 99% of trials).',
     );
   });
 

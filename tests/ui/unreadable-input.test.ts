@@ -8,7 +8,18 @@ import { readDraft, writeDraft } from '../../ui/src/builder/draft.ts';
 import { countBySection } from '../../ui/src/builder/issues.ts';
 import { numberProblem } from '../../ui/src/builder/number-input.ts';
 import { setAt } from '../../ui/src/builder/paths.ts';
-import { afterRemovingItem, combineIssues, keepStanding, movePaths, problemStatus, unreadableRefusal, type UnreadableInputs } from '../../ui/src/builder/unreadable-input.ts';
+import {
+  afterJoiningYears,
+  afterMovingValue,
+  afterRemovingItem,
+  afterSplittingByYear,
+  combineIssues,
+  keepStanding,
+  movePaths,
+  problemStatus,
+  unreadableRefusal,
+  type UnreadableInputs,
+} from '../../ui/src/builder/unreadable-input.ts';
 
 const teaching = parse(readFileSync('scenarios/teaching.yaml', 'utf8')) as Scenario;
 
@@ -66,6 +77,12 @@ describe('text that is not a number', () => {
     expect(problemStatus('idle', 0)).toBe('');
   });
 
+  test('the header says when the server cannot be reached, or is slow to answer, rather than checking for ever', () => {
+    expect(problemStatus('slow', 0)).toBe('Still checking: the server is slow to answer…');
+    expect(problemStatus('unreachable', 0)).toBe('Cannot check: the server cannot be reached');
+    expect(problemStatus('unreachable', 2)).toBe('2 problems to fix; cannot check the rest: the server cannot be reached');
+  });
+
   test("the server's issue about the old value behind the text is not shown as well", () => {
     expect(combineIssues(years, [{ path: 'horizon.years', message: 'must be >= 1' }])).toEqual([{ path: 'horizon.years', message: 'Enter a whole number, not “abc”' }]);
   });
@@ -102,6 +119,51 @@ describe('text that is not a number', () => {
   test('renaming moves the text to the new path', () => {
     const inputs: UnreadableInputs = { 'drivers.payAward.min': { text: 'x', message: 'm' } };
     expect(Object.keys(movePaths(inputs, (keys) => (keys[1] === 'payAward' ? ['drivers', 'pay', ...keys.slice(2)] : keys)))).toEqual(['drivers.pay.min']);
+  });
+
+  test('an incentive fund row given another organisation takes its text with it, still blocking saving', () => {
+    // What the builder does: move the text, then set the amounts with the row's new key (which drops text whose value went).
+    const amounts = 'systems[0].incentiveFunds[0].amounts';
+    const inputs: UnreadableInputs = { ...years, [`${amounts}.hillside`]: { text: '6x', message: 'Enter a number, such as 12.5, -4 or 3.5%, not “6x”', previous: 6 } };
+    const document = structuredClone(teaching);
+    const moved = afterMovingValue(inputs, `${amounts}.hillside`, `${amounts}.riverside-hospitals`);
+    setAt(document, amounts, { 'riverside-hospitals': 6 });
+    const standing = keepStanding(moved, document);
+    expect(Object.entries(standing).map(([path, input]) => `${path}=${input.text}`)).toEqual(['horizon.years=abc', `${amounts}.riverside-hospitals=6x`]);
+    expect(unreadableRefusal({ [`${amounts}.riverside-hospitals`]: standing[`${amounts}.riverside-hospitals`] }, document)).toBe(
+      'Cannot save: Riverside ICS › Financial recovery fund › Amount available to each organisation › riverside-hospitals (“6x”) is not a number. Correct it, or clear the box.',
+    );
+    // Without the move the text would go, as the value it stood in for is no longer at its path.
+    expect(Object.keys(keepStanding(inputs, document))).toEqual(['horizon.years']);
+    expect(afterMovingValue(years, `${amounts}.hillside`, `${amounts}.riverside-hospitals`)).toBe(years);
+  });
+
+  test('a value switched to one per year copies its text to every year, and back to one value keeps the first year\'s', () => {
+    const controlTotal = 'systems[0].organisations[2].controlTotal';
+    const message = 'Enter a number, such as 12.5, -4 or 3.5%, not “-15x”';
+    const inputs: UnreadableInputs = { [controlTotal]: { text: '-15x', message, previous: -15 }, ...years };
+    const document = structuredClone(teaching);
+    const split = afterSplittingByYear(inputs, controlTotal, [-15, -15]);
+    setAt(document, controlTotal, [-15, -15]);
+    expect(keepStanding(split, document)).toEqual({
+      [`${controlTotal}[0]`]: { text: '-15x', message, previous: -15 },
+      [`${controlTotal}[1]`]: { text: '-15x', message, previous: -15 },
+      ...years,
+    });
+    expect(keepStanding(inputs, document)).toEqual(years);
+
+    // Inside a distribution, the text goes to the same place in each year's copy.
+    const lowest: UnreadableInputs = { [`${controlTotal}.min`]: { text: 'low', message: 'm', previous: -20 } };
+    const spread = { dist: 'triangular', min: -20, mode: -15, max: -10 };
+    expect(Object.keys(afterSplittingByYear(lowest, controlTotal, [spread, spread]))).toEqual([`${controlTotal}[0].min`, `${controlTotal}[1].min`]);
+
+    // Back to one value, the first year's: its text comes too; the other years' goes with their values.
+    const perYear: UnreadableInputs = { [`${controlTotal}[0]`]: { text: 'a', message: 'm', previous: -15 }, [`${controlTotal}[1]`]: { text: 'b', message: 'm', previous: -12 }, ...years };
+    const joined = afterJoiningYears(perYear, controlTotal);
+    expect(Object.entries(joined).map(([path, input]) => `${path}=${input.text}`)).toEqual([`${controlTotal}=a`, 'horizon.years=abc']);
+    setAt(document, controlTotal, -15);
+    expect(keepStanding(joined, document)).toBe(joined);
+    expect(afterJoiningYears(years, controlTotal)).toBe(years);
   });
 
   test('the draft keeps the text as typed', () => {

@@ -23,6 +23,8 @@ export class BedTrialState {
   readonly monthly: Float64Array;
   /** `(bedTrust * years + year) * BED_METRIC_COUNT + metric`. */
   readonly yearMetrics: Float64Array;
+  /** `(bedTrust * years + year) * 4 + quarter`: mean fall in A&E 4-hour performance over the quarter's days (quarter 0 is April to June). */
+  readonly quarterPointsLost: Float64Array;
 
   constructor(
     trusts: readonly CompiledBedTrust[],
@@ -50,5 +52,6 @@ export class BedTrialState {
     });
     this.monthly = new Float64Array(trusts.length * months * BED_MONTH_FIELDS);
     this.yearMetrics = new Float64Array(trusts.length * years * BED_METRIC_COUNT);
+    this.quarterPointsLost = new Float64Array(trusts.length * years * 4);
   }
 }

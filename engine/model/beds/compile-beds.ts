@@ -1,6 +1,7 @@
 import type { ParameterTable } from '../parameter-table.ts';
 import type { Scenario } from '../../scenario/schema/scenario.ts';
-import type { BedsSpec, LengthOfStaySpec } from '../../scenario/schema/beds.ts';
+import { DEFAULT_OCCUPANCY_PENALTY, type BedsSpec, type LengthOfStaySpec } from '../../scenario/schema/beds.ts';
+import { occupancyPenaltyCurve } from './occupancy-penalty.ts';
 import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
 import { monthIndexOf } from '../../calendar/financial-calendar.ts';
 import type { BedCalendar } from './bed-calendar.ts';
@@ -140,5 +141,7 @@ function compileTrust(
     delayedExtraDays: optional(table, `${path}.delayedDischarge.meanExtraDays`, beds.delayedDischarge?.meanExtraDays, 0),
     changes: [...changes].sort((a, b) => a.fromDay - b.fromDay),
     avoidance,
+    occupancyPenalty: occupancyPenaltyCurve(beds.fourHourPerformance?.occupancyPenalty ?? DEFAULT_OCCUPANCY_PENALTY),
+    fourHourBaseline: beds.fourHourPerformance ? table.add(`${path}.fourHourPerformance.baseline`, beds.fourHourPerformance.baseline) : undefined,
   };
 }

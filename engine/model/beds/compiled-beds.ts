@@ -1,4 +1,5 @@
 import type { StayFamily } from '../../beds/types.ts';
+import type { OccupancyPenaltyCurve } from './occupancy-penalty.ts';
 
 /** Slots index the model's ParameterTable. Days count from 1 April of the first year. */
 export interface CompiledStay {
@@ -54,6 +55,10 @@ export interface CompiledBedTrust {
   readonly delayedExtraDays: number;
   readonly changes: readonly CompiledBedChange[];
   readonly avoidance: readonly CompiledAvoidance[];
+  /** Occupancy to A&E 4-hour performance lost: the trust's own curve or the NHS Improvement 2017 one. */
+  readonly occupancyPenalty: OccupancyPenaltyCurve;
+  /** Slot of the 4-hour share seen at low occupancy, or undefined when the trust does not model 4-hour performance. */
+  readonly fourHourBaseline: number | undefined;
 }
 
 /** An admission-avoidance scheme's running cost. */

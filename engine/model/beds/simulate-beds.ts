@@ -6,6 +6,7 @@ import type { TrialState } from '../trial-state.ts';
 import { BED_METRIC, BED_METRIC_COUNT, BED_MONTH, BED_MONTH_FIELDS } from './bed-metrics.ts';
 import type { CompiledBedTrust } from './compiled-beds.ts';
 import type { TrustBedArrays } from './bed-trial-state.ts';
+import { occupancyPenalty } from './occupancy-penalty.ts';
 
 /**
  * Simulates every acute trust's beds over the whole horizon for one trial,
@@ -34,6 +35,7 @@ export function simulateBeds(state: TrialState, seed: number, trial: number, mod
   const { model } = state;
   beds.monthly.fill(0);
   beds.yearMetrics.fill(0);
+  beds.quarterPointsLost.fill(0);
   model.bedTrusts.forEach((trust, index) => {
     const arrays = beds.trusts[index];
     prepareInputs(state, trust, arrays);
@@ -114,7 +116,7 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
 function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedArrays): void {
   const { model } = state;
   const beds = state.beds!;
-  const { calendar, monthly, yearMetrics } = beds;
+  const { calendar, monthly, yearMetrics, quarterPointsLost } = beds;
   const { output, input } = arrays;
   for (let day = 0; day < calendar.days; day++) {
     const month = calendar.monthOfDay[day];
@@ -138,11 +140,19 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     yearMetrics[at + BED_METRIC.electiveAdmissions] += output.electiveAdmitted[day];
     yearMetrics[at + BED_METRIC.delayedBedDays] += output.delayedOccupied[day];
     yearMetrics[at + BED_METRIC.coreBeds] += core;
+    const fall = occupancyPenalty(trust.occupancyPenalty, occupancy);
+    yearMetrics[at + BED_METRIC.fourHourPointsLost] += fall;
+    quarterPointsLost[(trust.bedIndex * model.years + year) * 4 + Math.floor((month % 12) / 3)] += fall;
   }
   for (let year = 0; year < model.years; year++) {
     const days = calendar.monthStart[year * 12 + 12] - calendar.monthStart[year * 12];
     const at = (trust.bedIndex * model.years + year) * BED_METRIC_COUNT;
     yearMetrics[at + BED_METRIC.occupancy] /= days;
     yearMetrics[at + BED_METRIC.coreBeds] /= days;
+    yearMetrics[at + BED_METRIC.fourHourPointsLost] /= days;
+    for (let quarter = 0; quarter < 4; quarter++) {
+      const quarterDays = calendar.monthStart[year * 12 + quarter * 3 + 3] - calendar.monthStart[year * 12 + quarter * 3];
+      quarterPointsLost[(trust.bedIndex * model.years + year) * 4 + quarter] /= quarterDays;
+    }
   }
 }

@@ -50,6 +50,45 @@ export const ElectiveDemandSchema = Type.Object(
   },
 );
 
+/** One point of the curve from bed occupancy to A&E 4-hour performance lost. */
+export const OccupancyPenaltyPointSchema = Type.Object(
+  {
+    occupancy: Type.Number({ minimum: 0, maximum: 2, description: 'Midnight census ÷ core beds (1 = full; above 1 = escalation beds in use)' }),
+    fall: Type.Number({ minimum: 0, maximum: 1, description: 'Share of A&E patients no longer seen within 4 hours at that occupancy (0.03 = 3 percentage points)' }),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * The NHS Improvement 2017 analysis of occupancy and A&E 4-hour performance
+ * (../shared/data/parameters.md): no effect up to 85%, about 3 points lower in
+ * the 88–92% band (placed at its middle, 90%), up to 8 points lower at 100%.
+ * Straight lines between the points and flat beyond them are an assumption.
+ */
+export const DEFAULT_OCCUPANCY_PENALTY: ReadonlyArray<{ readonly occupancy: number; readonly fall: number }> = [
+  { occupancy: 0.85, fall: 0 },
+  { occupancy: 0.9, fall: 0.03 },
+  { occupancy: 1, fall: 0.08 },
+];
+
+/** A&E 4-hour performance as crowding moves it: the share seen within 4 hours when the hospital is not crowded, less the curve's fall at each day's occupancy. */
+export const FourHourPerformanceSchema = Type.Object(
+  {
+    baseline: ParameterSchema,
+    occupancyPenalty: Type.Optional(
+      Type.Array(OccupancyPenaltyPointSchema, {
+        minItems: 1,
+        maxItems: 20,
+        description: 'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: the NHS Improvement 2017 curve, 0 at 85%, 0.03 at 90%, 0.08 at 100%)',
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'baseline: share of A&E patients seen within 4 hours at or below 85% occupancy (0 to 1); each day loses the penalty curve\'s fall at that day\'s occupancy',
+  },
+);
+
 /** An acute trust's general and acute beds, the demand on them, and what a bed costs. */
 export const BedsSchema = Type.Object(
   {
@@ -72,9 +111,11 @@ export const BedsSchema = Type.Object(
         { additionalProperties: false, description: 'Share of patients whose discharge is delayed once fit to leave, and the mean extra days they hold the bed' },
       ),
     ),
+    fourHourPerformance: Type.Optional(FourHourPerformanceSchema),
   },
   { additionalProperties: false },
 );
 
 export type BedsSpec = Static<typeof BedsSchema>;
+export type FourHourPerformanceSpec = Static<typeof FourHourPerformanceSchema>;
 export type LengthOfStaySpec = Static<typeof LengthOfStaySchema>;

@@ -19,9 +19,14 @@ export const IncentiveFundSchema = Type.Object(
       Type.Object(
         {
           share: ShareSchema,
-          achieved: ParameterSchema,
+          achieved: Type.Optional(ParameterSchema),
+          fourHourTrajectory: Type.Optional(ParameterSchema),
         },
-        { additionalProperties: false, description: 'A part of the fund paid on performance (the 2016-19 fund: 30%); achieved is the fraction of that part earned, 0 to 1' },
+        {
+          additionalProperties: false,
+          description:
+            "A part of the fund paid on performance (the 2016-19 fund: 30%). achieved: the fraction of that part earned, 0 to 1. fourHourTrajectory: the A&E 4-hour share to reach each quarter; an acute trust whose beds model 4-hour performance earns the fraction of the year's quarters in which it reached it (the others earn achieved, so give achieved if any organisation in amounts has no such model)",
+        },
       ),
     ),
   },

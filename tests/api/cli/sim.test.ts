@@ -29,8 +29,11 @@ describe('npm run sim', () => {
     expect(result.stdout).toContain('Teaching ICS (one year): 60 trials, seed 3, engine');
     expect(result.stdout).toContain('Riverside ICS (system)');
     expect(result.stdout).toContain('Beds (fast bed model)');
-    const results = JSON.parse(readFileSync(json, 'utf8')) as { meta: { trials: number; seed: number } };
+    const results = JSON.parse(readFileSync(json, 'utf8')) as { meta: { trials: number; seed: number }; beds: Array<{ metrics: { fourHourPointsLost: { mean: number } } }> };
     expect(results.meta).toMatchObject({ trials: 60, seed: 3 });
+    // The beds table ends with the A&E 4-hour performance lost to crowding, in percentage points, from the same results.
+    expect(result.stdout).toContain('A&E 4-hour lost');
+    expect(result.stdout).toContain(`${(results.beds[0].metrics.fourHourPointsLost.mean * 100).toFixed(1)} pts`);
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFFscenario,engine_version,seed,trials,')).toBe(true);
     expect(text).toContain('\r\n');
@@ -38,6 +41,15 @@ describe('npm run sim', () => {
     const values = text.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',').at(-2)!);
     expect(values.filter((value) => /\.\d{7,}|e-/.test(value))).toEqual([]);
     expect(readFileSync(json, 'utf8')).toMatch(/\.\d{7,}/);
+  }, 60_000);
+
+  it('compares the bed-cuts alternatives on A&E 4-hour performance: keeping the beds loses fewer points', async () => {
+    const result = await sim(['scenarios/bed-cuts.yaml', '--trials', '20', '--seed', '5']);
+    expect(result.code).toBe(0);
+    const keep = result.stdout.slice(result.stdout.indexOf('Alternative "Keep the beds"'));
+    const line = keep.split('\n').find((text) => text.startsWith('A&E 4-hour performance lost, mean of trusts (2025/26)'));
+    // Keeping 500 beds open from October lowers occupancy, so less 4-hour performance is lost (about 2 points over the year).
+    expect(Number(line?.match(/(-?\d+\.\d) pts/)?.[1])).toBeLessThan(-0.5);
   }, 60_000);
 
   it('exits 1 and lists every problem of an invalid scenario, writing nothing', async () => {

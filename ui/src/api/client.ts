@@ -79,7 +79,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 const encode = encodeURIComponent;
 
 export const api = {
-  health: () => request<Health>('GET', '/health'),
+  health: (signal?: AbortSignal) => request<Health>('GET', '/health', undefined, signal),
 
   listScenarios: (search = '') =>
     request<{ scenarios: ScenarioSummary[] }>('GET', `/scenarios${search ? `?search=${encode(search)}` : ''}`).then((body) => body.scenarios),

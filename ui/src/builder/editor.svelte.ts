@@ -3,15 +3,28 @@
 import { createContext } from 'svelte';
 import { financialYearLabel } from '../../../engine/calendar/financial-calendar.ts';
 import { api, ApiError } from '../api/client.ts';
+import { serverState, SLOW_ANSWER_MS } from '../app/server-status.ts';
 import type { Scenario, ScenarioDetail, ValidationIssue } from '../api/types.ts';
 import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
 import { issuesWithin } from './issues.ts';
-import { getAt, parsePath, setAt } from './paths.ts';
+import { getAt, joinPath, parsePath, setAt } from './paths.ts';
 import { renameIntervention, renameOrganisation, renamePlace, type ReferenceKind } from './rename.ts';
 import { newScenarioTemplate } from './template.ts';
-import { afterRemovingItem, combineIssues, keepStanding, movePaths, unreadableRefusal as refusalToSave, type UnreadableInput, type UnreadableInputs } from './unreadable-input.ts';
+import {
+  afterJoiningYears,
+  afterMovingValue,
+  afterRemovingItem,
+  afterSplittingByYear,
+  combineIssues,
+  keepStanding,
+  movePaths,
+  unreadableRefusal as refusalToSave,
+  type UnreadableInput,
+  type UnreadableInputs,
+} from './unreadable-input.ts';
 
-export type ValidationState = 'idle' | 'checking' | 'valid' | 'invalid' | 'unavailable';
+/** `slow`: still checking after SLOW_ANSWER_MS; `unreachable`: no answer (or none in time); `unavailable`: the server answered with an error. */
+export type ValidationState = 'idle' | 'checking' | 'slow' | 'valid' | 'invalid' | 'unreachable' | 'unavailable';
 
 export type SaveOutcome =
   | { readonly ok: true; readonly scenarioId: string; readonly version: number; readonly created: boolean }
@@ -133,6 +146,30 @@ export class ScenarioEditor {
     this.unreadable = keepStanding(unreadable, this.document);
   }
 
+  /**
+   * Gives a row of the record at `path` (an incentive fund's amounts, kept
+   * by organisation id) another key: the row keeps its place, its value and
+   * any text typed in its box.
+   */
+  changeKey(path: string, from: string, to: string): void {
+    if (from === to) return;
+    const record = (this.get(path) ?? {}) as Record<string, unknown>;
+    this.unreadable = afterMovingValue(this.unreadable, joinPath(path, from), joinPath(path, to));
+    this.set(path, Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value])));
+  }
+
+  /** Makes the value at `path` one per year, `perYear` (copies of it); text typed in its box is copied to each year's, as the value is. */
+  splitByYear(path: string, perYear: unknown[]): void {
+    this.unreadable = afterSplittingByYear(this.unreadable, path, perYear);
+    this.set(path, perYear);
+  }
+
+  /** Makes the values per year at `path` one value, `value` (the first year's); text typed in the first year's box stays with it. */
+  joinYears(path: string, value: unknown): void {
+    this.unreadable = afterJoiningYears(this.unreadable, path);
+    this.set(path, value);
+  }
+
   /** Every problem at a path or inside it: text that is not a number and the validator's issues. */
   issuesAt(path: string): ValidationIssue[] {
     return issuesWithin(this.problems, path);
@@ -195,19 +232,26 @@ export class ScenarioEditor {
   validateSoon(): () => void {
     const snapshot = this.snapshot;
     const controller = new AbortController();
+    let slow: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(async () => {
       this.validation = 'checking';
+      slow = setTimeout(() => {
+        if (this.validation === 'checking') this.validation = 'slow';
+      }, SLOW_ANSWER_MS);
       try {
         const result = await api.validate(JSON.parse(snapshot), controller.signal);
         this.issues = [...result.issues];
         this.validation = result.ok ? 'valid' : 'invalid';
       } catch (error) {
         if ((error as Error).name === 'AbortError') return;
-        this.validation = 'unavailable';
+        this.validation = serverState(error) === 'unreachable' ? 'unreachable' : 'unavailable';
+      } finally {
+        clearTimeout(slow);
       }
     }, VALIDATION_DELAY);
     return () => {
       clearTimeout(timer);
+      clearTimeout(slow);
       controller.abort();
     };
   }

@@ -211,6 +211,33 @@ export const BEDS_GROUP: FieldSpec = {
         { kind: 'parameter', key: 'meanExtraDays', label: 'Mean extra days', unit: 'days', initial: 4 },
       ],
     },
+    {
+      kind: 'group',
+      key: 'fourHourPerformance',
+      label: 'A&E 4-hour performance',
+      help: 'The share of A&E patients seen within 4 hours, which falls as the hospital fills; an incentive fund can be paid on it',
+      optional: true,
+      initial: () => ({ baseline: 0.9 }),
+      fields: [
+        { kind: 'parameter', key: 'baseline', label: 'Seen within 4 hours when not crowded', unit: 'share', initial: 0.9, help: 'At or below 85% occupancy' },
+        {
+          kind: 'list',
+          key: 'occupancyPenalty',
+          label: 'How crowding lowers it',
+          itemNoun: 'point',
+          help: 'Points in rising order of occupancy, joined by straight lines. None: the NHS Improvement 2017 curve (no fall to 85%, 3 points at 90%, 8 at 100%)',
+          fields: [
+            { kind: 'number', key: 'occupancy', label: 'Occupancy', unit: 'share', min: 0, max: 2, initial: 0.9 },
+            { kind: 'number', key: 'fall', label: 'Fall in the share seen within 4 hours', unit: 'share', min: 0, max: 1, initial: 0.03 },
+          ],
+          initial: (existing) => {
+            const last = existing[existing.length - 1];
+            if (!last) return { occupancy: 0.85, fall: 0 };
+            return { occupancy: Math.min(2, Math.round((Number(last.occupancy) + 0.05) * 100) / 100), fall: Number(last.fall) };
+          },
+        },
+      ],
+    },
   ],
 };
 
@@ -471,7 +498,16 @@ export const INCENTIVE_FUND_FIELDS: readonly FieldSpec[] = [
     initial: () => ({ share: 0.3, achieved: { dist: 'uniform', min: 0.3, max: 1 } }),
     fields: [
       { kind: 'number', key: 'share', label: 'Share paid on performance', unit: 'share', min: 0, max: 1, initial: 0.3 },
-      { kind: 'parameter', key: 'achieved', label: 'Share of that part earned', unit: 'share', initial: 0.7 },
+      { kind: 'parameter', key: 'achieved', label: 'Share of that part earned', unit: 'share', optional: true, initial: 0.7, help: 'For organisations whose A&E performance is not modelled' },
+      {
+        kind: 'parameter',
+        key: 'fourHourTrajectory',
+        label: 'A&E 4-hour trajectory to reach each quarter',
+        unit: 'share',
+        optional: true,
+        initial: 0.9,
+        help: "A trust that models its A&E 4-hour performance (in its beds) earns the share of the year's quarters in which it reaches this",
+      },
     ],
   },
 ];

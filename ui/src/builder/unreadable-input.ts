@@ -75,10 +75,61 @@ export function movePaths(inputs: UnreadableInputs, move: (keys: PathKey[]) => P
   return same(inputs, next);
 }
 
-/** What the header says about problems: the server's check and the text that is not a number. */
-export function problemStatus(validation: 'idle' | 'checking' | 'valid' | 'invalid' | 'unavailable', problems: number): string {
+/**
+ * After the value at `from` moved to `to` (an incentive fund's row given
+ * another organisation): the text typed in it, or inside it, moves with it.
+ */
+export function afterMovingValue(inputs: UnreadableInputs, from: string, to: string): UnreadableInputs {
+  const fromKeys = parsePath(from);
+  const toKeys = parsePath(to);
+  return movePaths(inputs, (keys) => (isWithin(formatPath(keys), from) ? [...toKeys, ...keys.slice(fromKeys.length)] : keys));
+}
+
+/**
+ * After the value at `path` became one value per year (`path[0]`,
+ * `path[1]`, …, each a copy of it, as in `perYear`): the text typed in it, or
+ * inside it, is copied to every year's, as the value is, and stands in for
+ * what each year now holds.
+ */
+export function afterSplittingByYear(inputs: UnreadableInputs, path: string, perYear: readonly unknown[]): UnreadableInputs {
+  const depth = parsePath(path).length;
+  const next: Record<string, UnreadableInput> = {};
+  for (const [inputPath, input] of Object.entries(inputs)) {
+    if (!isWithin(inputPath, path)) {
+      next[inputPath] = input;
+      continue;
+    }
+    const inside = parsePath(inputPath).slice(depth);
+    perYear.forEach((value, year) => {
+      next[formatPath([...parsePath(path), year, ...inside])] = { ...input, previous: getAt(value, inside) };
+    });
+  }
+  return same(inputs, next);
+}
+
+/**
+ * After one value per year at `path` became one value for every year, the
+ * first year's: the text typed in the first year's box, or inside it, moves
+ * to the single value; the other years' goes with their values.
+ */
+export function afterJoiningYears(inputs: UnreadableInputs, path: string): UnreadableInputs {
+  const depth = parsePath(path).length;
+  return movePaths(inputs, (keys) => {
+    if (!isWithin(formatPath(keys), path) || keys.length === depth) return keys;
+    return keys[depth] === 0 ? [...keys.slice(0, depth), ...keys.slice(depth + 1)] : undefined;
+  });
+}
+
+/**
+ * What the header says about problems: the server's check and the text that
+ * is not a number. A check that takes long says the server is slow; one that
+ * fails says whether the server could not be reached or answered with an error.
+ */
+export function problemStatus(validation: 'idle' | 'checking' | 'slow' | 'valid' | 'invalid' | 'unreachable' | 'unavailable', problems: number): string {
   const count = `${problems} problem${problems === 1 ? '' : 's'} to fix`;
   if (validation === 'checking') return 'Checking…';
+  if (validation === 'slow') return 'Still checking: the server is slow to answer…';
+  if (validation === 'unreachable') return problems > 0 ? `${count}; cannot check the rest: the server cannot be reached` : 'Cannot check: the server cannot be reached';
   if (validation === 'unavailable') return problems > 0 ? `${count}; cannot check the rest: server unavailable` : 'Cannot check: server unavailable';
   if (problems > 0) return count;
   return validation === 'valid' ? 'No problems found' : '';

@@ -9,9 +9,14 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** `Pay` → `pay`, but `PFI unitary payment` and `PDC dividend` keep their capitals. */
+/**
+ * `Pay` → `pay`, `A share` → `a share`, but `PFI unitary payment`, `PDC
+ * dividend` and `A&E 4-hour performance` keep their capitals: the first letter
+ * goes lower case only when the first word has no other capital.
+ */
 export function startLower(text: string): string {
-  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  const firstWord = /^\S*/.exec(text)?.[0] ?? '';
+  return /^[A-Z][^A-Z]*$/.test(firstWord) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Splits a long chart label into lines of about `width` characters, at spaces. */

@@ -2,8 +2,8 @@
 // take from it. Each function reads shaped results and returns the sentence.
 import type { ComparisonRow, SummaryStatistics } from '../api/types.ts';
 import { formatMoney, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
-import { sentence } from '../lib/text.ts';
-import type { Cliff, RiskShareMatrix } from './shape.ts';
+import { sentence, startLower } from '../lib/text.ts';
+import { isNamedInput, type Cliff, type RiskShareMatrix } from './shape.ts';
 
 /** "31%" of trials, phrased to start a sentence: "In 31% of trials", "In fewer than 1% of trials", "In no trial". */
 function inShare(probability: number): string {
@@ -47,14 +47,25 @@ export function fanReading(name: string, monthLabel: string, p5: number, p50: nu
   return `By ${monthLabel}, the middle trial has ${name} ${position(p50)}; in 90% of trials it is somewhere between ${position(p5)} and ${position(p95)}.`;
 }
 
-/** "Inflation drives the spread most: ..." */
-export function tornadoReading(rows: ReadonlyArray<{ label: string; low: number; high: number }>, name: string): string {
+/**
+ * A tornado input's label inside a sentence. Only a driver or parameter put
+ * in words (`Pay award (2025/26)`, where the capital is the label's own) loses
+ * its capital, and not when it starts with an acronym (`CIP delivery`). Other
+ * labels start with the name of an organisation, a system or an intervention,
+ * or are the engine's own path with its ids: they keep their case.
+ */
+function labelInSentence(row: { label: string; path?: string }): string {
+  return row.path !== undefined && isNamedInput(row.path) ? startLower(row.label) : row.label;
+}
+
+/** "Inflation drives the spread most: ...; next comes pay award." */
+export function tornadoReading(rows: ReadonlyArray<{ label: string; path?: string; low: number; high: number }>, name: string): string {
   if (rows.length === 0) return `No uncertain input moves ${name}'s result: every input is a fixed number.`;
   const [top, second] = rows;
   const swing = top.high - top.low;
   const direction = swing < 0 ? 'worse' : 'better';
   const first = `${sentence(top.label)} drives the spread most: when it is in its highest tenth, ${name} ends ${formatMoney(Math.abs(swing))} ${direction} on average than when it is in its lowest tenth`;
-  return second ? `${first}; next comes ${second.label}.` : `${first}.`;
+  return second ? `${first}; next comes ${labelInSentence(second)}.` : `${first}.`;
 }
 
 /** "Hillside loses all of its £6.0m fund if it ends even £1 below its control total of −£10.0m: that happens in 58% of trials, so on average it receives £2.5m." */
@@ -177,6 +188,21 @@ export function bedCountReading(name: string, what: string, stats: SummaryStatis
   return `In the middle trial, ${whole(stats.p50)} ${what} at ${name} (90% of trials: ${whole(stats.p5)} to ${whole(stats.p95)}).`;
 }
 
+/** A share as percentage points with one decimal: 0.027 → "2.7". */
+const points = (share: number) => (Math.round(share * 1000) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance over the year (90% of trials: 1.9 to 3.6)."
+ * The share of A&E patients seen within 4 hours falls as occupancy rises (NHS Improvement 2017: about 3 points at 90%, up to 8 at 100%).
+ */
+export function fourHourReading(name: string, lost: SummaryStatistics): string {
+  if (lost.p95 < 0.0005) return `${name} is never crowded enough to slow its A&E: no 4-hour performance is lost in 95% of trials.`;
+  return `In the middle trial, crowding costs ${name}'s A&E ${points(lost.p50)} points of 4-hour performance over the year (90% of trials: ${points(lost.p5)} to ${points(lost.p95)}).`;
+}
+
+/** Bed metrics given in percentage points of a share, not counts. */
+export const BED_METRICS_IN_POINTS: ReadonlySet<string> = new Set(['occupancy', 'fourHourPointsLost']);
+
 /** Words for bed metrics, as counted things. */
 export const BED_METRIC_WORDS: Readonly<Record<string, { readonly label: string; readonly unit: string }>> = {
   occupancy: { label: 'Average occupancy', unit: 'points of occupancy' },
@@ -186,6 +212,7 @@ export const BED_METRIC_WORDS: Readonly<Record<string, { readonly label: string;
   escalationBedDays: { label: 'Escalation bed days', unit: 'escalation bed days' },
   patientsNotAdmitted: { label: 'Patients not admitted', unit: 'patients not admitted' },
   electivesCancelled: { label: 'Operations cancelled', unit: 'operations cancelled' },
+  fourHourPointsLost: { label: 'A&E 4-hour performance lost', unit: 'points of A&E 4-hour performance lost' },
 };
 
 /** "On the same patients, Keep the beds leaves Imperial with 1,200 fewer patients not admitted a year on average (fewer in 97% of trials)." */
@@ -195,8 +222,9 @@ export function bedDifferenceReading(
 ): string {
   const words = BED_METRIC_WORDS[row.metric] ?? { label: row.metric, unit: row.metric };
   const mean = row.difference.mean;
-  const amount = row.metric === 'occupancy' ? `${Math.abs(Math.round(mean * 1000) / 10)}` : Math.abs(Math.round(mean)).toLocaleString('en-GB');
-  if (Math.abs(mean) < (row.metric === 'occupancy' ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${words.unit} at ${row.entityName}.`;
+  const inPoints = BED_METRICS_IN_POINTS.has(row.metric);
+  const amount = inPoints ? `${Math.abs(Math.round(mean * 1000) / 10)}` : Math.abs(Math.round(mean)).toLocaleString('en-GB');
+  if (Math.abs(mean) < (inPoints ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${words.unit} at ${row.entityName}.`;
   const more = mean > 0;
   const share = more ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;
   const same = 1 - row.probabilityAlternativeHigher - row.probabilityAlternativeLower;

@@ -207,6 +207,11 @@ export function nameInWords(name: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Whether the engine's label of an input (`drivers.payAward (2025/26)`) is a driver or a named parameter, which {@link inputLabel} puts in words. */
+export function isNamedInput(label: string): boolean {
+  return /^(drivers|parameters)\.[^.[\] ]+( |$)/.test(label);
+}
+
 /**
  * Makes the engine's input labels short and readable: `drivers.payAward (2025/26)`
  * → `Pay award (2025/26)`; other paths go through `describe` (a path in words,
@@ -218,7 +223,7 @@ export function inputLabel(label: string, describe?: (path: string) => string): 
   const match = /^([^ ]+)(.*)$/.exec(label);
   if (!match) return label;
   const [, path, rest] = match;
-  if (/^(drivers|parameters)\.[^.[\]]+$/.test(path)) return `${nameInWords(path.slice(path.indexOf('.') + 1))}${rest}`;
+  if (isNamedInput(path)) return `${nameInWords(path.slice(path.indexOf('.') + 1))}${rest}`;
   if (!describe) return label;
   const parts = describe(path)
     .split(' › ')

@@ -1,0 +1,64 @@
+import type { ValidationIssue } from '../validation-issue.ts';
+import { asArray, asRecord, asString } from './tolerant.ts';
+import { parameterRangeIssue } from './parameter-range.ts';
+
+/**
+ * A&E 4-hour performance and the incentive funds paid on it: the baseline is a
+ * share (0 to 1) and the penalty curve's points rise in occupancy; a fund's
+ * performance part says how it is earned (achieved, fourHourTrajectory or
+ * both), a trajectory has a modelled trust to test, and every organisation in
+ * the fund without a 4-hour model has an `achieved` to fall back on.
+ */
+export function fourHourPerformanceIssues(document: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  asArray(document.systems).forEach((systemValue, systemIndex) => {
+    const system = asRecord(systemValue);
+    const modelled = new Set<string>();
+    asArray(system.organisations).forEach((organisationValue, index) => {
+      const organisation = asRecord(organisationValue);
+      const fourHour = asRecord(asRecord(organisation.beds).fourHourPerformance);
+      if (asRecord(organisation.beds).fourHourPerformance === undefined) return;
+      const id = asString(organisation.id);
+      if (id !== undefined) modelled.add(id);
+      const path = `systems[${systemIndex}].organisations[${index}].beds.fourHourPerformance`;
+      const baseline = parameterRangeIssue(fourHour.baseline, { min: 0, max: 1 }, 'the share seen within 4 hours');
+      if (baseline) issues.push({ path: `${path}.baseline`, message: baseline });
+      let previous = Number.NEGATIVE_INFINITY;
+      asArray(fourHour.occupancyPenalty).forEach((pointValue, position) => {
+        const occupancy = asRecord(pointValue).occupancy;
+        if (typeof occupancy !== 'number') return;
+        if (occupancy <= previous) issues.push({ path: `${path}.occupancyPenalty[${position}].occupancy`, message: `must be above the point before it (${previous}): list the points in rising order of occupancy` });
+        previous = Math.max(previous, occupancy);
+      });
+    });
+    asArray(system.incentiveFunds).forEach((fundValue, fundIndex) => {
+      const fund = asRecord(fundValue);
+      if (fund.performance === undefined) return;
+      const performance = asRecord(fund.performance);
+      const path = `systems[${systemIndex}].incentiveFunds[${fundIndex}].performance`;
+      const hasAchieved = performance.achieved !== undefined;
+      const hasTrajectory = performance.fourHourTrajectory !== undefined;
+      if (!hasAchieved && !hasTrajectory) {
+        issues.push({ path, message: 'needs achieved (the fraction of the performance part earned), fourHourTrajectory (earned from modelled A&E performance), or both' });
+        return;
+      }
+      const achieved = parameterRangeIssue(performance.achieved, { min: 0, max: 1 }, 'the fraction earned');
+      if (achieved) issues.push({ path: `${path}.achieved`, message: achieved });
+      if (!hasTrajectory) return;
+      const trajectory = parameterRangeIssue(performance.fourHourTrajectory, { min: 0, max: 1 }, 'the 4-hour share to reach');
+      if (trajectory) issues.push({ path: `${path}.fourHourTrajectory`, message: trajectory });
+      const members = Object.keys(asRecord(fund.amounts));
+      if (members.length > 0 && !members.some((id) => modelled.has(id))) {
+        issues.push({ path: `${path}.fourHourTrajectory`, message: 'no organisation in this fund\'s amounts has beds.fourHourPerformance, so there is no modelled A&E performance to test against it' });
+      }
+      const unmodelled = members.filter((id) => !modelled.has(id));
+      if (unmodelled.length > 0 && !hasAchieved) {
+        issues.push({
+          path: `${path}.achieved`,
+          message: `is required: ${unmodelled.map((id) => `'${id}'`).join(', ')} ${unmodelled.length === 1 ? 'has' : 'have'} no beds.fourHourPerformance, so ${unmodelled.length === 1 ? 'its' : 'their'} performance must be given`,
+        });
+      }
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,59 @@
+// A&E 4-hour performance in the builder: a trust models it from its beds, and
+// an incentive fund's performance part can be paid on it, with the problems
+// of a trajectory that no modelled trust can meet shown at the field.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, screenshot, seriousViolations } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+beforeEach(async () => {
+  ({ page, errors } = await openPage(browser));
+});
+
+afterEach(async () => {
+  await page?.context().close();
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
+const metaLine = () => page.locator('.meta-line').first().innerText();
+
+describe('A&E 4-hour performance in the builder', () => {
+  test('a trust adds its 4-hour model with the default curve; a fund paid on it names what is missing at the field', async () => {
+    await page.goto(`${baseUrl}/scenarios/preset-teaching`);
+    await page.locator('nav.outline').getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();
+    const trust = 'systems[0].organisations[1].beds';
+    await page.getByRole('button', { name: 'Add A&E 4-hour performance' }).click();
+    expect(await field(`${trust}.fourHourPerformance.baseline`).locator('input').inputValue()).toBe('0.9');
+    await expect.poll(metaLine, { timeout: 10_000 }).toContain('No problems found');
+
+    // The teaching fund pays Hillside, which has no beds: a trajectory there has nothing to test.
+    await page.locator('nav.outline').getByRole('button', { name: 'Riverside ICS' }).click();
+    await page.getByRole('button', { name: 'Add part paid on performance' }).click();
+    const trajectory = field('systems[0].incentiveFunds[0].performance.fourHourTrajectory');
+    await trajectory.locator('input').fill('0.92');
+    await trajectory.locator('input').press('Tab');
+    await expect
+      .poll(() => trajectory.locator('.issue').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(["No organisation in this fund's amounts has beds.fourHourPerformance, so there is no modelled A&E performance to test against it"]);
+    await screenshot(page, 'builder-four-hour-trajectory', false);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Paying Riverside instead, whose 4-hour performance is now modelled, clears it.
+    const amounts = field('systems[0].incentiveFunds[0].amounts');
+    await amounts.locator('select').first().selectOption('riverside-hospitals');
+    await expect.poll(() => trajectory.locator('.issue').count(), { timeout: 10_000 }).toBe(0);
+  });
+});

@@ -228,6 +228,21 @@ export class RunManager {
   }
 
   /**
+   * Deletes a finished run (done, failed, cancelled or interrupted) with its
+   * results; links to it then answer 404. A queued or running run must be
+   * cancelled first, so nothing is deleted under a worker's feet.
+   * @throws ApiError 404, or 409 while the run is queued or running
+   */
+  delete(id: string): void {
+    const run = this.active.get(id);
+    if (run) {
+      const { status } = this.view(id);
+      throw ApiError.at(409, 'params/id', `run "${id}" is ${status}: cancel it first (POST /api/runs/${id}/cancel), then delete it`);
+    }
+    if (!this.store.delete(id)) throw notFound(`run "${id}"`);
+  }
+
+  /**
    * Calls `listener` at once with the run's progress (and, if it has
    * finished, its status), then with each change until it finishes.
    * Returns a function that stops listening.

@@ -121,6 +121,7 @@ export class RunStore {
       insertResults: db.prepare('INSERT INTO run_results (run_id, results, trial_values, alternative_trial_values) VALUES (?, ?, ?, ?)'),
       results: db.prepare('SELECT results FROM run_results WHERE run_id = ?'),
       trialValues: db.prepare('SELECT trial_values, alternative_trial_values FROM run_results WHERE run_id = ?'),
+      deleteRun: db.prepare('DELETE FROM runs WHERE id = ?'),
       interrupt: db.prepare(`UPDATE runs SET status = 'interrupted', finished_at = ?, error = ? WHERE status IN ('queued', 'running')`),
     };
   }
@@ -155,6 +156,14 @@ export class RunStore {
   list(options: { scenarioId?: string; limit: number }): RunRecord[] {
     const rows = (options.scenarioId === undefined ? this.statements.list.all(options.limit) : this.statements.listByScenario.all(options)) as RunRow[];
     return rows.map(toRecord);
+  }
+
+  /**
+   * Removes a run and its results in one statement (run_results rows go with
+   * it: ON DELETE CASCADE, foreign keys on). Returns whether there was one.
+   */
+  delete(id: string): boolean {
+    return this.statements.deleteRun.run(id).changes > 0;
   }
 
   markRunning(id: string, startedAt: string): void {

@@ -10,6 +10,7 @@ import type { SystemSpec } from '../scenario/schema/system.ts';
 import { LINE } from './ledger-lines.ts';
 import { bedCalendar } from './beds/bed-calendar.ts';
 import { compileBeds } from './beds/compile-beds.ts';
+import type { CompiledBedTrust } from './beds/compiled-beds.ts';
 import type {
   CompiledAmountLine,
   CompiledExtraFunding,
@@ -72,11 +73,10 @@ export function compileModel(document: unknown): CompiledModel {
     entities.push({ index: entities.length, id: `${system.id}-reserve`, name: `${system.name} contingency reserve`, kind: 'reserve', organisationKind: undefined, systemIndex, systemId: system.id });
     return entities.length - 1;
   });
-  const fourHourTrusts = fourHourTrustIndices(scenario);
-  const systems = scenario.systems.map((system, systemIndex) =>
-    compileSystem(system, systemIndex, organisations, idToIndex, table, years, reserveEntities[systemIndex], fourHourTrusts),
+  const unlinkedSystems = scenario.systems.map((system, systemIndex) =>
+    compileSystem(system, systemIndex, organisations, idToIndex, table, years, reserveEntities[systemIndex]),
   );
-  systems.forEach((system) => {
+  unlinkedSystems.forEach((system) => {
     entities.push({ index: entities.length, id: system.id, name: system.name, kind: 'system', organisationKind: undefined, systemIndex: system.index, systemId: system.id });
   });
 
@@ -111,6 +111,7 @@ export function compileModel(document: unknown): CompiledModel {
 
   const calendar = bedCalendar(firstYear, years * 12);
   const { trusts: bedTrusts, schemes: schemeCosts } = compileBeds(scenario, table, idToIndex, calendar);
+  const systems = linkFourHourTrusts(unlinkedSystems, bedTrusts);
   const yearLabels = Array.from({ length: years }, (_, year) => financialYearLabel(firstYear, year));
   return {
     scenario,
@@ -134,21 +135,19 @@ export function compileModel(document: unknown): CompiledModel {
 }
 
 /**
- * Each organisation that models A&E 4-hour performance, with its index among
- * bed trusts (the order compileBeds gives them: systems, then organisations
- * with beds, as listed).
+ * Points each member of a fund paid on a 4-hour trajectory at its bed trust
+ * when it models A&E 4-hour performance (the index compileBeds gave it), and
+ * every other member at −1 (it earns the fund's `achieved`).
  */
-function fourHourTrustIndices(scenario: Scenario): ReadonlyMap<string, number> {
-  const indices = new Map<string, number>();
-  let bedIndex = 0;
-  for (const system of scenario.systems) {
-    for (const organisation of system.organisations) {
-      if (!organisation.beds) continue;
-      if (organisation.beds.fourHourPerformance) indices.set(organisation.id, bedIndex);
-      bedIndex++;
-    }
-  }
-  return indices;
+function linkFourHourTrusts(systems: readonly CompiledSystem[], bedTrusts: readonly CompiledBedTrust[]): CompiledSystem[] {
+  const modelled = new Map(bedTrusts.filter((trust) => trust.fourHourBaseline !== undefined).map((trust) => [trust.organisation, trust.bedIndex]));
+  return systems.map((system) => ({
+    ...system,
+    incentiveFunds: system.incentiveFunds.map((fund) => ({
+      ...fund,
+      amounts: fund.amounts.map((member) => ({ ...member, fourHourTrust: fund.fourHourTrajectory === undefined ? -1 : (modelled.get(member.organisation) ?? -1) })),
+    })),
+  }));
 }
 
 /** Named parameters sorted so each comes after the parameters its formula reads. */
@@ -249,7 +248,6 @@ function compileSystem(
   table: ParameterTable,
   years: number,
   reserveEntity: number,
-  fourHourTrusts: ReadonlyMap<string, number>,
 ): CompiledSystem {
   const path = `systems[${systemIndex}]`;
   const own = organisations.filter((organisation) => organisation.systemIndex === systemIndex);
@@ -286,7 +284,7 @@ function compileSystem(
       amounts: Object.entries(fund.amounts).map(([id, amount]) => ({
         organisation: idToIndex.get(id) as number,
         amount,
-        fourHourTrust: fund.performance?.fourHourTrajectory === undefined ? -1 : (fourHourTrusts.get(id) ?? -1),
+        fourHourTrust: -1, // set by linkFourHourTrusts once the bed trusts are compiled
       })),
       condition: fund.condition,
       basis: fund.basis ?? 'afterRiskShare',

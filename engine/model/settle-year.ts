@@ -139,6 +139,7 @@ function payIncentives(state: TrialState, system: CompiledSystem, year: number):
   const { outturn, controlTotal } = systemPosition(state, system, year);
   const systemMet = outturn - controlTotal >= -MEETS_TOLERANCE;
   for (const fund of system.incentiveFunds) {
+    // achieved is cut to 0–1 (as it always has been: a normal distribution about 0.7 is a fair way to write it).
     const given = Math.min(1, Math.max(0, state.value(fund.performanceAchieved, year)));
     for (const { organisation, amount, fourHourTrust } of fund.amounts) {
       const at = organisation * M;
@@ -160,14 +161,33 @@ function payIncentives(state: TrialState, system: CompiledSystem, year: number):
  */
 function quartersReachingTrajectory(state: TrialState, bedTrust: number, trajectorySlot: number, year: number): number {
   const trust = state.model.bedTrusts[bedTrust];
-  const baseline = Math.min(1, Math.max(0, state.value(trust.fourHourBaseline as number, year)));
-  const trajectory = Math.min(1, Math.max(0, state.value(trajectorySlot, year)));
+  const baseline = share(state, trust.fourHourBaseline as number, year, 'the share seen within 4 hours');
+  const trajectory = share(state, trajectorySlot, year, 'the 4-hour trajectory');
   const lost = state.beds!.quarterPointsLost;
   let reached = 0;
   for (let quarter = 0; quarter < 4; quarter++) {
-    if (baseline - lost[(bedTrust * state.model.years + year) * 4 + quarter] >= trajectory - MEETS_TOLERANCE) reached++;
+    if (baseline - lost[(bedTrust * state.model.years + year) * 4 + quarter] >= trajectory - SHARE_TOLERANCE) reached++;
   }
   return reached / 4;
+}
+
+/** Rounding allowance when a share is compared with a share (performance against trajectory). */
+const SHARE_TOLERANCE = 1e-9;
+
+/**
+ * A share (0 to 1) from its slot. Numbers and distributions are range-checked
+ * when the scenario is read; a formula can only be checked here, and a value
+ * outside 0–1 (95 for 95%) stops the run rather than being cut to 1, which
+ * would pay a fund on performance nobody modelled.
+ * @throws ModelEvaluationError naming the input's path
+ */
+function share(state: TrialState, slot: number, year: number, what: string): number {
+  const value = state.value(slot, year);
+  if (value >= 0 && value <= 1) return value;
+  throw new ModelEvaluationError(
+    state.model.parameters.slots[slot].path,
+    `${what} must be a share between 0 and 1 (0.9 = 90%), but gave ${value} in ${state.model.yearLabels[year]}`,
+  );
 }
 
 function totalSystem(state: TrialState, system: CompiledSystem, year: number): void {

@@ -225,6 +225,47 @@ describe('cancel', () => {
   });
 });
 
+describe('DELETE /api/runs/:id', () => {
+  test('deletes a finished run and its results: every link to it then answers 404, and the list no longer has it', async () => {
+    const started = await startRun({ scenarioId: 'preset-teaching', trials: 40, seed: 3 });
+    await waitForRun(app, started.id);
+    const kept = await startRun({ scenarioId: 'preset-teaching', trials: 40, seed: 4 });
+    await waitForRun(app, kept.id);
+    const storedResults = () => (app.db.prepare('SELECT COUNT(*) AS n FROM run_results WHERE run_id = ?').get(started.id) as { n: number }).n;
+    expect(storedResults()).toBe(1);
+    const response = await app.inject({ method: 'DELETE', url: `/api/runs/${started.id}` });
+    expect(response.statusCode).toBe(204);
+    expect(response.body).toBe('');
+    // The results and per-trial figures went with the run.
+    expect(storedResults()).toBe(0);
+    for (const suffix of ['', '/results', '/results.csv', '/trials.csv', '/inputs']) {
+      const gone = await app.inject({ method: 'GET', url: `/api/runs/${started.id}${suffix}` });
+      expect(gone.statusCode, suffix).toBe(404);
+    }
+    expect((await app.inject({ method: 'GET', url: `/api/runs/${started.id}` })).json()).toEqual(refusal(`run "${started.id}" was not found`, 'params/id'));
+    const ids = ((await app.inject({ method: 'GET', url: '/api/runs?limit=500' })).json() as { runs: RunBody[] }).runs.map((run) => run.id);
+    expect(ids).not.toContain(started.id);
+    expect(ids).toContain(kept.id);
+    // The other run is untouched, results and all.
+    expect((await app.inject({ method: 'GET', url: `/api/runs/${kept.id}/results` })).statusCode).toBe(200);
+    // Deleting it again: 404.
+    const again = await app.inject({ method: 'DELETE', url: `/api/runs/${started.id}` });
+    expect(again.statusCode).toBe(404);
+    expect(again.json()).toEqual(refusal(`run "${started.id}" was not found`, 'params/id'));
+  });
+
+  test('a queued or running run is refused with 409 until it is cancelled; then it can be deleted', async () => {
+    const started = await startRun({ scenarioId: 'preset-system-control-total', trials: 3000 });
+    const refused = await app.inject({ method: 'DELETE', url: `/api/runs/${started.id}` });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatch(new RegExp(`^run "${started.id}" is (queued|running): cancel it first \\(POST /api/runs/${started.id}/cancel\\), then delete it$`));
+    expect(refused.json().issues).toEqual([{ path: 'params/id', message: refused.json().error }]);
+    expect((await app.inject({ method: 'POST', url: `/api/runs/${started.id}/cancel` })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url: `/api/runs/${started.id}` })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: `/api/runs/${started.id}` })).statusCode).toBe(404);
+  });
+});
+
 describe('exports', () => {
   let runId: string;
   beforeAll(async () => {

@@ -37,6 +37,10 @@ describe('A&E 4-hour performance in the builder', () => {
     const trust = 'systems[0].organisations[1].beds';
     await page.getByRole('button', { name: 'Add A&E 4-hour performance' }).click();
     expect(await field(`${trust}.fourHourPerformance.baseline`).locator('input').inputValue()).toBe('0.9');
+    // It starts from the default curve, shown point by point so it can be edited (not an empty list that one added point would flatten).
+    const curve = [0, 1, 2].map((index) => [`${trust}.fourHourPerformance.occupancyPenalty[${index}].occupancy`, `${trust}.fourHourPerformance.occupancyPenalty[${index}].fall`]);
+    const values = await Promise.all(curve.map(async (pair) => Promise.all(pair.map((path) => field(path).locator('input').inputValue()))));
+    expect(values).toEqual([['0.85', '0'], ['0.9', '0.03'], ['1', '0.08']]);
     await expect.poll(metaLine, { timeout: 10_000 }).toContain('No problems found');
 
     // The teaching fund pays Hillside, which has no beds: a trajectory there has nothing to test.
@@ -47,7 +51,7 @@ describe('A&E 4-hour performance in the builder', () => {
     await trajectory.locator('input').press('Tab');
     await expect
       .poll(() => trajectory.locator('.issue').allInnerTexts(), { timeout: 10_000 })
-      .toEqual(["No organisation in this fund's amounts has beds.fourHourPerformance, so there is no modelled A&E performance to test against it"]);
+      .toEqual(["No organisation in this fund's amounts models its A&E 4-hour performance (beds.fourHourPerformance), so there is nothing to test against the trajectory"]);
     await screenshot(page, 'builder-four-hour-trajectory', false);
     expect(await seriousViolations(page)).toEqual([]);
 

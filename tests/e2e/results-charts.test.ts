@@ -99,7 +99,7 @@ describe('the charts of a run', () => {
     await page.goto(`${baseUrl}/runs/${id}`);
     await page.locator('#beds-four-hour canvas').waitFor({ timeout: 60_000 });
     expect(await page.locator('#beds-four-hour .reading').innerText()).toBe(
-      `In the middle trial, crowding costs Riverside University Hospitals NHS FT's A&E ${points(lost.p50)} points of 4-hour performance over the year (90% of trials: ${points(lost.p5)} to ${points(lost.p95)}).`,
+      `In the middle trial, crowding costs Riverside University Hospitals NHS FT's A&E ${points(lost.p50)} points of 4-hour performance on average over the year (90% of trials: ${points(lost.p5)} to ${points(lost.p95)}).`,
     );
     await page.locator('#beds-four-hour').scrollIntoViewIfNeeded();
     await screenshot(page, '22-results-four-hour', false);

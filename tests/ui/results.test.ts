@@ -388,13 +388,16 @@ describe('plain-English readings', () => {
   });
 
   test('A&E 4-hour performance lost, and its difference, in percentage points', () => {
-    expect(fourHourReading('Riverside', stats({ p5: 0.019, p50: 0.027, p95: 0.0361 }))).toBe(
-      "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance over the year (90% of trials: 1.9 to 3.6).",
+    expect(fourHourReading('Riverside', stats({ p5: 0.019, p50: 0.027, p95: 0.0361, max: 0.05 }))).toBe(
+      "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance on average over the year (90% of trials: 1.9 to 3.6).",
     );
-    expect(fourHourReading('Hillside', stats({ p5: 0, p50: 0, p95: 0.0001 }))).toBe('Hillside is never crowded enough to slow its A&E: no 4-hour performance is lost in 95% of trials.');
+    expect(fourHourReading('Hillside', stats({ p5: 0, p50: 0, p95: 0.0001, max: 0.002 }))).toBe(
+      'Hillside is rarely crowded enough to slow its A&E: in 95% of trials it loses less than 0.05 points of 4-hour performance on average over the year.',
+    );
+    expect(fourHourReading('Hillside', stats({ p5: 0, p50: 0, p95: 0, max: 0 }))).toBe('Hillside is never crowded enough to slow its A&E: no 4-hour performance is lost in any trial.');
     const row = { entityName: 'Imperial', metric: 'fourHourPointsLost', difference: stats({ mean: -0.0204 }), probabilityAlternativeHigher: 0.01, probabilityAlternativeLower: 0.99 };
     expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
-      'On the same patients, Keep the beds gives Imperial 2 fewer points of A&E 4-hour performance lost a year on average (fewer in 99% of trials).',
+      'On the same patients, Keep the beds gives Imperial 2.0 fewer points of A&E 4-hour performance lost on average over the year (fewer in 99% of trials).',
     );
   });
 

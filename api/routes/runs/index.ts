@@ -110,6 +110,22 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
     async (request) => fastify.runs.cancel(request.params.id),
   );
 
+  fastify.delete(
+    '/:id',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Delete a finished run and its results (409 while it is queued or running: cancel it first)',
+        params: RunIdParams,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...errors(400, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      fastify.runs.delete(request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
   fastify.get(
     '/:id/results',
     {

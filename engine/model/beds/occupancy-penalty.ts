@@ -26,7 +26,7 @@ export function occupancyPenaltyCurve(points: ReadonlyArray<{ readonly occupancy
  * above it. Allocation-free (called once per trust-day).
  *
  * @example
- * // The NHS Improvement 2017 curve: 0 at 85%, 0.03 at 90%, 0.08 at 100%
+ * // The default curve (read from NHS Improvement 2017): 0 at 85%, 0.03 at 90%, 0.08 at 100%
  * occupancyPenalty(curve, 0.95) // 0.055
  */
 export function occupancyPenalty(curve: OccupancyPenaltyCurve, occupancy: number): number {

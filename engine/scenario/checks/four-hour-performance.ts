@@ -3,11 +3,13 @@ import { asArray, asRecord, asString } from './tolerant.ts';
 import { parameterRangeIssue } from './parameter-range.ts';
 
 /**
- * A&E 4-hour performance and the incentive funds paid on it: the baseline is a
- * share (0 to 1) and the penalty curve's points rise in occupancy; a fund's
- * performance part says how it is earned (achieved, fourHourTrajectory or
- * both), a trajectory has a modelled trust to test, and every organisation in
- * the fund without a 4-hour model has an `achieved` to fall back on.
+ * A&E 4-hour performance and the incentive funds paid on it: the baseline and
+ * the trajectory are shares (0 to 1; a formula is checked when it runs) and
+ * the penalty curve's points rise in occupancy; a fund's performance part
+ * says how it is earned (achieved, fourHourTrajectory or both), a trajectory
+ * has a modelled trust to test, and every organisation in the fund without a
+ * 4-hour model has an `achieved` to fall back on. (`achieved` itself is cut
+ * to 0–1 when it runs, as it always has been, so it is not range-checked.)
  */
 export function fourHourPerformanceIssues(document: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -42,20 +44,18 @@ export function fourHourPerformanceIssues(document: Record<string, unknown>): Va
         issues.push({ path, message: 'needs achieved (the fraction of the performance part earned), fourHourTrajectory (earned from modelled A&E performance), or both' });
         return;
       }
-      const achieved = parameterRangeIssue(performance.achieved, { min: 0, max: 1 }, 'the fraction earned');
-      if (achieved) issues.push({ path: `${path}.achieved`, message: achieved });
       if (!hasTrajectory) return;
       const trajectory = parameterRangeIssue(performance.fourHourTrajectory, { min: 0, max: 1 }, 'the 4-hour share to reach');
       if (trajectory) issues.push({ path: `${path}.fourHourTrajectory`, message: trajectory });
       const members = Object.keys(asRecord(fund.amounts));
       if (members.length > 0 && !members.some((id) => modelled.has(id))) {
-        issues.push({ path: `${path}.fourHourTrajectory`, message: 'no organisation in this fund\'s amounts has beds.fourHourPerformance, so there is no modelled A&E performance to test against it' });
+        issues.push({ path: `${path}.fourHourTrajectory`, message: "no organisation in this fund's amounts models its A&E 4-hour performance (beds.fourHourPerformance), so there is nothing to test against the trajectory" });
       }
       const unmodelled = members.filter((id) => !modelled.has(id));
       if (unmodelled.length > 0 && !hasAchieved) {
         issues.push({
           path: `${path}.achieved`,
-          message: `is required: ${unmodelled.map((id) => `'${id}'`).join(', ')} ${unmodelled.length === 1 ? 'has' : 'have'} no beds.fourHourPerformance, so ${unmodelled.length === 1 ? 'its' : 'their'} performance must be given`,
+          message: `is required: ${unmodelled.map((id) => `'${id}'`).join(', ')} ${unmodelled.length === 1 ? 'does' : 'do'} not model A&E 4-hour performance (beds.fourHourPerformance), so the share ${unmodelled.length === 1 ? 'it earns' : 'they earn'} must be given`,
         });
       }
     });

@@ -60,10 +60,11 @@ export const OccupancyPenaltyPointSchema = Type.Object(
 );
 
 /**
- * The NHS Improvement 2017 analysis of occupancy and A&E 4-hour performance
- * (../shared/data/parameters.md): no effect up to 85%, about 3 points lower in
- * the 88–92% band (placed at its middle, 90%), up to 8 points lower at 100%.
- * Straight lines between the points and flat beyond them are an assumption.
+ * The default curve, read from the NHS Improvement 2017 analysis of occupancy
+ * and A&E 4-hour performance (../shared/data/parameters.md): about 3 points
+ * lower in the 88–92% band (placed at its middle, 90%), up to 8 points lower
+ * at 100%. No fall up to 85%, straight lines between the points and flat
+ * beyond them are this model's assumptions, not the analysis's.
  */
 export const DEFAULT_OCCUPANCY_PENALTY: ReadonlyArray<{ readonly occupancy: number; readonly fall: number }> = [
   { occupancy: 0.85, fall: 0 },
@@ -79,13 +80,13 @@ export const FourHourPerformanceSchema = Type.Object(
       Type.Array(OccupancyPenaltyPointSchema, {
         minItems: 1,
         maxItems: 20,
-        description: 'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: the NHS Improvement 2017 curve, 0 at 85%, 0.03 at 90%, 0.08 at 100%)',
+        description: 'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: 0 at 85%, 0.03 at 90%, 0.08 at 100%, read from NHS Improvement 2017 with our assumptions)',
       }),
     ),
   },
   {
     additionalProperties: false,
-    description: 'baseline: share of A&E patients seen within 4 hours at or below 85% occupancy (0 to 1); each day loses the penalty curve\'s fall at that day\'s occupancy',
+    description: "baseline: share of A&E patients seen within 4 hours where the penalty curve gives no fall (0 to 1; on the default curve, up to 85% occupancy); each day loses the curve's fall at that day's occupancy",
   },
 );
 

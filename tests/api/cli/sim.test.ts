@@ -33,7 +33,8 @@ describe('npm run sim', () => {
     expect(results.meta).toMatchObject({ trials: 60, seed: 3 });
     // The beds table ends with the A&E 4-hour performance lost to crowding, in percentage points, from the same results.
     expect(result.stdout).toContain('A&E 4-hour lost');
-    expect(result.stdout).toContain(`${(results.beds[0].metrics.fourHourPointsLost.mean * 100).toFixed(1)} pts`);
+    const trustRow = result.stdout.split('\n').find((line) => line.startsWith('Riverside University Hospitals NHS FT ') && line.trimEnd().endsWith(' pts'));
+    expect(trustRow?.trimEnd().endsWith(` ${(results.beds[0].metrics.fourHourPointsLost.mean * 100).toFixed(1)} pts`)).toBe(true);
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFFscenario,engine_version,seed,trials,')).toBe(true);
     expect(text).toContain('\r\n');

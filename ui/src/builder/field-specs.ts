@@ -4,6 +4,7 @@
 // renders it, and validation messages at its path appear under it.
 import type { OrganisationKind, ParameterSpec } from '../../../engine/index.ts';
 import type { ReferenceKind } from './rename.ts';
+import { DEFAULT_OCCUPANCY_PENALTY } from '../../../engine/scenario/schema/beds.ts';
 
 /** How a number is read: it decides the hint beside the input (3.5%, £m a year ...). */
 export type Unit = 'money' | 'rate' | 'share' | 'pounds' | 'count' | 'days' | 'plain';
@@ -217,15 +218,23 @@ export const BEDS_GROUP: FieldSpec = {
       label: 'A&E 4-hour performance',
       help: 'The share of A&E patients seen within 4 hours, which falls as the hospital fills; an incentive fund can be paid on it',
       optional: true,
-      initial: () => ({ baseline: 0.9 }),
+      initial: () => ({ baseline: 0.9, occupancyPenalty: DEFAULT_OCCUPANCY_PENALTY.map((point) => ({ ...point })) }),
       fields: [
-        { kind: 'parameter', key: 'baseline', label: 'Seen within 4 hours when not crowded', unit: 'share', initial: 0.9, help: 'At or below 85% occupancy' },
+        {
+          kind: 'parameter',
+          key: 'baseline',
+          label: 'Seen within 4 hours when not crowded',
+          unit: 'share',
+          initial: 0.9,
+          help: 'Where the curve below gives no fall (on the starting curve: up to 85% full)',
+        },
         {
           kind: 'list',
           key: 'occupancyPenalty',
           label: 'How crowding lowers it',
           itemNoun: 'point',
-          help: 'Points in rising order of occupancy, joined by straight lines. None: the NHS Improvement 2017 curve (no fall to 85%, 3 points at 90%, 8 at 100%)',
+          help:
+            "Points in rising order of occupancy, joined by straight lines and flat beyond the ends (one point: the same fall whatever the occupancy). It starts from NHS Improvement's 2017 analysis, about 3 points lower at 88-92% full and up to 8 at 100%; no fall up to 85% and the straight lines are this model's assumption. With no points at all, that starting curve is used.",
           fields: [
             { kind: 'number', key: 'occupancy', label: 'Occupancy', unit: 'share', min: 0, max: 2, initial: 0.9 },
             { kind: 'number', key: 'fall', label: 'Fall in the share seen within 4 hours', unit: 'share', min: 0, max: 1, initial: 0.03 },
@@ -498,7 +507,15 @@ export const INCENTIVE_FUND_FIELDS: readonly FieldSpec[] = [
     initial: () => ({ share: 0.3, achieved: { dist: 'uniform', min: 0.3, max: 1 } }),
     fields: [
       { kind: 'number', key: 'share', label: 'Share paid on performance', unit: 'share', min: 0, max: 1, initial: 0.3 },
-      { kind: 'parameter', key: 'achieved', label: 'Share of that part earned', unit: 'share', optional: true, initial: 0.7, help: 'For organisations whose A&E performance is not modelled' },
+      {
+        kind: 'parameter',
+        key: 'achieved',
+        label: 'Share of that part earned',
+        unit: 'share',
+        optional: true,
+        initial: 0.7,
+        help: 'Cut to 0-1. With a 4-hour trajectory below, it applies only to organisations whose A&E performance is not modelled',
+      },
       {
         kind: 'parameter',
         key: 'fourHourTrajectory',
@@ -506,7 +523,7 @@ export const INCENTIVE_FUND_FIELDS: readonly FieldSpec[] = [
         unit: 'share',
         optional: true,
         initial: 0.9,
-        help: "A trust that models its A&E 4-hour performance (in its beds) earns the share of the year's quarters in which it reaches this",
+        help: "A trust that models its A&E 4-hour performance (in its beds) earns the share of the year's quarters in which it reaches this. One value for every quarter of a year (a formula can change it by year)",
       },
     ],
   },

@@ -192,12 +192,13 @@ export function bedCountReading(name: string, what: string, stats: SummaryStatis
 const points = (share: number) => (Math.round(share * 1000) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
- * "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance over the year (90% of trials: 1.9 to 3.6)."
- * The share of A&E patients seen within 4 hours falls as occupancy rises (NHS Improvement 2017: about 3 points at 90%, up to 8 at 100%).
+ * "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance on average over the year (90% of trials: 1.9 to 3.6)."
+ * The share of A&E patients seen within 4 hours falls as occupancy rises (NHS Improvement 2017: about 3 points lower at 88–92% full, up to 8 at 100%).
  */
 export function fourHourReading(name: string, lost: SummaryStatistics): string {
-  if (lost.p95 < 0.0005) return `${name} is never crowded enough to slow its A&E: no 4-hour performance is lost in 95% of trials.`;
-  return `In the middle trial, crowding costs ${name}'s A&E ${points(lost.p50)} points of 4-hour performance over the year (90% of trials: ${points(lost.p5)} to ${points(lost.p95)}).`;
+  if (lost.max === 0) return `${name} is never crowded enough to slow its A&E: no 4-hour performance is lost in any trial.`;
+  if (lost.p95 < 0.0005) return `${name} is rarely crowded enough to slow its A&E: in 95% of trials it loses less than 0.05 points of 4-hour performance on average over the year.`;
+  return `In the middle trial, crowding costs ${name}'s A&E ${points(lost.p50)} points of 4-hour performance on average over the year (90% of trials: ${points(lost.p5)} to ${points(lost.p95)}).`;
 }
 
 /** Bed metrics given in percentage points of a share, not counts. */
@@ -223,13 +224,14 @@ export function bedDifferenceReading(
   const words = BED_METRIC_WORDS[row.metric] ?? { label: row.metric, unit: row.metric };
   const mean = row.difference.mean;
   const inPoints = BED_METRICS_IN_POINTS.has(row.metric);
-  const amount = inPoints ? `${Math.abs(Math.round(mean * 1000) / 10)}` : Math.abs(Math.round(mean)).toLocaleString('en-GB');
+  const amount = inPoints ? points(Math.abs(mean)) : Math.abs(Math.round(mean)).toLocaleString('en-GB');
   if (Math.abs(mean) < (inPoints ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${words.unit} at ${row.entityName}.`;
   const more = mean > 0;
   const share = more ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;
   const same = 1 - row.probabilityAlternativeHigher - row.probabilityAlternativeLower;
   const ties = same >= 0.005 ? `, the same in ${percentInWords(same)}` : '';
-  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${words.unit} a year on average (${more ? 'more' : 'fewer'} ${inTrials(share)}${ties}).`;
+  const when = inPoints ? 'on average over the year' : 'a year on average';
+  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${words.unit} ${when} (${more ? 'more' : 'fewer'} ${inTrials(share)}${ties}).`;
 }
 
 /** "In the middle trial Riverside is over 92% full on 107 days; 94 operations are cancelled and no patient is turned away." */

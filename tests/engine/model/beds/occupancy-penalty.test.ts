@@ -5,7 +5,7 @@ import { DEFAULT_OCCUPANCY_PENALTY } from '../../../../engine/scenario/schema/be
 describe('the occupancy penalty on A&E 4-hour performance', () => {
   const nhsi = occupancyPenaltyCurve(DEFAULT_OCCUPANCY_PENALTY);
 
-  it('follows the NHS Improvement 2017 points: nothing to 85%, 3 points at 90%, 8 at 100%, flat beyond', () => {
+  it('follows the default points (read from NHS Improvement 2017): nothing to 85%, 3 points at 90%, 8 at 100%, flat beyond', () => {
     expect(occupancyPenalty(nhsi, 0)).toBe(0);
     expect(occupancyPenalty(nhsi, 0.85)).toBe(0);
     expect(occupancyPenalty(nhsi, 0.9)).toBeCloseTo(0.03, 15);

@@ -6,6 +6,7 @@ import { runScenario, type RunResults, type Scenario, type SummaryStatistics } f
 import { equalWidthHistogram } from '../../engine/results/histogram.ts';
 import { formatSignedMoney } from '../../ui/src/lib/format.ts';
 import { describePath } from '../../ui/src/builder/issues.ts';
+import { bedScenario } from '../engine/model/beds/beds-scenario.ts';
 import {
   bedDaysReading,
   bedDifferenceReading,
@@ -291,6 +292,31 @@ describe('plain-English readings', () => {
     // Without a description of the path the engine's own label stays as it is, ids and all.
     const raw = 'systems[0].organisations[2].cip.delivery (2025/26)';
     expect(tornadoReading([row('drivers.inflation'), { label: inputLabel(raw), path: raw, low: 0, high: 1 }], 'the system')).toMatch(/; next comes systems\[0\]\.organisations\[2\]\.cip\.delivery \(2025\/26\)\.$/);
+  });
+
+  test("a fund paid partly on A&E 4-hour quarters: the cliff reading gives the part earned, read back from the engine's payments", () => {
+    // One trust, quiet April to September and full October to March (as in
+    // tests/engine/model/incentive-funds.test.ts): it reaches its 0.90 trajectory
+    // in exactly 2 of 4 quarters in every trial, so it earns 50% of the
+    // performance part: 5 × (0.7 + 0.3 × 0.5) = £4.25m whenever it is paid.
+    const document = bedScenario({
+      trials: 40,
+      beds: {
+        coreBeds: 20,
+        emergency: { admissionsPerYear: 3650, monthlyProfile: [0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 1.98, 1.98, 1.98, 1.98, 1.98, 1.98], stay: { family: 'exponential', meanDays: 5 } },
+        fourHourPerformance: { baseline: 0.95 },
+      },
+    }) as unknown as Scenario;
+    const system = document.systems[0] as Scenario['systems'][number];
+    (system.organisations[1] as { controlTotal: unknown }).controlTotal = -10;
+    (system as { incentiveFunds: unknown }).incentiveFunds = [{ name: 'Sustainability fund', amounts: { trust: 5 }, condition: 'organisation', performance: { share: 0.3, fourHourTrajectory: 0.9 } }];
+    const { results: run } = runScenario(document);
+    const [cliff] = cliffs(run as never, 0, document);
+    expect(cliff.performance).toEqual({ share: 0.3, fourHour: true, onlyFund: true });
+    expect(cliffReading(cliff)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on A&E 4-hour performance quarter by quarter: when paid, it earns 50% of that part on average\.$/);
+    // A part earned from a given fraction, in a second fund for the same trust: the part cannot be read back, so only its size is said.
+    const twoFunds = { ...cliff, performance: { share: 0.3, fourHour: false, onlyFund: false } };
+    expect(cliffReading(twoFunds)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on performance\.$/);
   });
 
   test('the cliff, the risk-share rules and a comparison', () => {

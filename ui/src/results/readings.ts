@@ -76,13 +76,29 @@ export function cliffReading(cliff: Cliff): string {
   if (cliff.condition === 'both') {
     return (
       `${cliff.name} loses all of its ${amount} ${cliff.fundName} if it ends even £1 below its control total of ${formatSignedMoney(cliff.controlTotal)}${basis}, or if the system misses its own: ` +
-      `it misses its own ${inTrials(1 - cliff.probabilityMeets)}, and is paid in ${percentInWords(cliff.probabilityPaid)}, so on average it receives ${formatMoney(cliff.meanPaid)}.`
+      `it misses its own ${inTrials(1 - cliff.probabilityMeets)}, and is paid in ${percentInWords(cliff.probabilityPaid)}, so on average it receives ${formatMoney(cliff.meanPaid)}.` +
+      performancePart(cliff)
     );
   }
   return (
     `${cliff.name} loses all of its ${amount} ${cliff.fundName} if ${whose} even £1 below its control total of ${formatSignedMoney(cliff.controlTotal)}${basis}: ` +
-    `that happens ${inTrials(1 - cliff.probabilityMeets)}, so on average it receives ${formatMoney(cliff.meanPaid)}.`
+    `that happens ${inTrials(1 - cliff.probabilityMeets)}, so on average it receives ${formatMoney(cliff.meanPaid)}.` +
+    performancePart(cliff)
   );
+}
+
+/**
+ * " Of it, 30% (£1.8m) is paid on A&E 4-hour performance quarter by quarter: when paid, it earns 50% of that part on average."
+ * The part earned is read back from the mean payment: mean paid ÷ chance paid = amount × (1 − share + share × earned).
+ */
+function performancePart(cliff: Cliff): string {
+  const { performance, amount } = cliff;
+  if (!performance || amount === undefined || amount <= 0) return '';
+  const on = performance.fourHour ? 'A&E 4-hour performance quarter by quarter' : 'performance';
+  const part = ` Of it, ${Math.round(performance.share * 100)}% (${formatMoney(amount * performance.share)}) is paid on ${on}`;
+  if (!performance.onlyFund || cliff.probabilityPaid <= 0) return `${part}.`;
+  const earned = Math.min(1, Math.max(0, (cliff.meanPaid / cliff.probabilityPaid / amount - (1 - performance.share)) / performance.share));
+  return `${part}: when paid, it earns ${Math.round(earned * 100)}% of that part on average.`;
 }
 
 /** Which organisation's chances move most between risk-share rules. */

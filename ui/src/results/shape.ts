@@ -300,6 +300,13 @@ export interface Cliff {
   /** Share of trials in which the fund was paid: with condition 'both' this needs the system to meet its total too. */
   readonly probabilityPaid: number;
   readonly meanPaid: number;
+  /**
+   * The fund's part paid on performance, when it has one: its share, whether
+   * this organisation earns it from its modelled A&E 4-hour quarters, and
+   * whether this is the organisation's only fund (only then can the part it
+   * earned be read back from its mean payment).
+   */
+  readonly performance?: { readonly share: number; readonly fourHour: boolean; readonly onlyFund: boolean };
 }
 
 /**
@@ -341,7 +348,13 @@ export function cliffs(results: Pick<Results, 'entities' | 'table'>, year: numbe
         const judged = bySystem && systemRow ? systemRow : own;
         const byVariance = basis === 'beforeRiskShare' || bySystem;
         seen.add(entityId);
+        const funds = (system.incentiveFunds ?? []).filter((other) => entityId in other.amounts).length;
+        const modelsFourHour = system.organisations.some((organisation) => organisation.id === entityId && organisation.beds?.fourHourPerformance !== undefined);
+        const performance = fund.performance && fund.performance.share > 0
+          ? { share: fund.performance.share, fourHour: fund.performance.fourHourTrajectory !== undefined && modelsFourHour, onlyFund: funds === 1 }
+          : undefined;
         list.push({
+          performance,
           entityId,
           name: entityName(results, entityId),
           fundName: fund.name,

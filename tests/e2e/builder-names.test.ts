@@ -78,6 +78,21 @@ describe('names that other parts of a scenario use', () => {
     await noProblems();
   });
 
+  test('a percentage typed for an amount in £m is a problem at the field, not a silent hundredth; for a rate it is read as one', async () => {
+    await page.goto(`${baseUrl}/scenarios/preset-teaching`);
+    await page.locator('nav.outline').getByRole('button', { name: 'Riverside ICS' }).click();
+    const allocation = field('systems[0].allocation.baseline');
+    await allocation.locator('input').fill('5%');
+    await expect.poll(() => allocation.locator('.issue').allInnerTexts()).toEqual(['Enter the number itself, not a percentage: this is not a rate or a share (“5%”)']);
+    expect(await page.getByRole('button', { name: 'Save as my copy' }).isDisabled()).toBe(true);
+    await allocation.locator('input').fill('1250');
+    await expect.poll(() => allocation.locator('.issue').count()).toBe(0);
+    const growth = field('systems[0].allocation.growth');
+    await growth.locator('input').fill('4%');
+    await expect.poll(() => growth.locator('.unit').innerText()).toBe('= 4% a year');
+    expect(await growth.locator('.issue').count()).toBe(0);
+  });
+
   test('renaming a driver rewrites the formulas that use it', async () => {
     await page.goto(`${baseUrl}/scenarios/preset-teaching`);
     await page.locator('nav.outline').getByRole('button', { name: 'Drivers' }).click();

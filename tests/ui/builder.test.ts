@@ -1,3 +1,4 @@
+import { numberProblem } from '../../ui/src/builder/number-input.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -80,6 +81,16 @@ describe('numbers, distributions and formulas', () => {
     expect(parseNumberInput('  ')).toBeUndefined();
     expect(parseNumberInput('abc')).toBeNull();
     expect(parseNumberInput('1.2.3')).toBeNull();
+  });
+
+  test('a percentage is read only where a rate or a share is asked for: 5% of a £m allocation is a problem, not £0.05m', () => {
+    expect(parseNumberInput('5%', false)).toBeNull();
+    expect(parseNumberInput('5', false)).toBe(5);
+    expect(parseNumberInput('5%', true)).toBe(0.05);
+    expect(numberProblem('5%', false, false)).toBe('Enter the number itself, not a percentage: this is not a rate or a share (“5%”)');
+    expect(numberProblem('5%', false, true)).toBe('');
+    expect(numberProblem('lots', false, false)).toBe('Enter a number, such as 12.5 or -4, not “lots”');
+    expect(numberProblem('lots', false, true)).toBe('Enter a number, such as 12.5, -4 or 3.5%, not “lots”');
   });
 
   test('a value switches between number, distribution and formula, keeping its centre', () => {

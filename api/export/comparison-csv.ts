@@ -1,8 +1,12 @@
 import { REPORTED_QUANTILES, type Comparison } from '../../engine/index.ts';
+import type { RunView } from '../runs/run-view.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { bedUnit, withRoundedValues } from './units.ts';
 
 const STATISTICS = ['mean', 'sd', ...REPORTED_QUANTILES.map((q) => `p${Math.round(q * 100)}`), 'min', 'max'] as const;
+
+/** The saved scenario (id and version) on each side of a comparison run, as the run's record names them. */
+export type ComparedScenarios = Pick<RunView, 'scenarioId' | 'scenarioVersion' | 'alternative'>;
 
 /**
  * A comparison in long format, one row per entity, year, metric, side
@@ -10,35 +14,48 @@ const STATISTICS = ['mean', 'sd', ...REPORTED_QUANTILES.map((q) => `p${Math.roun
  * bed figures of the acute trusts in both (metric `beds.<name>`), then the
  * probability of meeting the control total in each scenario. Money in £m,
  * rounded to £1 (6 decimals); probabilities and other figures to 6 decimals.
+ *
+ * Every row ends with the id and version of each side's saved scenario (from
+ * `scenarios`, the run's record), which tell apart two versions of one
+ * scenario that share a name. They come last so that the earlier columns keep
+ * their places; they are empty for a scenario sent inline, and when there is
+ * no run record (a scenario's own alternatives).
  */
-export function comparisonToCsv(comparison: Comparison): string {
+export function comparisonToCsv(comparison: Comparison, scenarios?: ComparedScenarios): string {
   const { meta } = comparison;
-  const header = ['baseline', 'alternative', 'engine_version', 'seed', 'trials', 'entity_id', 'entity_name', 'year', 'metric', 'side', 'statistic', 'value', 'unit'];
+  const header = [
+    ...['baseline', 'alternative', 'engine_version', 'seed', 'trials', 'entity_id', 'entity_name', 'year', 'metric', 'side', 'statistic', 'value', 'unit'],
+    ...['baseline_scenario_id', 'baseline_scenario_version', 'alternative_scenario_id', 'alternative_scenario_version'],
+  ];
   const rows: CsvCell[][] = [header];
+  const versions: CsvCell[] = [scenarios?.scenarioId, scenarios?.scenarioVersion, scenarios?.alternative?.scenarioId, scenarios?.alternative?.scenarioVersion];
   const prefix = (entityId: string, entityName: string, year: string): CsvCell[] => [meta.baselineName, meta.alternativeName, meta.engineVersion, meta.seed, meta.trials, entityId, entityName, year];
+  const add = (head: CsvCell[], metric: string, side: string, statistic: string, value: number, unit: string) => rows.push([...head, metric, side, statistic, value, unit, ...versions]);
   const names = new Map<string, { name: string; yearLabel: string[] }>();
   for (const row of comparison.rows) {
     const entry = names.get(row.entityId) ?? { name: row.entityName, yearLabel: [] };
     entry.yearLabel[row.year] = row.yearLabel;
     names.set(row.entityId, entry);
+    const head = prefix(row.entityId, row.entityName, row.yearLabel);
     for (const side of ['baseline', 'alternative', 'difference'] as const) {
       const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) rows.push([...prefix(row.entityId, row.entityName, row.yearLabel), row.metric, side, statistic, statistics[statistic], '£m']);
+      for (const statistic of STATISTICS) add(head, row.metric, side, statistic, statistics[statistic], '£m');
     }
-    rows.push([...prefix(row.entityId, row.entityName, row.yearLabel), row.metric, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability']);
+    add(head, row.metric, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability');
   }
   for (const row of comparison.bedRows ?? []) {
+    const head = prefix(row.entityId, row.entityName, row.yearLabel);
     for (const side of ['baseline', 'alternative', 'difference'] as const) {
       const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) rows.push([...prefix(row.entityId, row.entityName, row.yearLabel), `beds.${row.metric}`, side, statistic, statistics[statistic], bedUnit(row.metric)]);
+      for (const statistic of STATISTICS) add(head, `beds.${row.metric}`, side, statistic, statistics[statistic], bedUnit(row.metric));
     }
-    rows.push([...prefix(row.entityId, row.entityName, row.yearLabel), `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability']);
+    add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability');
   }
   for (const probability of comparison.probabilities) {
     const entity = names.get(probability.entityId);
     const head = prefix(probability.entityId, entity?.name ?? probability.entityId, entity?.yearLabel[probability.year] ?? String(probability.year));
-    rows.push([...head, 'meetsControlTotal', 'baseline', 'probabilityAfterRiskShare', probability.baselineMeets, 'probability']);
-    rows.push([...head, 'meetsControlTotal', 'alternative', 'probabilityAfterRiskShare', probability.alternativeMeets, 'probability']);
+    add(head, 'meetsControlTotal', 'baseline', 'probabilityAfterRiskShare', probability.baselineMeets, 'probability');
+    add(head, 'meetsControlTotal', 'alternative', 'probabilityAfterRiskShare', probability.alternativeMeets, 'probability');
   }
   return toCsv(withRoundedValues(rows, header.indexOf('value')));
 }

@@ -22,7 +22,7 @@ export class RunExports {
   /** Results in long format (one row per variant, entity, year, metric and statistic; a comparison's per side). */
   csv(run: RunRecord): string {
     const parsed = JSON.parse(this.json(run)) as unknown;
-    return run.kind === 'compare' ? comparisonToCsv(parsed as Comparison) : resultsToCsv(parsed as RunResults);
+    return run.kind === 'compare' ? comparisonToCsv(parsed as Comparison, toRunView(run)) : resultsToCsv(parsed as RunResults);
   }
 
   /** The workbook: Summary, one sheet per system, Assumptions. */

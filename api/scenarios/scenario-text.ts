@@ -4,11 +4,29 @@ import { parseScenarioText, type ScenarioText } from '../../engine/index.ts';
 export type ScenarioFormat = 'yaml' | 'json';
 
 /**
+ * Control characters that neither YAML (its printable set) nor JSON allows
+ * unescaped: text holding one is a binary file (a picture, a spreadsheet)
+ * read as text, which the parsers would refuse with a misleading message
+ * ("Implicit keys need to be on a single line" for a PNG).
+ */
+const BINARY_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Why text is not a scenario file at all, or undefined when it is text. */
+export function notTextProblem(text: string): string | undefined {
+  return BINARY_CHARACTER.test(text)
+    ? 'this is not a YAML or JSON scenario: the file holds binary data (as a picture or a spreadsheet does), not text'
+    : undefined;
+}
+
+/**
  * Reads uploaded scenario text. YAML is the default and also reads JSON;
  * `json` insists on strict JSON and reports the line and column of a syntax
- * error, as the YAML reader does.
+ * error, as the YAML reader does. Binary data (a picture renamed .yaml) is
+ * refused as such.
  */
 export function readScenarioText(text: string, format: ScenarioFormat = 'yaml'): ScenarioText {
+  const notText = notTextProblem(text);
+  if (notText) return { ok: false, issues: [{ path: '', message: notText }] };
   if (format === 'yaml') return parseScenarioText(text);
   try {
     return { ok: true, document: JSON.parse(text) as unknown };
@@ -18,7 +36,7 @@ export function readScenarioText(text: string, format: ScenarioFormat = 'yaml'):
     if (!position) {
       // Some of V8's JSON messages carry no position; the YAML reader, which also reads JSON, may place the error.
       const located = parseScenarioText(text);
-      if (!located.ok) return { ok: false, issues: [{ path: '', message: `not valid JSON: ${located.issues[0].message}` }] };
+      if (!located.ok) return { ok: false, issues: [{ path: '', message: located.issues[0].message.replace(': not valid YAML: ', ': not valid JSON: ') }] };
       // "Unexpected token '}', "<quoted text>" is not valid JSON": keep the token, drop the quoted text.
       return { ok: false, issues: [{ path: '', message: `not valid JSON: ${message.replace(/, ".*$/s, '')}` }] };
     }

@@ -10,7 +10,8 @@ export const MAX_SCENARIO_TEXT = 2_000_000;
 /**
  * Reads a scenario written as YAML or JSON (JSON is YAML, so one parser reads
  * both), with YAML merge keys (`<<: *anchor`) for repeated blocks. Aliases are capped so a "billion laughs" document cannot exhaust
- * memory; a syntax error comes back with its line and column.
+ * memory; a syntax error comes back with its line and column:
+ * `line 4, column 1: not valid YAML: All mapping items must start at the same column`.
  */
 export function parseScenarioText(text: string): ScenarioText {
   if (text.length > MAX_SCENARIO_TEXT) {
@@ -23,7 +24,10 @@ export function parseScenarioText(text: string): ScenarioText {
     if (error instanceof YAMLParseError) {
       const position = error.linePos?.[0];
       const where = position ? `line ${position.line}, column ${position.col}: ` : '';
-      return { ok: false, issues: [{ path: '', message: `${where}${error.message.split('\n')[0]}` }] };
+      // With prettyErrors the message is "<reason> at line L, column C:" and then an excerpt of the text
+      // on the following lines; the reason alone follows the place given in front.
+      const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      return { ok: false, issues: [{ path: '', message: `${where}not valid YAML: ${reason}` }] };
     }
     return { ok: false, issues: [{ path: '', message: `could not read the scenario: ${(error as Error).message}` }] };
   }

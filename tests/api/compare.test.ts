@@ -68,7 +68,12 @@ describe('POST /api/compare', () => {
     await waitForRun(app, compareId);
     const csv = await app.inject({ method: 'GET', url: `/api/runs/${compareId}/results.csv` });
     expect(csv.statusCode).toBe(200);
-    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFbaseline,alternative,engine_version,seed,trials,entity_id,entity_name,year,metric,side,statistic,value,unit');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      '\uFEFFbaseline,alternative,engine_version,seed,trials,entity_id,entity_name,year,metric,side,statistic,value,unit,baseline_scenario_id,baseline_scenario_version,alternative_scenario_id,alternative_scenario_version',
+    );
+    // Every row says which saved scenario and version each side was (the last four columns: ids and whole numbers, no commas).
+    const lines = csv.body.split('\r\n').slice(1).filter(Boolean);
+    expect(new Set(lines.map((line) => line.split(',').slice(-4).join(',')))).toEqual(new Set([`preset-teaching,1,${savedId},1`]));
     const xlsx = await app.inject({ method: 'GET', url: `/api/runs/${compareId}/results.xlsx` });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -122,5 +127,53 @@ describe('POST /api/compare', () => {
     const run = response.json() as RunBody;
     const cancelled = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/cancel` });
     expect(cancelled.json()).toMatchObject({ kind: 'compare', status: 'cancelled' });
+  });
+});
+
+describe('GET /api/compare/settings', () => {
+  test("answers the baseline's own trials and seed, and the most trials the server takes", async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/compare/settings?scenarioId=preset-system-control-total' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({
+      trials: 5000,
+      seed: 2019,
+      maxTrials: 100_000,
+      simulation: { trials: 5000, seed: 2019 },
+    });
+  });
+
+  test('a scenario without a simulation block gets what a run of it gets: 1000 trials and seed 1', async () => {
+    const { simulation: _unused, ...bare } = { ...teaching, name: 'Teaching, no simulation block' };
+    const saved = (await app.inject({ method: 'POST', url: '/api/scenarios', payload: { document: bare } })).json() as { id: string };
+    const settings = (await app.inject({ method: 'GET', url: `/api/compare/settings?scenarioId=${saved.id}&version=1` })).json();
+    expect(settings).toEqual({ trials: 1000, seed: 1, maxTrials: 100_000, simulation: {} });
+    const run = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: saved.id } })).json() as RunBody;
+    expect({ trials: run.trials, seed: run.seed }).toEqual({ trials: 1000, seed: 1 });
+    await app.inject({ method: 'POST', url: `/api/runs/${run.id}/cancel` });
+  });
+
+  test('are the trials and seed POST /api/compare runs on when its body names none', async () => {
+    const saved = (await app.inject({ method: 'POST', url: '/api/scenarios', payload: { document: { ...teaching, name: 'Teaching, own settings', simulation: { trials: 300, seed: 77 } } } })).json() as {
+      id: string;
+    };
+    const settings = (await app.inject({ method: 'GET', url: `/api/compare/settings?scenarioId=${saved.id}` })).json() as { trials: number; seed: number };
+    expect({ trials: settings.trials, seed: settings.seed }).toEqual({ trials: 300, seed: 77 });
+    // The alternative's own simulation block (2000 trials, seed 2025) is not used.
+    const started = await app.inject({ method: 'POST', url: '/api/compare', payload: { baseline: { scenarioId: saved.id }, alternative: { scenarioId: 'preset-teaching' } } });
+    expect(started.statusCode, started.body).toBe(202);
+    expect(started.json()).toMatchObject({ trials: 300, seed: 77 });
+    await app.inject({ method: 'POST', url: `/api/runs/${started.json().id}/cancel` });
+  });
+
+  test('names an unknown scenario or version, and a missing scenarioId', async () => {
+    const unknown = await app.inject({ method: 'GET', url: '/api/compare/settings?scenarioId=nope' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toEqual(refusal('scenario "nope" was not found', 'querystring/scenarioId'));
+    const noVersion = await app.inject({ method: 'GET', url: '/api/compare/settings?scenarioId=preset-teaching&version=9' });
+    expect(noVersion.statusCode).toBe(404);
+    expect(noVersion.json().issues).toEqual([{ path: 'querystring/version', message: expect.stringContaining('version 9') }]);
+    const missing = await app.inject({ method: 'GET', url: '/api/compare/settings' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toEqual({ error: 'querystring/scenarioId is required', issues: [{ path: 'querystring/scenarioId', message: 'is required' }] });
   });
 });

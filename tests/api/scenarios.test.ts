@@ -282,8 +282,22 @@ describe('import and export', () => {
     expect(response.statusCode).toBe(400);
     const body = response.json() as { error: string; issues: { path: string; message: string }[] };
     expect(body.issues).toHaveLength(1);
-    expect(body.issues[0].message).toMatch(/^line \d+, column \d+: /);
+    expect(body.issues[0].message).toBe('line 3, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
     expect(body.error).toBe(`text is not valid: ${body.issues[0].message}`);
+  });
+
+  test('a picture renamed .yaml (or .json) is refused as not a YAML or JSON scenario, not as a syntax error', async () => {
+    // The first bytes of a PNG as a browser's File.text() reads them: the signature, then the IHDR chunk.
+    const png = new TextDecoder().decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x10, 0, 0, 0, 0x10, 0x08, 0x06, 0, 0, 0]));
+    const message = 'this is not a YAML or JSON scenario: the file holds binary data (as a picture or a spreadsheet does), not text';
+    for (const format of ['yaml', 'json'] as const) {
+      const response = await app.inject({ method: 'POST', url: '/api/scenarios/import', payload: { text: png, format } });
+      expect(response.statusCode, format).toBe(400);
+      expect(response.json(), format).toEqual({ error: `text is not valid: ${message}`, issues: [{ path: '', message }] });
+    }
+    // Tabs, line ends and carriage returns are text: a Windows file with tabs in a comment still imports.
+    const windows = `# exported\t(with a tab)\r\n${JSON.stringify(named('Windows text'))}\r\n`;
+    expect((await app.inject({ method: 'POST', url: '/api/scenarios/import', payload: { text: windows } })).statusCode).toBe(201);
   });
 
   test('a JSON syntax error with format json names the line and column', async () => {

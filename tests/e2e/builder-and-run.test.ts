@@ -371,6 +371,55 @@ describe('the library, the builder and a run', () => {
     );
   });
 
+  test('the run form checks trials and seed at their boxes, and a refusal goes once its box changes', async () => {
+    const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/scenarios/preset-system-control-total/duplicate', { name: 'Run form checks' });
+    const runRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/api\/runs$/.test(request.url())) runRequests.push(request.url());
+    });
+    await page.goto(`${baseUrl}/scenarios/${id}`);
+    await page.getByRole('button', { name: 'Run…' }).click();
+    const form = page.locator('#run-panel');
+    const trials = form.getByRole('textbox', { name: 'Trials' });
+    const seed = form.getByRole('textbox', { name: 'Seed' });
+    const trialsProblem = form.locator('#run-trials-problem');
+    const seedProblem = form.locator('#run-seed-problem');
+    const start = form.getByRole('button', { name: 'Start the run' });
+
+    // Caught in the page, at the box, before anything is sent.
+    for (const [typed, message] of [
+      ['0', 'Trials must be a whole number, 1 or more, not 0'],
+      ['-3', 'Trials must be a whole number, 1 or more, not −3'],
+      ['2.5', 'Trials: Enter a whole number, not “2.5”'],
+    ]) {
+      await trials.fill(typed);
+      await expect.poll(() => trialsProblem.innerText()).toBe(message);
+      expect(await trials.getAttribute('aria-invalid')).toBe('true');
+      expect(await start.isDisabled()).toBe(true);
+    }
+    await seed.fill('-1');
+    await expect.poll(() => seedProblem.innerText()).toBe('Seed must be a whole number from 0 to 4,294,967,295, not −1');
+    await seed.fill('7');
+    await expect.poll(() => seedProblem.innerText()).toBe('');
+    expect(runRequests).toEqual([]);
+
+    // More trials than the server can hold for this scenario: its refusal shows at the trials box...
+    await trials.fill('100000');
+    await start.click();
+    await expect.poll(() => trialsProblem.innerText()).toMatch(/^Too many trials for this server: this scenario can run at most [\d,]+ \(the (memory|work) a run may take is limited\)$/);
+    expect(runRequests).toHaveLength(1);
+    expect(new URL(page.url()).pathname).toBe(`/scenarios/${id}`);
+    expect(await trials.getAttribute('aria-invalid')).toBe('true');
+    await form.screenshot({ path: join(SCREENSHOTS, '29-run-form-refused.png') });
+    // ...and goes once the trials change: it was about 100,000, not the new number.
+    await trials.fill('2000');
+    await expect.poll(() => trialsProblem.innerText()).toBe('');
+    expect(await form.innerText()).not.toMatch(/too large|at most|trials fit/i);
+    expect(await trials.getAttribute('aria-invalid')).toBeNull();
+    expect(await start.isDisabled()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('a long run can be cancelled', async () => {
     const response = await fetch(`${baseUrl}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'preset-system-control-total', trials: 20000 }) });
     const { id } = (await response.json()) as { id: string };

@@ -56,8 +56,9 @@ describe('comparing two scenarios', () => {
     await page.waitForURL(/\/runs\//);
     await page.locator('#compare-difference').waitFor({ timeout: 120_000 });
     expect(await page.locator('h1').innerText()).toMatch(/^Comparison/);
-    expect(await page.locator('#compare-difference .reading').innerText()).toMatch(/^On the same trials, Version 2 leaves Riverside ICS £[\d.]+m worse off on average than Version 1/);
-    expect(await page.locator('#compare-probability .reading').innerText()).toMatch(/The system meets its control total in \d+% of trials under Version 2, against \d+% under Version 1/);
+    // Two versions of one scenario go by its name and their versions, and by version alone beside the other.
+    expect(await page.locator('#compare-difference .reading').innerText()).toMatch(/^On the same trials, Riverside, two plans v2 leaves Riverside ICS £[\d.]+m worse off on average than v1/);
+    expect(await page.locator('#compare-probability .reading').innerText()).toMatch(/The system meets its control total in \d+% of trials under Riverside, two plans v2, against \d+% under v1/);
     await screenshot(page, '09-comparison');
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -74,7 +75,7 @@ describe('comparing two scenarios', () => {
     await page.locator('#compare-difference').waitFor({ timeout: 60_000 });
     const reading = await page.locator('#compare-difference .reading').innerText();
     expect(reading).toBe(
-      "On the same trials, Riverside ICS's outturn is the same under Version 2 as under Version 1 in every trial; only its position against its control total after risk share moves: £5.0m further above it on average (further above in every trial), as its control total is £5.0m lower.",
+      "On the same trials, Riverside ICS's outturn is the same under Riverside, easier total v2 as under v1 in every trial; only its position against its control total after risk share moves: £5.0m further above it on average (further above in every trial), as its control total is £5.0m lower.",
     );
     expect(reading).not.toMatch(/better off|worse off/);
     expect(await page.locator('#compare-system h3').innerText()).toContain('position against its control total');
@@ -91,8 +92,8 @@ describe('comparing two scenarios', () => {
     await stranger.goto(`${baseUrl}/runs/${started.id}`);
     await stranger.locator('#compare-difference').waitFor({ timeout: 60_000 });
     expect(await stranger.locator('h1').innerText()).toBe('Comparison: Riverside, shared plans, version 1 against version 2');
-    expect(await stranger.locator('#compare-difference .reading').innerText()).toMatch(/^On the same trials, Version 2 leaves Riverside ICS £[\d.]+m worse off on average than Version 1/);
-    expect(await stranger.locator('.sides').innerText()).toMatch(/Baseline: Version 1\s+Alternative: Version 2/);
+    expect(await stranger.locator('#compare-difference .reading').innerText()).toMatch(/^On the same trials, Riverside, shared plans v2 leaves Riverside ICS £[\d.]+m worse off on average than v1/);
+    expect(await stranger.locator('.sides').innerText()).toMatch(/Baseline: Riverside, shared plans v1\s+Alternative: Riverside, shared plans v2/);
     const rerun = new URL(await stranger.locator('.link-field input').nth(1).inputValue());
     expect(rerun.pathname).toBe('/reproduce');
     expect(Object.fromEntries(rerun.searchParams)).toEqual({ baseline: `${id}@1`, alternative: `${id}@2`, seed: '4', trials: '500', engine: expect.any(String) });
@@ -113,6 +114,43 @@ describe('comparing two scenarios', () => {
     expect(await results(again)).toEqual(await results(started.id));
     await another.context().close();
     expect(anotherErrors).toEqual([]);
+  });
+
+  test("the builder's Compare versions runs on the scenario's own trials and seed, as its run page does, and names both versions", async () => {
+    // The system control total preset runs 5,000 trials on seed 2019; a second version changes only its risk-share rule.
+    const copy = await api<{ id: string }>('POST', '/scenarios/preset-system-control-total/duplicate', { name: 'Shire, pro rata' });
+    const { document } = await api<{ document: { systems: Array<{ riskShare: unknown }> } }>('GET', `/scenarios/${copy.id}`);
+    document.systems[0].riskShare = { rule: 'proRata', label: 'Pro rata to income' };
+    await api('PUT', `/scenarios/${copy.id}`, { document, expectedVersion: 1 });
+
+    await page.goto(`${baseUrl}/scenarios/${copy.id}`);
+    await page.getByRole('link', { name: 'Compare versions' }).click();
+    await page.waitForURL((url) => url.pathname === '/compare' && url.searchParams.get('baseline') === `${copy.id}@1`);
+    const trials = page.getByRole('textbox', { name: 'Trials', exact: true });
+    await expect.poll(() => trials.inputValue()).toBe('5000');
+    expect(await page.getByRole('textbox', { name: 'Seed', exact: true }).inputValue()).toBe('2019');
+    const note = page.locator('#compare-settings-note');
+    expect(await note.innerText()).toBe("5,000 trials and seed 2019: the baseline's own settings, so its chances here match those of a run of it.");
+    // Other trials are told apart from the baseline's, and one click puts its own back.
+    await trials.fill('2000');
+    await expect.poll(() => note.innerText()).toMatch(/^A run of the baseline uses 5,000 trials and seed 2019: with other trials or seed, its chances here differ slightly/);
+    await note.getByRole('button', { name: "Use the baseline's" }).click();
+    await expect.poll(() => trials.inputValue()).toBe('5000');
+    await screenshot(page, '24-compare-versions-settings');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.waitForURL(/\/runs\//);
+    await page.locator('#compare-difference').waitFor({ timeout: 120_000 });
+    const runId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
+    expect(await api<{ trials: number; seed: number }>('GET', `/runs/${runId}`)).toMatchObject({ trials: 5000, seed: 2019 });
+    expect(await page.locator('section[aria-label="Comparison"] > p.muted').first().innerText()).toMatch(/^Both ran on the same 5,000 trials \(seed 2019\)/);
+    expect(await page.locator('.sides').innerText()).toMatch(/Baseline: Shire, pro rata v1\s+Alternative: Shire, pro rata v2/);
+    expect(await page.locator('#compare-probability .reading').innerText()).toMatch(/^The system meets its control total in \d+% of trials under Shire, pro rata v2, against \d+% under v1/);
+    expect(await page.locator('#compare-difference .note').innerText()).toMatch(/^Shire, pro rata v2 minus v1: position against the control total after risk share/);
+    expect(await page.locator('#compare-probability table thead th').allTextContents()).toEqual(['Organisation', 'Shire, pro rata v1', 'Shire, pro rata v2']);
+    await screenshot(page, '25-compare-versions-results');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('a preset with alternatives shows the bed and money differences of leaving interventions out', async () => {
@@ -164,6 +202,38 @@ describe('classroom mode', () => {
     page.off('request', onRequest);
     expect(runRequests).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('the chance-of-meeting chart keeps every organisation\'s name whole when the levers move, on a laptop and on a projector', async () => {
+    await page.goto(`${baseUrl}/classroom`);
+    await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/in this browser/);
+    // The highest pay award and the most bed cuts: "under 1%" beside the bars takes room from the names.
+    for (const name of ['Pay award', 'Bed cuts']) {
+      await page.getByRole('slider', { name }).focus();
+      await page.keyboard.press('End');
+    }
+    expect(await page.locator('output[for="lever-pay"]').innerText()).toBe('10%');
+    expect(await page.locator('output[for="lever-beds"]').innerText()).toBe('200 beds');
+    await expect.poll(() => page.locator('#probability table').first().evaluate((table) => table.textContent), { timeout: 60_000 }).toContain('under 1%');
+    await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/in this browser/);
+    const canvas = page.locator('#probability canvas');
+    // Names are drawn right-aligned against the axis: one too wide for its room runs off the left edge,
+    // so the first few columns of pixels stay background only when every name is whole.
+    const inkAtLeftEdge = () =>
+      canvas.evaluate((element) => {
+        const { width, height } = element as HTMLCanvasElement;
+        const { data } = (element as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, Math.min(4, width), height);
+        let dark = 0;
+        for (let index = 0; index < data.length; index += 4) if (data[index] + data[index + 1] + data[index + 2] < 3 * 160) dark++;
+        return dark;
+      });
+    expect(await inkAtLeftEdge(), '1280×720').toBe(0);
+    await screenshot(page, '27-classroom-levers-at-most', false);
+    // A projector's 1024×768: the charts stack in one column, and the chart is drawn again at its new width.
+    const laptopWidth = await canvas.evaluate((element) => (element as HTMLCanvasElement).width);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => canvas.evaluate((element) => (element as HTMLCanvasElement).width)).not.toBe(laptopWidth);
+    expect(await inkAtLeftEdge(), '1024×768').toBe(0);
   });
 
   test('the classroom is readable on a projector-sized screen', async () => {

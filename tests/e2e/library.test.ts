@@ -50,6 +50,25 @@ describe('the scenario library', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a YAML syntax error is refused with where it is and what is wrong, in full', async () => {
+    await page.goto(baseUrl);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'indented.yaml', mimeType: 'text/yaml', buffer: Buffer.from('name: Test\nsystems:\n  - id: a\n name: bad\n') });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('indented.yaml could not be imported');
+    expect(await alert.innerText()).toBe('indented.yaml could not be imported. Line 4, column 1: not valid YAML: All mapping items must start at the same column.');
+  });
+
+  test('a picture renamed .yaml is refused as not a YAML or JSON scenario', async () => {
+    await page.goto(baseUrl);
+    // The first bytes of a PNG: its signature and the start of its header chunk.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x10, 0, 0, 0, 0x10, 0x08, 0x06, 0, 0, 0]);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'chart.yaml', mimeType: 'text/yaml', buffer: png });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('chart.yaml could not be imported');
+    expect(await alert.innerText()).toBe('chart.yaml could not be imported. This is not a YAML or JSON scenario: the file holds binary data (as a picture or a spreadsheet does), not text.');
+    await screenshot(page, '28-library-import-not-yaml');
+  });
+
   test('a preset duplicates into a scenario of one\'s own, which can be deleted', async () => {
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Duplicate System control total - who covers whom' }).click();

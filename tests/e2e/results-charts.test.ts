@@ -1,9 +1,10 @@
 // The charts of a three-year run: the Year selector (properly labelled) moves
 // every chart, the fan chart included; the tornado names its inputs in words;
-// bar values are never cut off at the right edge.
+// bar values are never cut off at the right edge; the bed charts have their numbers.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, waitForRun } from './browser.ts';
+import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, SCREENSHOTS, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -88,6 +89,31 @@ describe('the charts of a run', () => {
       });
       expect(inked, id).toBe(0);
     }
+  });
+
+  test('"How full, day by day" has its numbers: each trust\'s share of days in each band, and the spread of days', async () => {
+    const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId: 'preset-teaching', trials: 200, seed: 4 });
+    expect(await waitForRun(baseUrl, id)).toBe('done');
+    const results = await apiRequest<{ beds: Array<{ dailyOccupancyQuantiles: { p5: number; p50: number; p95: number } }> }>(baseUrl, 'GET', `/runs/${id}/results`);
+    await page.goto(`${baseUrl}/runs/${id}`);
+    const figure = page.locator('#beds-daily');
+    await figure.locator('canvas').waitFor({ timeout: 60_000 });
+    await figure.getByText('The numbers').click();
+    const table = figure.locator('table');
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Trust', 'Under 85%', '85\u2060–\u206092%', '92\u2060–\u2060100%', '100% or more', 'Middle day (90% of days)']);
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText)));
+    expect(rows.map((row) => row[0])).toEqual(['Riverside University Hospitals NHS FT']);
+    const [, ...bands] = rows[0];
+    for (const share of bands.slice(0, 4)) expect(share).toMatch(/^(\d+%|under 1%|over 99%)$/);
+    const whole = (share: string) => (share === 'under 1%' ? 0.5 : share === 'over 99%' ? 99.5 : Number.parseInt(share, 10));
+    // Whole percentages of every day: they add up to 100, give or take rounding.
+    expect(Math.abs(bands.slice(0, 4).reduce((sum, share) => sum + whole(share), 0) - 100)).toBeLessThanOrEqual(2);
+    const { p5, p50, p95 } = results.beds[0].dailyOccupancyQuantiles;
+    const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+    expect(bands[4]).toBe(`${percent(p50)} (${percent(p5)}–${percent(p95)})`);
+    await figure.scrollIntoViewIfNeeded();
+    await figure.screenshot({ path: join(SCREENSHOTS, '30-results-daily-occupancy-numbers.png') });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('beds show the A&E 4-hour performance lost to crowding, read from the same results', async () => {

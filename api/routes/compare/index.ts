@@ -1,7 +1,22 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { compileModel, resolveRunSettings } from '../../../engine/index.ts';
 import type { AppOptions } from '../../config.ts';
-import { errors } from '../schemas.ts';
-import { RunView, ScenarioReferenceBody, Seed, toReference, Trials } from '../runs/schemas.ts';
+import { errors, Id } from '../schemas.ts';
+import { RunView, ScenarioReferenceBody, ScenarioReferenceFields, Seed, toReference, Trials } from '../runs/schemas.ts';
+
+/** What a comparison with a given baseline runs on when the request names no trials or seed. */
+const CompareSettings = Type.Object(
+  {
+    trials: Type.Integer({ description: "Trials POST /api/compare uses when the body has none: the baseline's simulation.trials, else 1000 (may exceed maxTrials, and is then refused)" }),
+    seed: Type.Integer({ description: "Seed POST /api/compare uses when the body has none: the baseline's simulation.seed, else 1" }),
+    maxTrials: Type.Integer({ description: 'The most trials this server takes in body/trials (MAX_TRIALS); fewer may still be refused for their work or memory (422)' }),
+    simulation: Type.Object(
+      { trials: Type.Optional(Type.Integer()), seed: Type.Optional(Type.Integer()) },
+      { description: "The baseline's own simulation.trials and simulation.seed, as written (absent when it sets none)" },
+    ),
+  },
+  { additionalProperties: false },
+);
 
 const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => {
   fastify.post(
@@ -11,7 +26,7 @@ const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) 
         tags: ['runs'],
         summary: 'Compare two scenarios (or two versions of one) on common random numbers',
         description:
-          'Starts a run of kind "compare": both scenarios run on the same seed and trials, so their difference is measured trial by trial. Follow it with the /api/runs/:id routes (events, cancel, results, exports). Trials and seed default to the baseline\'s.',
+          "Starts a run of kind \"compare\": both scenarios run on the same seed and trials, so their difference is measured trial by trial. Follow it with the /api/runs/:id routes (events, cancel, results, exports). Trials and seed default to the baseline's simulation block (else 1000 and 1), as GET /api/compare/settings reports; the alternative's own are not used.",
         body: Type.Object(
           { baseline: ScenarioReferenceBody, alternative: ScenarioReferenceBody, trials: Type.Optional(Trials(options.maxTrials)), seed: Type.Optional(Seed) },
           { additionalProperties: false },
@@ -28,6 +43,35 @@ const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) 
       const alternativeSource = fastify.scenarios.resolve(alternativeReference, 'alternative', 'body/alternative');
       const run = fastify.runs.submit({ kind: 'compare', source, alternative: alternativeSource, trials, seed });
       return reply.code(202).header('location', `/api/runs/${run.id}`).send(run);
+    },
+  );
+
+  fastify.get(
+    '/compare/settings',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'The trials and seed a comparison with this baseline runs on by default',
+        description:
+          "What POST /api/compare uses when its body names no trials or seed (the baseline's simulation block, else 1000 and 1, as a run of the baseline), and the most trials this server takes, so a form can start from the same numbers.",
+        querystring: Type.Object(
+          { scenarioId: Id('The baseline: a saved or preset scenario'), version: ScenarioReferenceFields.version },
+          { additionalProperties: false },
+        ),
+        response: { 200: CompareSettings, ...errors(400, 404) },
+      },
+    },
+    async (request) => {
+      const { scenarioId, version } = request.query;
+      const source = fastify.scenarios.resolve({ scenarioId, version }, 'baseline', 'querystring');
+      const simulation = source.document.simulation;
+      const { trials, seed } = resolveRunSettings(compileModel(source.document));
+      return {
+        trials,
+        seed,
+        maxTrials: options.maxTrials,
+        simulation: { trials: simulation?.trials, seed: simulation?.seed },
+      };
     },
   );
 };

@@ -13,6 +13,15 @@ describe('parseScenarioText', () => {
     if (!result.ok) expect(result.issues[0].message).toMatch(/^line \d+, column \d+: /);
   });
 
+  it('says what is wrong after the place, with no excerpt of the text cut off after it', () => {
+    // The yaml library's own message is "All mapping items must start at the same column at line 4, column 1:" then the excerpt.
+    expect(parseScenarioText('name: Test\nsystems:\n  - id: a\n name: bad\n')).toEqual({
+      ok: false,
+      issues: [{ path: '', message: 'line 4, column 1: not valid YAML: All mapping items must start at the same column' }],
+    });
+    expect(parseScenarioText('name: x\n\tfoo: 1\n')).toEqual({ ok: false, issues: [{ path: '', message: 'line 2, column 1: not valid YAML: Tabs are not allowed as indentation' }] });
+  });
+
   it('refuses duplicate keys', () => {
     const result = parseScenarioText('a: 1\na: 2\n');
     expect(result.ok).toBe(false);

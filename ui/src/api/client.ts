@@ -78,6 +78,18 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 
 const encode = encodeURIComponent;
 
+/** What a comparison with a given baseline runs on when it is sent no trials or seed (GET /api/compare/settings). */
+export interface CompareSettings {
+  /** The baseline's simulation.trials, else 1000: may be above `maxTrials`. */
+  readonly trials: number;
+  /** The baseline's simulation.seed, else 1. */
+  readonly seed: number;
+  /** The most trials the server takes in one run. */
+  readonly maxTrials: number;
+  /** The baseline's own settings, as written (absent when it sets none). */
+  readonly simulation: { readonly trials?: number; readonly seed?: number };
+}
+
 export const api = {
   health: (signal?: AbortSignal) => request<Health>('GET', '/health', undefined, signal),
 
@@ -102,6 +114,8 @@ export const api = {
     request<RunStarted>('POST', '/runs', { ...scenario, ...options }),
   startCompare: (baseline: ScenarioRef, alternative: ScenarioRef, options: { trials?: number; seed?: number } = {}) =>
     request<RunStarted>('POST', '/compare', { baseline, alternative, ...options }),
+  compareSettings: (baseline: Extract<ScenarioRef, { scenarioId: string }>) =>
+    request<CompareSettings>('GET', `/compare/settings?scenarioId=${encode(baseline.scenarioId)}${baseline.version === undefined ? '' : `&version=${baseline.version}`}`),
   getRun: (id: string) => request<RunInfo>('GET', `/runs/${encode(id)}`),
   cancelRun: (id: string) => request<unknown>('POST', `/runs/${encode(id)}/cancel`),
   getResults: (id: string) => request<Results | Comparison>('GET', `/runs/${encode(id)}/results`),

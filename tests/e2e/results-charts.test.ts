@@ -94,10 +94,14 @@ describe('the charts of a run', () => {
   test('"How full, day by day" has its numbers: each trust\'s share of days in each band, and the spread of days', async () => {
     const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId: 'preset-teaching', trials: 200, seed: 4 });
     expect(await waitForRun(baseUrl, id)).toBe('done');
-    const results = await apiRequest<{ beds: Array<{ dailyOccupancyQuantiles: { p5: number; p50: number; p95: number } }> }>(baseUrl, 'GET', `/runs/${id}/results`);
+    const results = await apiRequest<{ beds: Array<{ dailyOccupancyQuantiles: { p5: number; p50: number; p95: number }; metrics: { daysAbove100: { mean: number } } }> }>(baseUrl, 'GET', `/runs/${id}/results`);
     await page.goto(`${baseUrl}/runs/${id}`);
     const figure = page.locator('#beds-daily');
     await figure.locator('canvas').waitFor({ timeout: 60_000 });
+    // A share of days over 100% is never rounded to "0%" when some days were: it reads "fewer than 1%".
+    const over100 = results.beds[0].metrics.daysAbove100.mean / 365;
+    const expected = over100 === 0 ? '0%' : over100 < 0.005 ? 'fewer than 1%' : `${Math.round(over100 * 100)}%`;
+    expect(await figure.locator('.reading').innerText()).toMatch(new RegExp(`over 100% \\(escalation beds open\\) on ${expected}\\.$`));
     await figure.getByText('The numbers').click();
     const table = figure.locator('table');
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['Trust', 'Under 85%', '85\u2060–\u206092%', '92\u2060–\u2060100%', '100% or more', 'Middle day (90% of days)']);

@@ -136,6 +136,14 @@ describe('comparing two scenarios', () => {
     await expect.poll(() => note.innerText()).toMatch(/^A run of the baseline uses 5,000 trials and seed 2019: with other trials or seed, its chances here differ slightly/);
     await note.getByRole('button', { name: "Use the baseline's" }).click();
     await expect.poll(() => trials.inputValue()).toBe('5000');
+    // Trials and seed the server would refuse are caught in the page, as in the run form.
+    const compare = page.getByRole('button', { name: 'Compare', exact: true });
+    await trials.fill('0');
+    await expect.poll(() => page.locator('#compare-settings-problems .issue').allInnerTexts()).toEqual(['Trials must be a whole number, 1 or more, not 0']);
+    expect(await compare.isDisabled()).toBe(true);
+    await trials.fill('5000');
+    await expect.poll(() => page.locator('#compare-settings-problems .issue').count()).toBe(0);
+    expect(await compare.isDisabled()).toBe(false);
     await screenshot(page, '24-compare-versions-settings');
     expect(await seriousViolations(page)).toEqual([]);
 

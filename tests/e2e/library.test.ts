@@ -1,10 +1,11 @@
 // The library's own actions: import a file (and see why a broken one is
-// refused), duplicate a preset, delete a copy, and find a page that is not there.
+// refused), duplicate a preset, delete a copy, list and delete recent runs, and
+// find a page that is not there.
 // Each test starts in a fresh browser.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousViolations } from './browser.ts';
+import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -79,6 +80,79 @@ describe('the scenario library', () => {
     await card.waitFor();
     await card.getByRole('button', { name: /^Delete/ }).click();
     await expect.poll(() => card.count()).toBe(0);
+  });
+
+  test('a finished run is listed by name and status, and is deleted once confirmed in the row', async () => {
+    const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId: 'preset-teaching', trials: 200, seed: 4242 });
+    expect(await waitForRun(baseUrl, id)).toBe('done');
+    await page.goto(baseUrl);
+    const recent = page.getByRole('region', { name: 'Recent runs' });
+    const row = recent.locator(`tr[data-run="${id}"]`);
+    await row.waitFor();
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells.slice(0, 5)).toEqual(['Teaching ICS (one year)', 'Run', 'Finished', '200', '4242']);
+    expect(cells[5]).toMatch(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+    expect(await row.getByRole('link', { name: 'Teaching ICS (one year)' }).getAttribute('href')).toBe(`/runs/${id}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '31-library-recent-runs');
+
+    // Delete asks in the row; "No" has the focus, so Enter twice keeps the run.
+    await row.getByRole('button', { name: /^Delete the run of Teaching ICS \(one year\) started / }).click();
+    const question = row.getByRole('group', { name: /^Delete the run of Teaching ICS \(one year\) started .*\?$/ });
+    await question.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('No');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '32-library-recent-run-delete-asks');
+    await page.keyboard.press('Enter');
+    expect(await question.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Delete the run of Teaching ICS/);
+
+    // By keyboard: Delete, back to Yes, Enter.
+    await page.keyboard.press('Enter');
+    await question.waitFor();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await recent.getByRole('status').innerText()).toBe('Deleted the run of Teaching ICS (one year).');
+    expect((await fetch(`${baseUrl}/api/runs/${id}`)).status).toBe(404);
+  });
+
+  test('recent runs never hold up the scenarios, say when there are none, and say why a delete was refused', async () => {
+    // A list that has not answered yet: the presets show regardless.
+    let answer: (runs: unknown[]) => void = () => {};
+    let asked = 0;
+    await page.route('**/api/runs?limit=20', async (route) => {
+      asked++;
+      const runs = await new Promise<unknown[]>((done) => (answer = done));
+      await route.fulfill({ json: { runs } });
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Presets' }).waitFor();
+    const recent = page.getByRole('region', { name: 'Recent runs' });
+    expect(await recent.innerText()).toContain('Loading recent runs…');
+    await expect.poll(() => asked).toBe(1);
+    answer([]);
+    await expect.poll(() => recent.locator('p.muted').innerText()).toBe('Runs and comparisons appear here once you start them.');
+    expect(await recent.locator('table').count()).toBe(0);
+
+    // A run the server will not delete (it started again elsewhere, say): the refusal shows in its row.
+    const run = { id: 'r-refused', kind: 'compare', status: 'cancelled', trials: 500, seed: 7, scenarioName: 'Teaching ICS (one year)', alternative: { scenarioName: 'Bed cuts' }, engineVersion: '0', progress: { done: 0, total: 500 }, createdAt: '2025-03-04T09:05:00Z' };
+    await page.route('**/api/runs/r-refused', (route) => route.fulfill({ status: 409, json: { error: 'Conflict', message: 'run "r-refused" is running: cancel it first', issues: [] } }));
+    await page.reload();
+    await expect.poll(() => asked).toBe(2);
+    answer([run]);
+    const row = recent.locator('tr[data-run="r-refused"]');
+    await row.waitFor();
+    expect((await row.locator('td').allInnerTexts()).slice(0, 5)).toEqual(['Teaching ICS (one year) against Bed cuts', 'Comparison', 'Cancelled', '500', '7']);
+    await row.getByRole('button', { name: /^Delete the comparison of Teaching ICS \(one year\) against Bed cuts/ }).click();
+    await row.getByRole('button', { name: 'Yes' }).click();
+    await expect.poll(() => row.getByRole('alert').innerText()).toBe('Not deleted: it is still queued or running. Cancel it on its page first.');
+    expect(await row.count()).toBe(1);
+    // Focus is not lost with the question: it is back on the row's Delete.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Delete the comparison of Teaching ICS/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '33-library-recent-run-refused');
   });
 
   test('keyboard alone reaches and opens a scenario', async () => {

@@ -116,7 +116,17 @@ export const api = {
     request<RunStarted>('POST', '/compare', { baseline, alternative, ...options }),
   compareSettings: (baseline: Extract<ScenarioRef, { scenarioId: string }>) =>
     request<CompareSettings>('GET', `/compare/settings?scenarioId=${encode(baseline.scenarioId)}${baseline.version === undefined ? '' : `&version=${baseline.version}`}`),
+  /** Runs and comparisons, newest first (GET /api/runs); `scenarioId` keeps those of one scenario, on either side. */
+  listRuns: (options: { limit?: number; scenarioId?: string } = {}) => {
+    const query = new URLSearchParams();
+    if (options.limit !== undefined) query.set('limit', String(options.limit));
+    if (options.scenarioId !== undefined) query.set('scenarioId', options.scenarioId);
+    const search = query.toString();
+    return request<{ runs: RunInfo[] }>('GET', `/runs${search ? `?${search}` : ''}`).then((body) => body.runs);
+  },
   getRun: (id: string) => request<RunInfo>('GET', `/runs/${encode(id)}`),
+  /** Deletes a finished run and its results; refused with 409 while it is queued or running. */
+  deleteRun: (id: string) => request<void>('DELETE', `/runs/${encode(id)}`),
   cancelRun: (id: string) => request<unknown>('POST', `/runs/${encode(id)}/cancel`),
   getResults: (id: string) => request<Results | Comparison>('GET', `/runs/${encode(id)}/results`),
   downloadUrl: (id: string, file: 'results.csv' | 'results.xlsx' | 'trials.csv') => `/api/runs/${encode(id)}/${file}`,

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
@@ -29,6 +30,46 @@ export async function openPage(browser: Browser, options: { width?: number; heig
   // Leaving a page with unsaved changes asks first; the tests say yes.
   page.on('dialog', (dialog) => void dialog.accept());
   return { page, errors };
+}
+
+/**
+ * The hooks every browser test file needs: one browser for the file, a fresh
+ * page for each test (handed to `onPage`), closed after it, and a test fails
+ * if its page logged an error behind its back. Call it once at the top of a
+ * test file; `browser` is for tests that open pages of their own, `errors`
+ * for a test that checks its page's errors before it ends.
+ * @example
+ * let page: Page;
+ * const session = pagePerTest((opened) => (page = opened));
+ */
+export function pagePerTest(onPage: (page: Page) => void): { readonly browser: Browser; readonly errors: readonly string[] } {
+  let browser: Browser | undefined;
+  let current: { page: Page; errors: string[] } | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    current = await openPage(browser!);
+    onPage(current.page);
+  });
+  afterEach(async () => {
+    await current?.page.context().close();
+    // Nothing went wrong in the page behind the test's back.
+    expect(current?.errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('pagePerTest: the browser starts in beforeAll; use it inside a test');
+      return browser;
+    },
+    get errors() {
+      if (!current) throw new Error("pagePerTest: each test's page opens in beforeEach; read its errors inside a test");
+      return current.errors;
+    },
+  };
 }
 
 /** Saves a screenshot under tests/e2e/screenshots/ (git-ignored) to look at. */

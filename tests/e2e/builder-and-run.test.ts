@@ -6,33 +6,15 @@
 // later tests reuse the copy and the run that earlier ones made in the UI.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import type { Scenario } from '../../engine/index.ts';
-import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, SCREENSHOTS, waitForRun } from './browser.ts';
+import { apiRequest, pagePerTest, screenshot, SCREENSHOTS, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  ({ page, errors } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await page?.context().close();
-  // Nothing went wrong in the page behind the test's back.
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = pagePerTest((opened) => (page = opened));
 
 const BLENDED = 'Riverside, blended at 70%';
 /** The analyst's copy of the teaching preset, with Riverside's contract 70% fixed: saved in the UI by one test, else through the API. */
@@ -324,7 +306,7 @@ describe('the library, the builder and a run', () => {
     expect(await page.locator('#beds-days .reading').innerText()).toMatch(/is above 92% occupancy on \d+ days a year/);
     await screenshot(page, '06-results');
     expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   test('the results download as CSV, and a chart as a PNG', async () => {

@@ -1,31 +1,14 @@
 // A&E 4-hour performance in the builder: a trust models it from its beds, and
 // an incentive fund's performance part can be paid on it, with the problems
 // of a trajectory that no modelled trust can meet shown at the field.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousViolations } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { pagePerTest, screenshot, seriousViolations } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  ({ page, errors } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await page?.context().close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+pagePerTest((opened) => (page = opened));
 
 const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
 const metaLine = () => page.locator('.meta-line').first().innerText();

@@ -1,31 +1,14 @@
 // The builder keeps names whole: a system's places with the organisations that
 // name them, interventions renamed under the alternatives that leave them out,
 // and drivers renamed under the formulas that use them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousViolations } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { pagePerTest, screenshot, seriousViolations } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  ({ page, errors } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await page?.context().close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+pagePerTest((opened) => (page = opened));
 
 const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
 const noProblems = () => expect.poll(() => page.locator('.meta-line').first().innerText(), { timeout: 10_000 }).toContain('No problems found');

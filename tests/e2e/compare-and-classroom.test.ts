@@ -1,33 +1,16 @@
 // A comparison of two versions on common random numbers, a campaigner's
 // preset with its alternatives, and classroom mode re-running in the browser.
 // Each test starts in a fresh browser and sets up what it needs.
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, waitForRun } from './browser.ts';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { apiRequest, openPage, pagePerTest, screenshot, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
 const api = <T>(method: string, path: string, body?: unknown) => apiRequest<T>(baseUrl, method, path, body);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  ({ page, errors } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await page?.context().close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = pagePerTest((opened) => (page = opened));
 
 /** A saved copy of the teaching preset in two versions: the second with a smaller savings plan at Hillside. */
 async function twoVersions(name: string): Promise<string> {
@@ -88,7 +71,7 @@ describe('comparing two scenarios', () => {
     expect(await waitForRun(baseUrl, started.id)).toBe('done');
 
     // The link to the results, opened in a fresh browser (no storage from whoever started it).
-    const { page: stranger, errors: strangerErrors } = await openPage(browser);
+    const { page: stranger, errors: strangerErrors } = await openPage(session.browser);
     await stranger.goto(`${baseUrl}/runs/${started.id}`);
     await stranger.locator('#compare-difference').waitFor({ timeout: 60_000 });
     expect(await stranger.locator('h1').innerText()).toBe('Comparison: Riverside, shared plans, version 1 against version 2');
@@ -102,7 +85,7 @@ describe('comparing two scenarios', () => {
     expect(strangerErrors).toEqual([]);
 
     // The link that runs it again, in another fresh browser: both sides, the seed and the trials, then the same numbers.
-    const { page: another, errors: anotherErrors } = await openPage(browser);
+    const { page: another, errors: anotherErrors } = await openPage(session.browser);
     await another.goto(rerun.href);
     expect(await another.locator('dl.what').innerText()).toMatch(new RegExp(`Baseline\\s+${id}@1\\s+Alternative\\s+${id}@2\\s+Seed\\s+4\\s+Trials\\s+500`));
     await another.getByRole('button', { name: 'Run it' }).click();
@@ -209,7 +192,7 @@ describe('classroom mode', () => {
     await screenshot(page, '12-classroom-changed', false);
     page.off('request', onRequest);
     expect(runRequests).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   test('the chance-of-meeting chart keeps every organisation\'s name whole when the levers move, on a laptop and on a projector', async () => {
@@ -245,7 +228,7 @@ describe('classroom mode', () => {
   });
 
   test('the classroom is readable on a projector-sized screen', async () => {
-    const { page: projector } = await openPage(browser, { width: 1024, height: 768 });
+    const { page: projector } = await openPage(session.browser, { width: 1024, height: 768 });
     await projector.goto(`${baseUrl}/classroom`);
     await projector.locator('#probability canvas').waitFor({ timeout: 60_000 });
     const size = await projector.locator('#probability .reading').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));

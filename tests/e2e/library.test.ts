@@ -3,31 +3,14 @@
 // find a page that is not there.
 // Each test starts in a fresh browser.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, waitForRun } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { apiRequest, pagePerTest, screenshot, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  ({ page, errors } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await page?.context().close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = pagePerTest((opened) => (page = opened));
 
 describe('the scenario library', () => {
   test('a YAML file imports and opens in the builder', async () => {
@@ -218,6 +201,6 @@ describe('the scenario library', () => {
     await page.goto(`${baseUrl}/no/such/page`);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -2,32 +2,15 @@
 // every chart, the fan chart included; the tornado names its inputs in words;
 // bar values are never cut off at the right edge; the bed charts have their numbers.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { apiRequest, launchBrowser, openPage, screenshot, seriousViolations, SCREENSHOTS, waitForRun } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { apiRequest, pagePerTest, screenshot, SCREENSHOTS, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let errors: string[];
 let runId: string | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  ({ page, errors } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await page?.context().close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+pagePerTest((opened) => (page = opened));
 
 /** A finished run of the three-year system-control-total preset; on seed 2, one trust meets its total in 399 trials of 400 ("over 99%"). */
 async function threeYearRun(): Promise<string> {

@@ -1,10 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDuration, formatMoney, formatMoneyTick, formatProbability, formatRate, formatSignedMoney, inTrials, percentInWords, slugify } from '../../ui/src/lib/format.ts';
+import { formatCount, formatDuration, formatMoney, formatMoneyTick, formatPoints, formatProbability, formatRate, formatSignedMoney, inTrials, percentInWords, slugify } from '../../ui/src/lib/format.ts';
 import { listInWords, sentence, shortName, startLower, wrapLabel } from '../../ui/src/lib/text.ts';
 
 const MINUS = '\u2212\u2060';
 
 describe('formatting at the edge', () => {
+  test('formatPoints gives a share in percentage points to a tenth, trimming ".0" only when asked', () => {
+    expect(formatPoints(0.027)).toBe('2.7');
+    expect(formatPoints(0.03)).toBe('3.0');
+    expect(formatPoints(0.0204)).toBe('2.0');
+    expect(formatPoints(0.03, true)).toBe('3');
+    expect(formatPoints(0.025, true)).toBe('2.5');
+  });
+
   test('formatMoney gives £m with one decimal below £100m and none above, with a true minus', () => {
     expect(formatMoney(12.345)).toBe('£12.3m');
     expect(formatMoney(-4.56)).toBe(`${MINUS}£4.6m`);

@@ -68,6 +68,15 @@ export function formatNumber(value: number): string {
   return text.replace('-', MINUS);
 }
 
+/**
+ * A share in percentage points, to a tenth: `formatPoints(0.027)` → "2.7",
+ * `formatPoints(0.03)` → "3.0"; with `trim`, whole points lose the ".0" ("3",
+ * for an axis).
+ */
+export function formatPoints(share: number, trim = false): string {
+  return (Math.round(share * 1000) / 10).toLocaleString('en-GB', { minimumFractionDigits: trim ? 0 : 1, maximumFractionDigits: 1 });
+}
+
 /** A duration for people: `4 s`, `1 min 20 s`, `2 h 5 min`. */
 export function formatDuration(milliseconds: number): string {
   if (!Number.isFinite(milliseconds) || milliseconds < 0) return '–';

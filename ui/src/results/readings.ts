@@ -1,7 +1,7 @@
 // One plain-English sentence under every chart: what a non-specialist should
 // take from it. Each function reads shaped results and returns the sentence.
 import type { ComparisonRow, SummaryStatistics } from '../api/types.ts';
-import { formatMoney, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
+import { formatMoney, formatPoints, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
 import { sentence, startLower } from '../lib/text.ts';
 import { isNamedInput, type Cliff, type RiskShareMatrix } from './shape.ts';
 
@@ -204,8 +204,6 @@ export function bedCountReading(name: string, what: string, stats: SummaryStatis
   return `In the middle trial, ${whole(stats.p50)} ${what} at ${name} (90% of trials: ${whole(stats.p5)} to ${whole(stats.p95)}).`;
 }
 
-/** A share as percentage points with one decimal: 0.027 → "2.7". */
-const points = (share: number) => (Math.round(share * 1000) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
  * "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance on average over the year (90% of trials: 1.9 to 3.6)."
@@ -214,7 +212,7 @@ const points = (share: number) => (Math.round(share * 1000) / 10).toLocaleString
 export function fourHourReading(name: string, lost: SummaryStatistics): string {
   if (lost.max === 0) return `${name} is never crowded enough to slow its A&E: no 4-hour performance is lost in any trial.`;
   if (lost.p95 < 0.0005) return `${name} is rarely crowded enough to slow its A&E: in 95% of trials it loses less than 0.05 points of 4-hour performance on average over the year.`;
-  return `In the middle trial, crowding costs ${name}'s A&E ${points(lost.p50)} points of 4-hour performance on average over the year (90% of trials: ${points(lost.p5)} to ${points(lost.p95)}).`;
+  return `In the middle trial, crowding costs ${name}'s A&E ${formatPoints(lost.p50)} points of 4-hour performance on average over the year (90% of trials: ${formatPoints(lost.p5)} to ${formatPoints(lost.p95)}).`;
 }
 
 /** Bed metrics given in percentage points of a share, not counts. */
@@ -240,7 +238,7 @@ export function bedDifferenceReading(
   const words = BED_METRIC_WORDS[row.metric] ?? { label: row.metric, unit: row.metric };
   const mean = row.difference.mean;
   const inPoints = BED_METRICS_IN_POINTS.has(row.metric);
-  const amount = inPoints ? points(Math.abs(mean)) : Math.abs(Math.round(mean)).toLocaleString('en-GB');
+  const amount = inPoints ? formatPoints(Math.abs(mean)) : Math.abs(Math.round(mean)).toLocaleString('en-GB');
   if (Math.abs(mean) < (inPoints ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${words.unit} at ${row.entityName}.`;
   const more = mean > 0;
   const share = more ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;

@@ -18,8 +18,9 @@ export function fourHourPerformanceIssues(document: Record<string, unknown>): Va
     const modelled = new Set<string>();
     asArray(system.organisations).forEach((organisationValue, index) => {
       const organisation = asRecord(organisationValue);
-      const fourHour = asRecord(asRecord(organisation.beds).fourHourPerformance);
-      if (asRecord(organisation.beds).fourHourPerformance === undefined) return;
+      const given = asRecord(organisation.beds).fourHourPerformance;
+      if (given === undefined) return;
+      const fourHour = asRecord(given);
       const id = asString(organisation.id);
       if (id !== undefined) modelled.add(id);
       const path = `systems[${systemIndex}].organisations[${index}].beds.fourHourPerformance`;

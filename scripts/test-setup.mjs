@@ -1,0 +1,58 @@
+// npm test's first step, so that `npm test` on a fresh machine needs nothing
+// else (CI runs exactly `npm test` too):
+// 1. the project's packages: `npm ci` when node_modules is missing, `npm
+//    install` when package-lock.json is newer than what was installed;
+// 2. the browser tests' Chromium, Debian's, at /usr/bin/chromium (never a
+//    downloaded browser): installed with apt-get when this user may (root, or
+//    sudo without a password); otherwise it stops with the one line to run.
+// Plain Node, no packages: it runs before any are installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = '/usr/bin/chromium';
+const INSTALL_CHROMIUM = 'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium';
+
+function run(command, args, environment = process.env) {
+  process.stdout.write(`> ${command} ${args.join(' ')}\n`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: environment });
+  return result.status === 0;
+}
+
+function stop(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function ensurePackages() {
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  const lock = join(ROOT, 'package-lock.json');
+  if (!existsSync(installed)) {
+    if (!run('npm', ['ci', '--no-audit', '--no-fund'])) stop('npm ci failed: see its message above.');
+  } else if (statSync(lock).mtimeMs > statSync(installed).mtimeMs) {
+    if (!run('npm', ['install', '--no-audit', '--no-fund'])) stop('npm install failed: see its message above.');
+  }
+}
+
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const cannot = (reason) => stop(`The browser tests need Debian's Chromium at ${CHROMIUM} (${reason}). Install it with:\n  ${INSTALL_CHROMIUM}\nthen run npm test again.`);
+  if (!has('apt-get')) cannot('apt-get is not available here');
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root && !(has('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0)) cannot('installing it needs root');
+  process.stdout.write("Chromium is missing: installing Debian's chromium package for the browser tests.\n");
+  const prefix = root ? [] : ['sudo', '-n'];
+  const environment = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']]) {
+    const command = [...prefix, ...args];
+    if (!run(command[0], command.slice(1), environment)) cannot(`${command.join(' ')} failed`);
+  }
+  if (!existsSync(CHROMIUM)) cannot(`the chromium package did not provide ${CHROMIUM}`);
+}
+
+ensurePackages();
+ensureChromium();

@@ -9,6 +9,7 @@ export type ScenarioFormat = 'yaml' | 'json';
  * read as text, which the parsers would refuse with a misleading message
  * ("Implicit keys need to be on a single line" for a PNG).
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const BINARY_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Why text is not a scenario file at all, or undefined when it is text. */

@@ -3,7 +3,6 @@ import { formulaNames } from '../formula/compile-formula.ts';
 import { financialYearLabel, monthIndexOf } from '../calendar/financial-calendar.ts';
 import { validateScenario } from '../scenario/validate-scenario.ts';
 import { ScenarioValidationError } from '../scenario/validation-issue.ts';
-import type { Scenario } from '../scenario/schema/scenario.ts';
 import type { ParameterSpec, YearlyParameterSpec } from '../scenario/schema/parameter.ts';
 import type { AmountLineSpec, OrganisationSpec } from '../scenario/schema/organisation.ts';
 import type { SystemSpec } from '../scenario/schema/system.ts';

@@ -27,3 +27,4 @@ export { runPlanTrials, mergePlanBlocks, PlanBlockAccumulator, type PlanBlock } 
 export { TrialBlockAccumulator } from './montecarlo/trial-block-accumulator.ts';
 export { summarisePlan } from './plan/summarise-plan.ts';
 export { estimateWork } from './plan/estimate-work.ts';
+export * from './decisions/index.ts';

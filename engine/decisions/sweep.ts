@@ -1,0 +1,87 @@
+import { ENGINE_VERSION } from '../version.ts';
+import { DecisionError } from './decision-error.ts';
+import { evaluateLever } from './evaluate-lever.ts';
+import { checkLeverFits, withLever, type Lever } from './lever.ts';
+import type { Measure, MeasuredValue } from './measure.ts';
+
+/** Most points in one sweep (values of the first input × values of the second). */
+export const MAX_SWEEP_POINTS = 400;
+
+export interface SweepInput {
+  readonly lever: Lever;
+  readonly values: readonly number[];
+}
+
+export interface SweepRequest {
+  /** One input, or two for a grid. */
+  readonly inputs: readonly [SweepInput] | readonly [SweepInput, SweepInput];
+  readonly measures: readonly Measure[];
+  readonly trials: number;
+  readonly seed: number;
+  readonly onProgress?: (points: number, total: number) => void;
+}
+
+export interface SweepPoint {
+  /** The value of each input at this point, in the order of `inputs`. */
+  readonly at: readonly number[];
+  /** Each measure at this point, in the order of `measures`. */
+  readonly measures: readonly MeasuredValue[];
+}
+
+export interface SweepResult {
+  readonly points: readonly SweepPoint[];
+  readonly trials: number;
+  readonly seed: number;
+  readonly engineVersion: string;
+}
+
+/**
+ * Values from `low` to `high` in `steps` equal steps (steps + 1 values), the
+ * last exactly `high`.
+ * @throws DecisionError naming `field` for bounds out of order or a bad step count
+ */
+export function rangeValues(low: number, high: number, steps: number, field: string): number[] {
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !(high > low)) throw new DecisionError(field, `needs finite bounds with the high above the low, got ${low} to ${high}`);
+  if (!Number.isInteger(steps) || steps < 1 || steps > MAX_SWEEP_POINTS) throw new DecisionError(field, `needs 1 to ${MAX_SWEEP_POINTS} steps, got ${steps}`);
+  return Array.from({ length: steps + 1 }, (_, index) => (index === steps ? high : low + ((high - low) * index) / steps));
+}
+
+/**
+ * Runs the scenario at every point of a grid of one or two inputs and reads
+ * the measures there, every point on the same seed and trials (common random
+ * numbers), so the differences between points are the inputs' doing and not
+ * sampling noise. Points come in row order: the first input's values, each
+ * with every value of the second.
+ * Cost: one run of the scenario per point.
+ * @throws DecisionError naming `inputs[i]`, `measures[i]` or the sweep's size when they do not fit
+ */
+export function sweep(document: unknown, request: SweepRequest): SweepResult {
+  if (request.inputs.length < 1 || request.inputs.length > 2) throw new DecisionError('inputs', 'a sweep moves one input or two');
+  if (request.measures.length === 0) throw new DecisionError('measures', 'name at least one result to read at each point');
+  request.inputs.forEach((input, index) => {
+    if (input.values.length === 0) throw new DecisionError(`inputs[${index}].values`, 'needs at least one value');
+    input.values.forEach((value, at) => {
+      if (!Number.isFinite(value)) throw new DecisionError(`inputs[${index}].values[${at}]`, 'must be a finite number');
+    });
+    checkLeverFits(document, input.lever, `inputs[${index}]`);
+  });
+  const [first, second] = request.inputs;
+  const total = first.values.length * (second?.values.length ?? 1);
+  if (total > MAX_SWEEP_POINTS) throw new DecisionError('inputs', `a sweep takes at most ${MAX_SWEEP_POINTS} points; this one has ${total}`);
+  const fields = request.measures.map((_, index) => `measures[${index}]`);
+  const points: SweepPoint[] = [];
+  for (const firstValue of first.values) {
+    if (!second) {
+      points.push({ at: [firstValue], measures: evaluateLever(document, first.lever, firstValue, request.measures, fields, request).measures });
+      request.onProgress?.(points.length, total);
+      continue;
+    }
+    // The second input moves on a copy that already has the first at its value.
+    const withFirst = withLever(document, first.lever, firstValue);
+    for (const secondValue of second.values) {
+      points.push({ at: [firstValue, secondValue], measures: evaluateLever(withFirst, second.lever, secondValue, request.measures, fields, request).measures });
+      request.onProgress?.(points.length, total);
+    }
+  }
+  return { points, trials: request.trials, seed: request.seed, engineVersion: ENGINE_VERSION };
+}

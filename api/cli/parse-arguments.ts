@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DECISION_USAGE, parseDecisionArguments, type DecisionArguments } from './decision-arguments.ts';
 
 export interface SimArguments {
   readonly scenario: string;
@@ -7,14 +8,18 @@ export interface SimArguments {
   readonly json: string | undefined;
   readonly csv: string | undefined;
   readonly help: boolean;
+  /** `--solve` or `--sweep`, when given. */
+  readonly decision?: DecisionArguments;
 }
 
-export const USAGE = `Usage: npm run sim -- <scenario.yaml|json> [--trials N] [--seed S] [--json out.json] [--csv out.csv]
+export const USAGE = `Usage: npm run sim -- <scenario.yaml|json> [--trials N] [--seed S] [--json out.json] [--csv out.csv] [--solve ... | --sweep ...]
 
   --trials N   Monte Carlo trials, 1 to 1,000,000 (default: the scenario's, else 1000)
   --seed S     master seed, a whole number 0 to 4294967295 (default: the scenario's, else 1)
   --json FILE  write the full results as JSON
-  --csv FILE   write the results in long format (one row per organisation, year, metric, statistic)`;
+  --csv FILE   write the results in long format (one row per organisation, year, metric, statistic)
+
+${DECISION_USAGE}`;
 
 /** Reads the command line; throws an Error whose message names the bad argument. */
 export function parseSimArguments(argv: readonly string[]): SimArguments {
@@ -29,6 +34,11 @@ export function parseSimArguments(argv: readonly string[]): SimArguments {
         json: { type: 'string' },
         csv: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        solve: { type: 'string' },
+        sweep: { type: 'string', multiple: true },
+        between: { type: 'string' },
+        measure: { type: 'string', multiple: true },
+        reach: { type: 'string' },
       },
     });
   } catch (error) {
@@ -44,6 +54,7 @@ export function parseSimArguments(argv: readonly string[]): SimArguments {
     json: values.json,
     csv: values.csv,
     help: false,
+    decision: parseDecisionArguments(values),
   };
 }
 

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatIssue, ModelEvaluationError, parseScenarioText, runScenario, ScenarioValidationError } from '../../engine/index.ts';
+import { DecisionError, formatIssue, ModelEvaluationError, parseScenarioText, runScenario, ScenarioValidationError } from '../../engine/index.ts';
 import { resultsToCsv } from '../export/results-csv.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
-import { parseSimArguments, USAGE } from './parse-arguments.ts';
+import type { DecisionArguments } from './decision-arguments.ts';
+import { parseSimArguments, USAGE, type SimArguments } from './parse-arguments.ts';
+import { runDecision } from './run-decision.ts';
 import { createProgressBar } from './progress-bar.ts';
 import { formatSummaryTable } from './summary-table.ts';
 
@@ -32,6 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${args.scenario} is not valid:\n${parsed.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
     return 1;
   }
+  if (args.decision) return decide({ ...args, decision: args.decision }, parsed.document);
   const progress = createProgressBar();
   let run;
   try {
@@ -58,6 +61,46 @@ async function main(argv: readonly string[]): Promise<number> {
     if (args.csv) {
       await writeFileAtomic(resolve(args.csv), resultsToCsv(run.results));
       process.stdout.write(`results written to ${args.csv}\n`);
+    }
+  } catch (error) {
+    process.stderr.write(`error: cannot write results: ${(error as Error).message}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+/** `--solve` or `--sweep`: runs every point, prints the answer, writes --json and --csv. */
+async function decide(args: SimArguments & { decision: DecisionArguments }, document: unknown): Promise<number> {
+  const progress = createProgressBar();
+  let output;
+  try {
+    output = runDecision(document, args.decision, { trials: args.trials, seed: args.seed, onProgress: (done, total) => progress.update(done, total) });
+  } catch (error) {
+    progress.finish();
+    if (error instanceof ScenarioValidationError) {
+      process.stderr.write(`${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
+      return 1;
+    }
+    if (error instanceof DecisionError) {
+      process.stderr.write(`${args.decision.kind === 'solve' ? '--solve' : '--sweep'} cannot be done: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof ModelEvaluationError) {
+      process.stderr.write(`${args.scenario} could not be run: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  progress.finish();
+  process.stdout.write(`${output.text}\n`);
+  try {
+    if (args.json) {
+      await writeFileAtomic(resolve(args.json), `${JSON.stringify(output.json, null, 2)}\n`);
+      process.stdout.write(`${args.decision.kind} written to ${args.json}\n`);
+    }
+    if (args.csv) {
+      await writeFileAtomic(resolve(args.csv), output.csv);
+      process.stdout.write(`${args.decision.kind} written to ${args.csv}\n`);
     }
   } catch (error) {
     process.stderr.write(`error: cannot write results: ${(error as Error).message}\n`);

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../model/compiled-model.ts';
-import type { FinanceMetric } from '../model/metrics.ts';
+import type { FinanceMetric, MoneyMetric } from '../model/metrics.ts';
 import type { LedgerLine } from '../model/ledger-lines.ts';
 import type { OrganisationKind } from '../scenario/schema/organisation.ts';
 import type { BedMetric } from '../model/beds/bed-metrics.ts';
@@ -23,7 +23,7 @@ export interface SummaryStatistics {
 }
 
 /** Money metrics summarised with statistics (the 0/1 indicators become probabilities). */
-export type MoneyMetric = Exclude<FinanceMetric, 'meetsBeforeRiskShare' | 'meetsAfterRiskShare' | 'systemMetWhileOrganisationMissed'>;
+export type { MoneyMetric };
 
 /** Counts of trials in equal-width bins: bin i covers [start + i·width, start + (i+1)·width); the last bin includes its upper edge. */
 export interface Histogram {

@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../model/compiled-model.ts';
-import { FINANCE_METRICS, INDICATOR_METRICS, type FinanceMetric } from '../model/metrics.ts';
+import { MONEY_METRICS, type FinanceMetric, type MoneyMetric } from '../model/metrics.ts';
 import { monthLabel } from '../calendar/financial-calendar.ts';
 import { bedColumnOf, columnOf, occupancyOffset } from '../montecarlo/column-layout.ts';
 import { BED_METRICS, OCCUPANCY_BINS, type BedMetric } from '../model/beds/bed-metrics.ts';
@@ -13,10 +13,8 @@ import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
-import type { AccountingChecks, BedYearResult, EntityYearResult, MoneyMetric, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
+import type { AccountingChecks, BedYearResult, EntityYearResult, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
-
-const MONEY_METRICS = FINANCE_METRICS.filter((metric) => !INDICATOR_METRICS.has(metric)) as MoneyMetric[];
 
 /**
  * Turns the trials of a run (all of them, merged in trial order) into the

@@ -407,7 +407,7 @@ describe('plain-English readings', () => {
   });
 
   test('a bed difference counts ties apart from the trials that really differ', () => {
-    const row = { entityName: 'Imperial', metric: 'patientsNotAdmitted', difference: stats({ mean: -46.6 }), probabilityAlternativeHigher: 0, probabilityAlternativeLower: 0.62 };
+    const row = { entityName: 'Imperial', metric: 'patientsNotAdmitted' as const, difference: stats({ mean: -46.6 }), probabilityAlternativeHigher: 0, probabilityAlternativeLower: 0.62 };
     expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
       'On the same patients, Keep the beds gives Imperial 47 fewer patients not admitted a year on average (fewer in 62% of trials, the same in 38%).',
     );
@@ -421,7 +421,7 @@ describe('plain-English readings', () => {
       'Hillside is rarely crowded enough to slow its A&E: in 95% of trials it loses less than 0.05 points of 4-hour performance on average over the year.',
     );
     expect(fourHourReading('Hillside', stats({ p5: 0, p50: 0, p95: 0, max: 0 }))).toBe('Hillside is never crowded enough to slow its A&E: no 4-hour performance is lost in any trial.');
-    const row = { entityName: 'Imperial', metric: 'fourHourPointsLost', difference: stats({ mean: -0.0204 }), probabilityAlternativeHigher: 0.01, probabilityAlternativeLower: 0.99 };
+    const row = { entityName: 'Imperial', metric: 'fourHourPointsLost' as const, difference: stats({ mean: -0.0204 }), probabilityAlternativeHigher: 0.01, probabilityAlternativeLower: 0.99 };
     expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
       'On the same patients, Keep the beds gives Imperial 2.0 fewer points of A&E 4-hour performance lost on average over the year (fewer in 99% of trials).',
     );

@@ -404,11 +404,6 @@ export function rangeRow(label: string, stats: SummaryStatistics): RangeRow {
   return { label, p5: stats.p5, p25: stats.p25, p50: stats.p50, p75: stats.p75, p95: stats.p95 };
 }
 
-/** Whether occupancy is reported as a fraction (0.93) rather than a percentage (93). */
-export function occupancyIsFraction(stats: SummaryStatistics): boolean {
-  return stats.max <= 2;
-}
-
 /**
  * The engine's daily occupancy histogram (share of days in each 1% band of
  * core beds, the last band 150% and above) as a step outline over occupancy

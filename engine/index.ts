@@ -9,12 +9,14 @@ export { checkFormula, type CompiledFormula, type FormulaCheck } from './formula
 export { compileModel } from './model/compile-model.ts';
 export { ModelEvaluationError } from './model/model-evaluation-error.ts';
 export type { CompiledModel, EntityInfo, EntityKind } from './model/compiled-model.ts';
-export { FINANCE_METRICS, type FinanceMetric } from './model/metrics.ts';
-export { LEDGER_LINES, type LedgerLine } from './model/ledger-lines.ts';
+export { FINANCE_METRICS, FINANCE_METRIC_CATALOGUE, MONEY_METRICS, type FinanceMetric, type MoneyMetric } from './model/metrics.ts';
+export { LEDGER_LINES, LEDGER_LINE_CATALOGUE, type LedgerLine } from './model/ledger-lines.ts';
+export { REPORTED_FIGURE_CATALOGUE, type ReportedFigure } from './results/reported-figures.ts';
+export { METRIC_CATALOGUE, metricInfo, excelFormatOf, EXCEL_NUMBER_FORMATS, METRIC_KINDS, type MetricInfo, type MetricKind, type NumberFormat } from './catalogue/index.ts';
 export { runTrials, type RunTrialsOptions } from './montecarlo/run-trials.ts';
 export { mergeTrialBlocks, type TrialBlock } from './montecarlo/trial-block.ts';
-export { columnOf, bedColumnOf, occupancyOffset, histogramLength } from './montecarlo/column-layout.ts';
-export { BED_METRICS, OCCUPANCY_BINS, type BedMetric } from './model/beds/bed-metrics.ts';
+export { columnOf, bedColumnOf, columnCount, fundPaymentColumnOf, occupancyOffset, histogramLength } from './montecarlo/column-layout.ts';
+export { BED_METRICS, BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, OCCUPANCY_BINS, type BedMetric } from './model/beds/bed-metrics.ts';
 export { summariseRun } from './results/summarise-run.ts';
 export { compareRuns, COMPARED_METRICS, type Comparison, type ComparisonRow, type ComparedMetric } from './results/compare-runs.ts';
 export type * from './results/run-results.ts';

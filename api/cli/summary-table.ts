@@ -1,4 +1,4 @@
-import type { RunResults } from '../../engine/index.ts';
+import { BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, type BedMetric, type RunResults, type SummaryStatistics } from '../../engine/index.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const money = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
@@ -48,34 +48,41 @@ function alignedTable(header: string[], rows: string[][]): string[] {
   return [format(header), format(widths.map((width) => '-'.repeat(width))), ...rows.map(format)];
 }
 
-/** Beds: occupancy, full-hospital days, patients not admitted and cancelled operations (means over trials, P95 in brackets). */
+/** A bed figure as the table writes it: a share as a percentage or in points, a count whole. */
+function bedCell(metric: BedMetric, value: number): string {
+  const format = BED_METRIC_CATALOGUE[metric].format;
+  if (format === 'percent') return percent(value);
+  if (format === 'points') return `${(value * 100).toFixed(1)} pts`;
+  return whole(value);
+}
+
+/** Patients (not admitted, cancelled) show their worst trials too: the P95 in brackets. */
+function bedStatistics(metric: BedMetric, statistics: SummaryStatistics): string {
+  const mean = bedCell(metric, statistics.mean);
+  return BED_METRIC_CATALOGUE[metric].kind === 'patients' ? `${mean} (${bedCell(metric, statistics.p95)})` : mean;
+}
+
+/** Beds: the headline bed figures of the catalogue (means over trials; for patients, P95 in brackets). */
 function bedTable(results: RunResults): string[] {
   if (results.beds.length === 0) return [];
   const names = new Map(results.entities.map((entity) => [entity.id, entity.name]));
+  // Runs stored before a figure existed do not carry it.
+  const metrics = HEADLINE_BED_METRICS.filter((metric) => results.beds.every((row) => metric in row.metrics));
   const lines = ['', `Beds (${results.meta.bedModel} bed model): means over trials, P95 in brackets`];
   for (let year = 0; year < results.meta.years; year++) {
     const rows = results.beds
       .filter((row) => row.year === year)
-      .map((row) => {
-        const m = row.metrics;
-        return [
-          names.get(row.entityId) ?? row.entityId,
-          percent(m.occupancy.mean),
-          whole(m.daysAbove85.mean),
-          whole(m.daysAbove92.mean),
-          whole(m.daysAbove100.mean),
-          `${whole(m.patientsNotAdmitted.mean)} (${whole(m.patientsNotAdmitted.p95)})`,
-          `${whole(m.electivesCancelled.mean)} (${whole(m.electivesCancelled.p95)})`,
-          whole(m.escalationBedDays.mean),
-          `${(m.fourHourPointsLost.mean * 100).toFixed(1)} pts`,
-        ];
-      });
-    lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], 'occupancy', 'days >85%', 'days >92%', 'days >100%', 'not admitted', 'electives cancelled', 'escalation bed days', 'A&E 4-hour lost'], rows));
+      .map((row) => [names.get(row.entityId) ?? row.entityId, ...metrics.map((metric) => bedStatistics(metric, row.metrics[metric]))]);
+    lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], ...metrics.map((metric) => BED_METRIC_CATALOGUE[metric].short)], rows));
   }
   return lines;
 }
 
-/** Each alternative against the scenario, on the same trials: differences are alternative − scenario. */
+/**
+ * Each alternative against the scenario, on the same trials: differences are
+ * alternative − scenario. The system's outturn; for the headline bed figures,
+ * patients added up over the trusts and shares lost (in points) averaged over them.
+ */
 function alternativesTable(results: RunResults): string[] {
   const lines: string[] = [];
   for (const alternative of results.alternatives) {
@@ -85,21 +92,24 @@ function alternativesTable(results: RunResults): string[] {
       if (row.metric !== 'outturn' || !results.entities.some((entity) => entity.id === row.entityId && entity.kind === 'system')) continue;
       rows.push([`${row.entityName} outturn, £m (${row.yearLabel})`, `${money(row.difference.mean)} [${money(row.difference.p5)}, ${money(row.difference.p95)}]`]);
     }
+    const headline = alternative.comparison.bedRows.filter((row) => HEADLINE_BED_METRICS.includes(row.metric));
     const totals = new Map<string, { mean: number; label: string }>();
-    for (const row of alternative.comparison.bedRows) {
-      if (row.metric !== 'patientsNotAdmitted' && row.metric !== 'electivesCancelled') continue;
+    for (const row of headline) {
+      const info = BED_METRIC_CATALOGUE[row.metric];
+      if (info.kind !== 'patients') continue;
       const key = `${row.metric} ${row.yearLabel}`;
-      const label = `${row.metric === 'patientsNotAdmitted' ? 'patients not admitted' : 'electives cancelled'}, all trusts (${row.yearLabel})`;
-      totals.set(key, { mean: (totals.get(key)?.mean ?? 0) + row.difference.mean, label });
+      totals.set(key, { mean: (totals.get(key)?.mean ?? 0) + row.difference.mean, label: `${info.counted}, all trusts (${row.yearLabel})` });
     }
     for (const { mean: total, label } of totals.values()) rows.push([label, whole(total)]);
-    const fourHour = new Map<string, { sum: number; trusts: number }>();
-    for (const row of alternative.comparison.bedRows) {
-      if (row.metric !== 'fourHourPointsLost') continue;
-      const entry = fourHour.get(row.yearLabel) ?? { sum: 0, trusts: 0 };
-      fourHour.set(row.yearLabel, { sum: entry.sum + row.difference.mean, trusts: entry.trusts + 1 });
+    const averages = new Map<string, { sum: number; trusts: number; metric: BedMetric; label: string }>();
+    for (const row of headline) {
+      const info = BED_METRIC_CATALOGUE[row.metric];
+      if (info.format !== 'points') continue;
+      const key = `${row.metric} ${row.yearLabel}`;
+      const entry = averages.get(key) ?? { sum: 0, trusts: 0, metric: row.metric, label: `${info.label}, mean of trusts (${row.yearLabel})` };
+      averages.set(key, { ...entry, sum: entry.sum + row.difference.mean, trusts: entry.trusts + 1 });
     }
-    for (const [yearLabel, { sum, trusts }] of fourHour) rows.push([`A&E 4-hour performance lost, mean of trusts (${yearLabel})`, `${((sum / trusts) * 100).toFixed(1)} pts`]);
+    for (const { sum, trusts, metric, label } of averages.values()) rows.push([label, bedCell(metric, sum / trusts)]);
     lines.push(...alignedTable(['', 'difference'], rows));
   }
   return lines;

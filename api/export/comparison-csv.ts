@@ -1,7 +1,7 @@
-import { REPORTED_QUANTILES, type Comparison } from '../../engine/index.ts';
+import { metricInfo, REPORTED_QUANTILES, type Comparison } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import { toCsv, type CsvCell } from './csv.ts';
-import { bedUnit, withRoundedValues } from './units.ts';
+import { withRoundedValues } from './units.ts';
 
 const STATISTICS = ['mean', 'sd', ...REPORTED_QUANTILES.map((q) => `p${Math.round(q * 100)}`), 'min', 'max'] as const;
 
@@ -39,23 +39,23 @@ export function comparisonToCsv(comparison: Comparison, scenarios?: ComparedScen
     const head = prefix(row.entityId, row.entityName, row.yearLabel);
     for (const side of ['baseline', 'alternative', 'difference'] as const) {
       const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) add(head, row.metric, side, statistic, statistics[statistic], '£m');
+      for (const statistic of STATISTICS) add(head, row.metric, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
     }
-    add(head, row.metric, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability');
+    add(head, row.metric, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
   }
   for (const row of comparison.bedRows ?? []) {
     const head = prefix(row.entityId, row.entityName, row.yearLabel);
     for (const side of ['baseline', 'alternative', 'difference'] as const) {
       const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) add(head, `beds.${row.metric}`, side, statistic, statistics[statistic], bedUnit(row.metric));
+      for (const statistic of STATISTICS) add(head, `beds.${row.metric}`, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
     }
-    add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability');
+    add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
   }
   for (const probability of comparison.probabilities) {
     const entity = names.get(probability.entityId);
     const head = prefix(probability.entityId, entity?.name ?? probability.entityId, entity?.yearLabel[probability.year] ?? String(probability.year));
-    add(head, 'meetsControlTotal', 'baseline', 'probabilityAfterRiskShare', probability.baselineMeets, 'probability');
-    add(head, 'meetsControlTotal', 'alternative', 'probabilityAfterRiskShare', probability.alternativeMeets, 'probability');
+    add(head, 'meetsControlTotal', 'baseline', 'probabilityAfterRiskShare', probability.baselineMeets, metricInfo('probabilityMeetsAfterRiskShare').unit);
+    add(head, 'meetsControlTotal', 'alternative', 'probabilityAfterRiskShare', probability.alternativeMeets, metricInfo('probabilityMeetsAfterRiskShare').unit);
   }
   return toCsv(withRoundedValues(rows, header.indexOf('value')));
 }

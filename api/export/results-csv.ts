@@ -1,8 +1,10 @@
-import type { RunResults } from '../../engine/index.ts';
+import { metricInfo, type RunResults } from '../../engine/index.ts';
 import { toCsv, type CsvCell } from './csv.ts';
-import { bedUnit, withRoundedValues } from './units.ts';
+import { withRoundedValues } from './units.ts';
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
+/** The unit column of a catalogued metric or figure. */
+const unit = (name: string) => metricInfo(name).unit;
 
 /**
  * Which results a row belongs to (the `variant_kind` column; `variant` names
@@ -37,40 +39,46 @@ export function resultsToCsv(results: RunResults): string {
   for (const row of results.table) {
     const prefix = prefixOf('scenario', '', row.entityId, row.yearLabel);
     for (const [metric, values] of Object.entries(row.metrics)) {
-      statistics(prefix, metric, values, '£m');
-      rows.push([...prefix, metric, 'central', row.central[metric as keyof typeof row.central], '£m']);
+      statistics(prefix, metric, values, unit(metric));
+      rows.push([...prefix, metric, 'central', row.central[metric as keyof typeof row.central], unit(metric)]);
     }
-    rows.push([...prefix, 'meetsControlTotal', 'probabilityBeforeRiskShare', row.probabilityMeetsBeforeRiskShare, 'probability']);
-    rows.push([...prefix, 'meetsControlTotal', 'probabilityAfterRiskShare', row.probabilityMeetsAfterRiskShare, 'probability']);
+    rows.push([...prefix, 'meetsControlTotal', 'probabilityBeforeRiskShare', row.probabilityMeetsBeforeRiskShare, unit('probabilityMeetsBeforeRiskShare')]);
+    rows.push([...prefix, 'meetsControlTotal', 'probabilityAfterRiskShare', row.probabilityMeetsAfterRiskShare, unit('probabilityMeetsAfterRiskShare')]);
     if (row.probabilitySystemMetWhileOrganisationMissed !== undefined) {
-      rows.push([...prefix, 'systemMetWhileOrganisationMissed', 'probability', row.probabilitySystemMetWhileOrganisationMissed, 'probability']);
+      rows.push([...prefix, 'systemMetWhileOrganisationMissed', 'probability', row.probabilitySystemMetWhileOrganisationMissed, unit('probabilitySystemMetWhileOrganisationMissed')]);
     }
-    rows.push([...prefix, 'postShareVariance', 'expectedShortfall5', row.expectedShortfall5, '£m']);
-    rows.push([...prefix, 'postShareVariance', 'expectedShortfall10', row.expectedShortfall10, '£m']);
+    rows.push([...prefix, 'postShareVariance', 'expectedShortfall5', row.expectedShortfall5, unit('expectedShortfall5')]);
+    rows.push([...prefix, 'postShareVariance', 'expectedShortfall10', row.expectedShortfall10, unit('expectedShortfall10')]);
   }
   // Beds, per acute trust and year: every metric the results carry, in its own unit.
   for (const row of results.beds ?? []) {
     const prefix = prefixOf('scenario', '', row.entityId, row.yearLabel);
     const central = row.central as Readonly<Record<string, number>>;
     for (const [metric, values] of Object.entries(row.metrics)) {
-      statistics(prefix, `beds.${metric}`, values, bedUnit(metric));
-      rows.push([...prefix, `beds.${metric}`, 'central', central[metric], bedUnit(metric)]);
+      statistics(prefix, `beds.${metric}`, values, unit(metric));
+      rows.push([...prefix, `beds.${metric}`, 'central', central[metric], unit(metric)]);
     }
-    rows.push([...prefix, 'beds.anyPatientNotAdmitted', 'probability', row.probabilityAnyPatientNotAdmitted, 'probability']);
-    rows.push([...prefix, 'beds.anyDayAbove100', 'probability', row.probabilityAnyDayAbove100, 'probability']);
+    rows.push([...prefix, 'beds.anyPatientNotAdmitted', 'probability', row.probabilityAnyPatientNotAdmitted, unit('probabilityAnyPatientNotAdmitted')]);
+    rows.push([...prefix, 'beds.anyDayAbove100', 'probability', row.probabilityAnyDayAbove100, unit('probabilityAnyDayAbove100')]);
+  }
+  // Each incentive fund's outcome for each member: whose total decides is in the JSON results and the workbook.
+  for (const outcome of results.incentiveFunds ?? []) {
+    const prefix = prefixOf('scenario', '', outcome.entityId, outcome.yearLabel);
+    const metric = `incentiveFunds.${outcome.fundName}`;
+    for (const figure of ['amountAvailable', 'probabilityDecidingTotalMet', 'probabilityPaid', 'meanPaid'] as const) rows.push([...prefix, metric, figure, outcome[figure], unit(figure)]);
   }
   // Every risk-share rule a system compares (the scenario's own among them), on the same trials.
   for (const comparison of results.riskShareComparison ?? []) {
     for (const rule of comparison.rules) {
       for (const row of rule.rows) {
         const prefix = prefixOf('riskShareRule', rule.label, row.entityId, meta.yearLabels[row.year] ?? String(row.year));
-        rows.push([...prefix, 'meetsControlTotal', 'probabilityAfterRiskShare', row.probabilityMeetsAfterRiskShare, 'probability']);
+        rows.push([...prefix, 'meetsControlTotal', 'probabilityAfterRiskShare', row.probabilityMeetsAfterRiskShare, unit('probabilityMeetsAfterRiskShare')]);
         if (row.probabilitySystemMetWhileOrganisationMissed !== undefined) {
-          rows.push([...prefix, 'systemMetWhileOrganisationMissed', 'probability', row.probabilitySystemMetWhileOrganisationMissed, 'probability']);
+          rows.push([...prefix, 'systemMetWhileOrganisationMissed', 'probability', row.probabilitySystemMetWhileOrganisationMissed, unit('probabilitySystemMetWhileOrganisationMissed')]);
         }
-        statistics(prefix, 'postShareVariance', row.postShareVariance, '£m');
-        rows.push([...prefix, 'postShareVariance', 'expectedShortfall5', row.expectedShortfall5, '£m']);
-        rows.push([...prefix, 'incentive', 'mean', row.incentiveMean, '£m']);
+        statistics(prefix, 'postShareVariance', row.postShareVariance, unit('postShareVariance'));
+        rows.push([...prefix, 'postShareVariance', 'expectedShortfall5', row.expectedShortfall5, unit('expectedShortfall5')]);
+        rows.push([...prefix, 'incentive', 'mean', row.incentiveMean, unit('incentiveMean')]);
       }
     }
   }
@@ -80,22 +88,22 @@ export function resultsToCsv(results: RunResults): string {
     const yearLabels = new Map<number, string>();
     for (const row of comparison.rows) {
       yearLabels.set(row.year, row.yearLabel);
-      statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), row.metric, row.alternative, '£m');
+      statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), row.metric, row.alternative, unit(row.metric));
       const difference = prefixOf('alternativeMinusScenario', alternative.name, row.entityId, row.yearLabel);
-      statistics(difference, row.metric, row.difference, '£m');
-      rows.push([...difference, row.metric, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability']);
-      rows.push([...difference, row.metric, 'probabilityAlternativeLower', row.probabilityAlternativeLower, 'probability']);
+      statistics(difference, row.metric, row.difference, unit(row.metric));
+      rows.push([...difference, row.metric, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
+      rows.push([...difference, row.metric, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);
     }
     for (const row of comparison.bedRows ?? []) {
-      statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), `beds.${row.metric}`, row.alternative, bedUnit(row.metric));
+      statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), `beds.${row.metric}`, row.alternative, unit(row.metric));
       const difference = prefixOf('alternativeMinusScenario', alternative.name, row.entityId, row.yearLabel);
-      statistics(difference, `beds.${row.metric}`, row.difference, bedUnit(row.metric));
-      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, 'probability']);
-      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, 'probability']);
+      statistics(difference, `beds.${row.metric}`, row.difference, unit(row.metric));
+      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
+      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);
     }
     for (const probability of comparison.probabilities) {
       const yearLabel = yearLabels.get(probability.year) ?? meta.yearLabels[probability.year] ?? String(probability.year);
-      rows.push([...prefixOf('alternative', alternative.name, probability.entityId, yearLabel), 'meetsControlTotal', 'probabilityAfterRiskShare', probability.alternativeMeets, 'probability']);
+      rows.push([...prefixOf('alternative', alternative.name, probability.entityId, yearLabel), 'meetsControlTotal', 'probabilityAfterRiskShare', probability.alternativeMeets, unit('probabilityMeetsAfterRiskShare')]);
     }
   }
   return toCsv(withRoundedValues(rows, header.indexOf('value')));

@@ -1,23 +1,16 @@
 import ExcelJS from 'exceljs';
-import { BED_METRICS, type Comparison, type RunResults } from '../../engine/index.ts';
+import { excelFormatOf, HEADLINE_BED_METRICS, METRIC_CATALOGUE, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import type { Assumption } from './assumptions.ts';
-import { bedUnit, roundForCsv } from './units.ts';
+import { roundForCsv } from './units.ts';
 
 type Cell = string | number | boolean | null | undefined;
 /** Excel number formats by 0-based column. */
 type ColumnFormats = Readonly<Record<number, string>>;
 
-const MONEY = '#,##0.00';
-const PROBABILITY = '0.0%';
-/** Days, bed days, beds and patients: means of whole numbers, to one decimal. */
-const COUNT = '#,##0.0';
-const BED_METRIC_NAMES: ReadonlySet<string> = new Set(BED_METRICS);
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
 const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives']);
-/** Bed figures shown on the Summary sheet (means across trials), when the results have beds. */
-const SUMMARY_BED_METRICS = ['occupancy', 'daysAbove85', 'daysAbove92', 'daysAbove100', 'escalationBedDays', 'patientsNotAdmitted', 'electivesCancelled', 'fourHourPointsLost'];
 
 /** A system, for one sheet each. */
 export interface SystemInfo {
@@ -74,7 +67,7 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         metrics.reportedPosition?.mean,
       ];
     }),
-    { 4: PROBABILITY, 5: PROBABILITY, 6: MONEY, 7: MONEY, 8: MONEY, 9: MONEY, 10: MONEY, 11: MONEY, 12: MONEY, 13: MONEY },
+    formatsOf(4, ['probabilityMeetsBeforeRiskShare', 'probabilityMeetsAfterRiskShare', 'outturn', 'variance', 'postShareVariance', 'postShareVariance', 'postShareVariance', 'expectedShortfall5', 'incentive', 'reportedPosition']),
   );
 
   const beds = results.beds ?? [];
@@ -83,13 +76,13 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
     addHeading(summary, `Beds: means across trials (bed model: ${results.meta.bedModel ?? 'none'})`);
     addTable(
       summary,
-      ['System', 'Acute trust', 'Year', ...SUMMARY_BED_METRICS.map((metric) => `${metric} (${bedUnit(metric)})`), 'P(any patient not admitted)', 'P(any day above 100%)'],
+      ['System', 'Acute trust', 'Year', ...HEADLINE_BED_METRICS.map((metric) => `${metric} (${metricInfo(metric).unit})`), 'P(any patient not admitted)', 'P(any day above 100%)'],
       beds.map((row) => {
         const entity = entities.get(row.entityId);
         const metrics = row.metrics as unknown as Record<string, Record<string, number>>;
-        return [systemName.get(entity?.systemId ?? ''), entity?.name ?? row.entityId, row.yearLabel, ...SUMMARY_BED_METRICS.map((metric) => metrics[metric]?.mean), row.probabilityAnyPatientNotAdmitted, row.probabilityAnyDayAbove100];
+        return [systemName.get(entity?.systemId ?? ''), entity?.name ?? row.entityId, row.yearLabel, ...HEADLINE_BED_METRICS.map((metric) => metrics[metric]?.mean), row.probabilityAnyPatientNotAdmitted, row.probabilityAnyDayAbove100];
       }),
-      { ...formatted(SUMMARY_BED_METRICS.map((metric, index) => [index + 3, bedFormat(metric)] as const)), [SUMMARY_BED_METRICS.length + 3]: PROBABILITY, [SUMMARY_BED_METRICS.length + 4]: PROBABILITY },
+      formatsOf(3, [...HEADLINE_BED_METRICS, 'probabilityAnyPatientNotAdmitted', 'probabilityAnyDayAbove100']),
     );
   }
 
@@ -105,14 +98,14 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         statisticRows.push([entity?.name ?? row.entityId, entity?.organisationKind ?? entity?.kind, row.yearLabel, metric, ...STATISTICS.map((statistic) => statistics[statistic]), central[metric]]);
       }
     }
-    addTable(sheet, ['Entity', 'Kind', 'Year', 'Metric', ...STATISTICS, 'central case'], statisticRows, Object.fromEntries(STATISTICS.map((_, index) => [index + 4, MONEY]).concat([[15, MONEY]])));
+    addTable(sheet, ['Entity', 'Kind', 'Year', 'Metric', ...STATISTICS, 'central case'], statisticRows, (row) => sameFormat(4, STATISTICS.length + 1, String(row[3])));
     sheet.addRow([]);
     addHeading(sheet, 'Chance of meeting the control total, and the worst trials');
     addTable(
       sheet,
       ['Entity', 'Year', 'P(meets) before risk share', 'P(meets) after risk share', 'P(system meets while an organisation misses)', 'Mean of worst 5%', 'Mean of worst 10%'],
       rows.map((row) => [entities.get(row.entityId)?.name ?? row.entityId, row.yearLabel, row.probabilityMeetsBeforeRiskShare, row.probabilityMeetsAfterRiskShare, row.probabilitySystemMetWhileOrganisationMissed, row.expectedShortfall5, row.expectedShortfall10]),
-      { 2: PROBABILITY, 3: PROBABILITY, 4: PROBABILITY, 5: MONEY, 6: MONEY },
+      formatsOf(2, ['probabilityMeetsBeforeRiskShare', 'probabilityMeetsAfterRiskShare', 'probabilitySystemMetWhileOrganisationMissed', 'expectedShortfall5', 'expectedShortfall10']),
     );
     const systemBeds = beds.filter((row) => entities.get(row.entityId)?.systemId === system.id);
     if (systemBeds.length > 0) {
@@ -127,13 +120,13 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
             entities.get(row.entityId)?.name ?? row.entityId,
             row.yearLabel,
             metric,
-            bedUnit(metric),
+            metricInfo(metric).unit,
             ...STATISTICS.map((statistic) => statistics[statistic]),
             central[metric],
           ]);
         }),
         // The statistics and the central case, in the row's metric's format.
-        (row) => formatted(Array.from({ length: STATISTICS.length + 1 }, (_, index) => [index + 4, bedFormat(String(row[2]))] as const)),
+        (row) => sameFormat(4, STATISTICS.length + 1, String(row[2])),
       );
     }
     const comparison = results.riskShareComparison.find((entry) => entry.systemId === system.id);
@@ -146,7 +139,7 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         comparison.rules.flatMap((rule) =>
           rule.rows.map((row) => [rule.label, rule.isScenarioRule, entities.get(row.entityId)?.name ?? row.entityId, results.meta.yearLabels[row.year], row.probabilityMeetsAfterRiskShare, row.postShareVariance.mean, row.postShareVariance.p5, row.postShareVariance.p95, row.expectedShortfall5, row.incentiveMean]),
         ),
-        { 4: PROBABILITY, 5: MONEY, 6: MONEY, 7: MONEY, 8: MONEY, 9: MONEY },
+        formatsOf(4, ['probabilityMeetsAfterRiskShare', 'postShareVariance', 'postShareVariance', 'postShareVariance', 'expectedShortfall5', 'incentiveMean']),
       );
     }
     const sensitivity = results.sensitivity.find((entry) => entry.systemId === system.id);
@@ -157,7 +150,7 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         sheet,
         ['Input', 'Rank correlation', 'Mean when input in lowest tenth', 'Mean when input in highest tenth'],
         sensitivity.entries.map((entry) => [entry.input, entry.rankCorrelation, entry.lowDecileMean, entry.highDecileMean]),
-        { 1: '0.000', 2: MONEY, 3: MONEY },
+        formatsOf(1, ['rankCorrelation', 'lowDecileMean', 'highDecileMean']),
       );
     }
   }
@@ -184,7 +177,7 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
           row.probabilityAlternativeHigher,
         ]),
       ),
-      (row) => ({ ...formatted([5, 6, 7, 8, 9].map((column) => [column, metricFormat(String(row[4]))] as const)), 10: PROBABILITY }),
+      (row) => ({ ...sameFormat(5, 5, String(row[4])), ...formatsOf(10, ['probabilityAlternativeHigher']) }),
     );
   }
 
@@ -194,7 +187,9 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
     if (HANDLED_RESULTS.has(key) || !Array.isArray(value) || value.length === 0) continue;
     const rows = value.map((item) => flatten(item));
     const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    addTable(workbook.addWorksheet(names.take(key)), headers, rows.map((row) => headers.map((header) => row[header])), {});
+    // A field the catalogues declare gets its number format.
+    const formats = Object.fromEntries(headers.flatMap((header, column) => (Object.hasOwn(METRIC_CATALOGUE, header) ? [[column, excelFormatOf(header)]] : [])));
+    addTable(workbook.addWorksheet(names.take(key)), headers, rows.map((row) => headers.map((header) => row[header])), formats);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -237,7 +232,7 @@ export async function comparisonWorkbook(
       row.alternativeMeets,
       row.alternativeMeets - row.baselineMeets,
     ]),
-    { 3: PROBABILITY, 4: PROBABILITY, 5: PROBABILITY },
+    formatsOf(3, ['probabilityMeetsAfterRiskShare', 'probabilityMeetsAfterRiskShare', 'probabilityMeetsAfterRiskShare']),
   );
   for (const system of layout.systems) {
     const sheet = workbook.addWorksheet(names.take(system.name));
@@ -248,7 +243,7 @@ export async function comparisonWorkbook(
       [...comparison.rows, ...(comparison.bedRows ?? [])]
         .filter((row) => layout.systemOf.get(row.entityId) === system.id)
         .map((row) => [row.entityName, row.yearLabel, row.metric, row.baseline.mean, row.alternative.mean, row.difference.mean, row.difference.sd, row.difference.p5, row.difference.p50, row.difference.p95, row.probabilityAlternativeHigher]),
-      (row) => ({ ...formatted([3, 4, 5, 6, 7, 8, 9].map((column) => [column, metricFormat(String(row[2]))] as const)), 10: PROBABILITY }),
+      (row) => ({ ...sameFormat(3, 7, String(row[2])), ...formatsOf(10, ['probabilityAlternativeHigher']) }),
     );
   }
   addAssumptions(workbook.addWorksheet(assumptionsName), [
@@ -326,21 +321,14 @@ function exportCell(cell: Cell, round = true): Cell {
   return round ? roundForCsv(cell) : cell;
 }
 
-/** The number format of a bed figure: occupancy and A&E 4-hour performance lost as percentages, days, bed days, beds and patients as counts; none (General) for other units. */
-function bedFormat(metric: string): string | undefined {
-  const unit = bedUnit(metric);
-  if (unit === 'share of core beds' || unit === 'share of A&E patients') return PROBABILITY;
-  return ['days', 'bed days', 'beds', 'patients'].includes(unit) ? COUNT : undefined;
+/** Formats for consecutive columns from `first`, each in the format its catalogued figure declares. */
+function formatsOf(first: number, names: readonly string[]): ColumnFormats {
+  return Object.fromEntries(names.map((name, index) => [first + index, excelFormatOf(name)]));
 }
 
-/** The number format of a figure in a table that mixes money and bed rows. */
-function metricFormat(metric: string): string | undefined {
-  return BED_METRIC_NAMES.has(metric) ? bedFormat(metric) : MONEY;
-}
-
-/** Column formats from pairs, leaving out columns with none. */
-function formatted(pairs: ReadonlyArray<readonly [number, string | undefined]>): ColumnFormats {
-  return Object.fromEntries(pairs.filter((pair): pair is readonly [number, string] => pair[1] !== undefined));
+/** `count` consecutive columns from `first`, all in the format of one catalogued figure (a row's metric). */
+function sameFormat(first: number, count: number, name: string): ColumnFormats {
+  return formatsOf(first, Array.from({ length: count }, () => name));
 }
 
 function addAssumptions(sheet: ExcelJS.Worksheet, groups: readonly { role: string | undefined; assumptions: readonly Assumption[] }[]): void {

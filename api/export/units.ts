@@ -1,16 +1,5 @@
 import type { CsvCell } from './csv.ts';
 
-/** The unit of a bed figure, for export columns; unknown metrics (added later) are counts. */
-export function bedUnit(metric: string): string {
-  if (metric === 'occupancy') return 'share of core beds';
-  if (metric === 'fourHourPointsLost') return 'share of A&E patients';
-  if (metric.startsWith('days')) return 'days';
-  if (metric.endsWith('BedDays')) return 'bed days';
-  if (metric === 'coreBeds') return 'beds';
-  if (/Admitted$|Cancelled$|Admissions$/.test(metric)) return 'patients';
-  return 'count';
-}
-
 /** Decimal places of every value in the results CSVs and the workbook: £m to £1, probabilities and shares to a millionth, counts likewise. */
 export const CSV_DECIMALS = 6;
 

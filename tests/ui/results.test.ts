@@ -231,15 +231,17 @@ describe('shaping results for charts', () => {
     expect(riskShareMatrix(results, 'riverside', 0)).toBeUndefined();
   });
 
-  test('cliffs come from the scenario funds, or from what was paid when the scenario is unknown', () => {
-    const fromScenario = cliffs(results, 0, teaching);
+  test("cliffs come from the engine's fund outcomes, or from what was paid for results stored without them", () => {
+    const fromScenario = cliffs(results, 0);
     expect(fromScenario).toHaveLength(1);
     expect(fromScenario[0]).toMatchObject({ entityId: 'hillside', fundName: 'Financial recovery fund', amount: 6, condition: 'organisation', controlTotal: -15, controlTotalVaries: false });
     // Every trial's position after risk share, on the outturn axis: the cliff at the control total splits them by whether they met it.
     const hillside = rowFor(results, 'hillside', 0)!;
     expect(fromScenario[0].histogram).toEqual({ ...hillside.postShareVarianceHistogram, start: hillside.postShareVarianceHistogram.start - 15 });
     expect(fromScenario[0].histogram!.counts.reduce((sum, count) => sum + count, 0)).toBe(300);
-    const fromResults = cliffs(results, 0);
+    const outcome = results.incentiveFunds.find((item) => item.entityId === 'hillside' && item.year === 0)!;
+    expect(fromScenario[0]).toMatchObject({ probabilityMeets: hillside.probabilityMeetsAfterRiskShare, probabilityPaid: outcome.probabilityPaid, meanPaid: outcome.meanPaid });
+    const fromResults = cliffs({ ...results, incentiveFunds: undefined }, 0);
     expect(fromResults.map((cliff) => cliff.entityId)).toEqual(['hillside']);
     expect(fromResults[0].amount).toBeUndefined();
   });
@@ -311,16 +313,18 @@ describe('plain-English readings', () => {
     (system.organisations[1] as { controlTotal: unknown }).controlTotal = -10;
     (system as { incentiveFunds: unknown }).incentiveFunds = [{ name: 'Sustainability fund', amounts: { trust: 5 }, condition: 'organisation', performance: { share: 0.3, fourHourTrajectory: 0.9 } }];
     const { results: run } = runScenario(document);
-    const [cliff] = cliffs(run as never, 0, document);
-    expect(cliff.performance).toEqual({ share: 0.3, fourHour: true, onlyFund: true });
+    const [cliff] = cliffs(run, 0);
+    expect(cliff.performance).toEqual({ share: 0.3, fourHour: true });
     expect(cliffReading(cliff)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on A&E 4-hour performance quarter by quarter: when paid, it earns 50% of that part on average\.$/);
-    // A part earned from a given fraction, in a second fund for the same trust: the part cannot be read back, so only its size is said.
-    const twoFunds = { ...cliff, performance: { share: 0.3, fourHour: false, onlyFund: false } };
-    expect(cliffReading(twoFunds)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on performance\.$/);
+    // A part earned from a given fraction reads the same way, from this fund's own payments.
+    const given = { ...cliff, performance: { share: 0.3, fourHour: false } };
+    expect(cliffReading(given)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on performance: when paid, it earns 50% of that part on average\.$/);
+    // Never paid: only the part's size is said.
+    expect(cliffReading({ ...given, probabilityPaid: 0, meanPaid: 0 })).toMatch(/ Of it, 30% \(£1\.5m\) is paid on performance\.$/);
   });
 
   test('the cliff, the risk-share rules and a comparison', () => {
-    const [cliff] = cliffs(results, 0, teaching);
+    const [cliff] = cliffs(results, 0);
     expect(cliffReading(cliff)).toMatch(
       new RegExp(`^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£15\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`),
     );
@@ -407,7 +411,7 @@ describe('plain-English readings', () => {
   });
 
   test('a bed difference counts ties apart from the trials that really differ', () => {
-    const row = { entityName: 'Imperial', metric: 'patientsNotAdmitted', difference: stats({ mean: -46.6 }), probabilityAlternativeHigher: 0, probabilityAlternativeLower: 0.62 };
+    const row = { entityName: 'Imperial', metric: 'patientsNotAdmitted' as const, difference: stats({ mean: -46.6 }), probabilityAlternativeHigher: 0, probabilityAlternativeLower: 0.62 };
     expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
       'On the same patients, Keep the beds gives Imperial 47 fewer patients not admitted a year on average (fewer in 62% of trials, the same in 38%).',
     );
@@ -421,7 +425,7 @@ describe('plain-English readings', () => {
       'Hillside is rarely crowded enough to slow its A&E: in 95% of trials it loses less than 0.05 points of 4-hour performance on average over the year.',
     );
     expect(fourHourReading('Hillside', stats({ p5: 0, p50: 0, p95: 0, max: 0 }))).toBe('Hillside is never crowded enough to slow its A&E: no 4-hour performance is lost in any trial.');
-    const row = { entityName: 'Imperial', metric: 'fourHourPointsLost', difference: stats({ mean: -0.0204 }), probabilityAlternativeHigher: 0.01, probabilityAlternativeLower: 0.99 };
+    const row = { entityName: 'Imperial', metric: 'fourHourPointsLost' as const, difference: stats({ mean: -0.0204 }), probabilityAlternativeHigher: 0.01, probabilityAlternativeLower: 0.99 };
     expect(bedDifferenceReading(row, 'Keep the beds')).toBe(
       'On the same patients, Keep the beds gives Imperial 2.0 fewer points of A&E 4-hour performance lost on average over the year (fewer in 99% of trials).',
     );

@@ -1,33 +1,79 @@
+import { catalogue, type MetricDeclaration } from '../../catalogue/metric-kind.ts';
+
+/** A bed figure's declaration: besides its kind and words, how summaries show it. */
+export interface BedMetricDeclaration extends MetricDeclaration {
+  /** What it counts, inside a sentence: `1,200 fewer patients not admitted`. */
+  readonly counted: string;
+  /** A column heading for a narrow table (the command line's). */
+  readonly short: string;
+  /** Shown in every summary: the workbook's Summary sheet, the command line's bed table and the comparison page's choices. */
+  readonly headline: boolean;
+}
+
+const bedMetrics = <const Declarations extends Record<string, BedMetricDeclaration>>(declarations: Declarations) => catalogue(declarations);
+
 /**
- * Year figures recorded for every acute trust with beds, in every trial.
- *
- * - occupancy: mean over the year's days of the midnight census ÷ core beds open
- * - daysAbove85 / daysAbove92 / daysAbove100: days whose census exceeded that
- *   share of core beds (above 100% means escalation beds in use)
- * - escalationBedDays: Σ escalation beds in use at the census
- * - patientsNotAdmitted: emergency arrivals that found no bed (corridor care, diversion)
- * - electivesCancelled: planned admissions cancelled for want of a core bed
- * - emergencyAdmissions / electiveAdmissions: patients admitted
- * - delayedBedDays: Σ beds held at the census by patients fit to leave
- * - coreBeds: mean core beds open
- * - fourHourPointsLost: mean over the year's days of the fall in A&E 4-hour
- *   performance at that day's occupancy (the trust's penalty curve, or the
- *   NHS Improvement 2017 one): 0.021 = 2.1 percentage points
+ * Year figures recorded for every acute trust with beds, in every trial,
+ * declared once: kind (so unit and number format), words, meaning and
+ * whether summaries show it. The order is the order of the engine's columns.
  */
-export const BED_METRICS = [
-  'occupancy',
-  'daysAbove85',
-  'daysAbove92',
-  'daysAbove100',
-  'escalationBedDays',
-  'patientsNotAdmitted',
-  'electivesCancelled',
-  'emergencyAdmissions',
-  'electiveAdmissions',
-  'delayedBedDays',
-  'coreBeds',
-  'fourHourPointsLost',
-] as const;
+export const BED_METRIC_CATALOGUE = bedMetrics({
+  occupancy: {
+    kind: 'share',
+    unit: 'share of core beds',
+    label: 'Average occupancy',
+    counted: 'points of occupancy',
+    short: 'occupancy',
+    headline: true,
+    description: "Mean over the year's days of the midnight census ÷ core beds open (0.92 = 92%).",
+  },
+  daysAbove85: { kind: 'days', label: 'Days over 85% full', counted: 'days over 85% full', short: 'days >85%', headline: true, description: 'Days whose census exceeded 85% of core beds.' },
+  daysAbove92: { kind: 'days', label: 'Days over 92% full', counted: 'days over 92% full', short: 'days >92%', headline: true, description: 'Days whose census exceeded 92% of core beds.' },
+  daysAbove100: {
+    kind: 'days',
+    label: 'Days over 100% (escalation)',
+    counted: 'days over 100% full',
+    short: 'days >100%',
+    headline: true,
+    description: 'Days whose census exceeded the core beds: escalation beds in use.',
+  },
+  escalationBedDays: { kind: 'bedDays', label: 'Escalation bed days', counted: 'escalation bed days', short: 'escalation bed days', headline: true, description: 'Σ escalation beds in use at the census.' },
+  patientsNotAdmitted: {
+    kind: 'patients',
+    label: 'Patients not admitted',
+    counted: 'patients not admitted',
+    short: 'not admitted',
+    headline: true,
+    description: 'Emergency arrivals that found no bed (corridor care, diversion).',
+  },
+  electivesCancelled: {
+    kind: 'patients',
+    label: 'Operations cancelled',
+    counted: 'operations cancelled',
+    short: 'electives cancelled',
+    headline: true,
+    description: 'Planned admissions cancelled for want of a core bed.',
+  },
+  emergencyAdmissions: { kind: 'patients', label: 'Emergency admissions', counted: 'emergency admissions', short: 'emergency admissions', headline: false, description: 'Emergency patients admitted.' },
+  electiveAdmissions: { kind: 'patients', label: 'Elective admissions', counted: 'elective admissions', short: 'elective admissions', headline: false, description: 'Planned patients admitted.' },
+  delayedBedDays: { kind: 'bedDays', label: 'Delayed bed days', counted: 'bed days of delayed discharge', short: 'delayed bed days', headline: false, description: 'Σ beds held at the census by patients fit to leave.' },
+  coreBeds: { kind: 'beds', label: 'Core beds', counted: 'core beds', short: 'core beds', headline: false, description: 'Mean core beds open.' },
+  fourHourPointsLost: {
+    kind: 'share',
+    unit: 'share of A&E patients',
+    format: 'points',
+    label: 'A&E 4-hour performance lost',
+    counted: 'points of A&E 4-hour performance lost',
+    short: 'A&E 4-hour lost',
+    headline: true,
+    description:
+      "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points.",
+  },
+});
+
+export const BED_METRICS = Object.keys(BED_METRIC_CATALOGUE) as readonly (keyof typeof BED_METRIC_CATALOGUE)[];
+/** The bed figures every summary shows, in catalogue order. */
+export const HEADLINE_BED_METRICS: readonly BedMetric[] = BED_METRICS.filter((metric) => BED_METRIC_CATALOGUE[metric].headline);
 
 export type BedMetric = (typeof BED_METRICS)[number];
 export const BED_METRIC_COUNT = BED_METRICS.length;

@@ -1,6 +1,7 @@
 // One plain-English sentence under every chart: what a non-specialist should
 // take from it. Each function reads shaped results and returns the sentence.
-import type { ComparisonRow, SummaryStatistics } from '../api/types.ts';
+import { BED_METRIC_CATALOGUE } from '../../../engine/model/beds/bed-metrics.ts';
+import type { BedMetric, ComparisonRow, SummaryStatistics } from '../api/types.ts';
 import { formatMoney, formatPoints, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
 import { sentence, startLower } from '../lib/text.ts';
 import { isNamedInput, type Cliff, type RiskShareMatrix } from './shape.ts';
@@ -89,14 +90,14 @@ export function cliffReading(cliff: Cliff): string {
 
 /**
  * " Of it, 30% (£1.8m) is paid on A&E 4-hour performance quarter by quarter: when paid, it earns 50% of that part on average."
- * The part earned is read back from the mean payment: mean paid ÷ chance paid = amount × (1 − share + share × earned).
+ * The part earned is read back from this fund's mean payment to this member (the engine reports each fund apart): mean paid ÷ chance paid = amount × (1 − share + share × earned).
  */
 function performancePart(cliff: Cliff): string {
   const { performance, amount } = cliff;
   if (!performance || amount === undefined || amount <= 0) return '';
   const on = performance.fourHour ? 'A&E 4-hour performance quarter by quarter' : 'performance';
   const part = ` Of it, ${Math.round(performance.share * 100)}% (${formatMoney(amount * performance.share)}) is paid on ${on}`;
-  if (!performance.onlyFund || cliff.probabilityPaid <= 0) return `${part}.`;
+  if (cliff.probabilityPaid <= 0) return `${part}.`;
   const earned = Math.min(1, Math.max(0, (cliff.meanPaid / cliff.probabilityPaid / amount - (1 - performance.share)) / performance.share));
   return `${part}: when paid, it earns ${Math.round(earned * 100)}% of that part on average.`;
 }
@@ -215,37 +216,27 @@ export function fourHourReading(name: string, lost: SummaryStatistics): string {
   return `In the middle trial, crowding costs ${name}'s A&E ${formatPoints(lost.p50)} points of 4-hour performance on average over the year (90% of trials: ${formatPoints(lost.p5)} to ${formatPoints(lost.p95)}).`;
 }
 
-/** Bed metrics given in percentage points of a share, not counts. */
-export const BED_METRICS_IN_POINTS: ReadonlySet<string> = new Set(['occupancy', 'fourHourPointsLost']);
-
-/** Words for bed metrics, as counted things. */
-export const BED_METRIC_WORDS: Readonly<Record<string, { readonly label: string; readonly unit: string }>> = {
-  occupancy: { label: 'Average occupancy', unit: 'points of occupancy' },
-  daysAbove85: { label: 'Days over 85% full', unit: 'days over 85% full' },
-  daysAbove92: { label: 'Days over 92% full', unit: 'days over 92% full' },
-  daysAbove100: { label: 'Days over 100% (escalation)', unit: 'days over 100% full' },
-  escalationBedDays: { label: 'Escalation bed days', unit: 'escalation bed days' },
-  patientsNotAdmitted: { label: 'Patients not admitted', unit: 'patients not admitted' },
-  electivesCancelled: { label: 'Operations cancelled', unit: 'operations cancelled' },
-  fourHourPointsLost: { label: 'A&E 4-hour performance lost', unit: 'points of A&E 4-hour performance lost' },
-};
+/** Whether a bed figure is a share (occupancy, A&E 4-hour performance lost), so that a difference in it is in percentage points, not a count. */
+export function bedDifferenceInPoints(metric: BedMetric): boolean {
+  return BED_METRIC_CATALOGUE[metric].kind === 'share';
+}
 
 /** "On the same patients, Keep the beds leaves Imperial with 1,200 fewer patients not admitted a year on average (fewer in 97% of trials)." */
 export function bedDifferenceReading(
-  row: { entityName: string; metric: string; difference: SummaryStatistics; probabilityAlternativeHigher: number; probabilityAlternativeLower: number },
+  row: { entityName: string; metric: BedMetric; difference: SummaryStatistics; probabilityAlternativeHigher: number; probabilityAlternativeLower: number },
   alternativeName: string,
 ): string {
-  const words = BED_METRIC_WORDS[row.metric] ?? { label: row.metric, unit: row.metric };
+  const { counted } = BED_METRIC_CATALOGUE[row.metric];
   const mean = row.difference.mean;
-  const inPoints = BED_METRICS_IN_POINTS.has(row.metric);
+  const inPoints = bedDifferenceInPoints(row.metric);
   const amount = inPoints ? formatPoints(Math.abs(mean)) : Math.abs(Math.round(mean)).toLocaleString('en-GB');
-  if (Math.abs(mean) < (inPoints ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${words.unit} at ${row.entityName}.`;
+  if (Math.abs(mean) < (inPoints ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${counted} at ${row.entityName}.`;
   const more = mean > 0;
   const share = more ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;
   const same = 1 - row.probabilityAlternativeHigher - row.probabilityAlternativeLower;
   const ties = same >= 0.005 ? `, the same in ${percentInWords(same)}` : '';
   const when = inPoints ? 'on average over the year' : 'a year on average';
-  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${words.unit} ${when} (${more ? 'more' : 'fewer'} ${inTrials(share)}${ties}).`;
+  return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${counted} ${when} (${more ? 'more' : 'fewer'} ${inTrials(share)}${ties}).`;
 }
 
 /** "In the middle trial Riverside is over 92% full on 107 days; 94 operations are cancelled and no patient is turned away." */

@@ -1,0 +1,34 @@
+import { BED_METRIC_CATALOGUE } from '../model/beds/bed-metrics.ts';
+import { LEDGER_LINE_CATALOGUE } from '../model/ledger-lines.ts';
+import { FINANCE_METRIC_CATALOGUE } from '../model/metrics.ts';
+import { REPORTED_FIGURE_CATALOGUE } from '../results/reported-figures.ts';
+import { EXCEL_NUMBER_FORMATS, type MetricInfo } from './metric-kind.ts';
+
+export { catalogue, EXCEL_NUMBER_FORMATS, METRIC_KINDS, type MetricDeclaration, type MetricInfo, type MetricKind, type NumberFormat } from './metric-kind.ts';
+
+/**
+ * Every catalogued name (finance metrics, bed metrics, ledger lines, reported
+ * figures; the names are distinct across them) and what it is: the one place
+ * exports, the command line and the UI look up a unit, a label or a number format.
+ */
+export const METRIC_CATALOGUE: Readonly<Record<string, MetricInfo>> = {
+  ...FINANCE_METRIC_CATALOGUE,
+  ...BED_METRIC_CATALOGUE,
+  ...LEDGER_LINE_CATALOGUE,
+  ...REPORTED_FIGURE_CATALOGUE,
+};
+
+/**
+ * A catalogued figure by name.
+ * @throws RangeError for a name no catalogue declares (a figure added without its declaration)
+ */
+export function metricInfo(name: string): MetricInfo {
+  const info = Object.hasOwn(METRIC_CATALOGUE, name) ? METRIC_CATALOGUE[name] : undefined;
+  if (!info) throw new RangeError(`"${name}" is not in any catalogue: declare it in the engine (see CONTRIBUTING.md, "Adding a metric")`);
+  return info;
+}
+
+/** The Excel number format of a catalogued figure. */
+export function excelFormatOf(name: string): string {
+  return EXCEL_NUMBER_FORMATS[metricInfo(name).format];
+}

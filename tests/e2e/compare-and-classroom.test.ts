@@ -227,6 +227,45 @@ describe('classroom mode', () => {
     expect(await inkAtLeftEdge(), '1024×768').toBe(0);
   });
 
+  test('the classroom fits a 1280×720 screen and a 1920×1080 one, keeps its levers in the address, shows the last result faintly and resets', async () => {
+    await page.goto(`${baseUrl}/classroom?efficiency=0.07&rule=proRata&beds=50`);
+    const finished = () => expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/2,000 trials in [\d.]+ s, in this browser/);
+    await finished();
+    // The address's levers, not the preset's.
+    expect(await page.locator('output[for="lever-efficiency"]').innerText()).toBe('7%');
+    expect(await page.locator('output[for="lever-beds"]').innerText()).toBe('50 beds');
+    expect(await page.getByRole('radio', { name: 'Share it pro rata' }).isChecked()).toBe(true);
+    // Nothing below the fold, every slider spoken with its unit, and the chance chart says which chance it is.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+    for (const slider of await page.getByRole('slider').all()) expect(await slider.getAttribute('aria-valuetext')).toMatch(/\d/);
+    expect(await page.locator('#probability h2, #probability h3').first().innerText()).toContain('after risk share');
+    await screenshot(page, '31-classroom-1280x720', false);
+
+    // Move a lever: the address follows, and the numbers behind the chart keep the result before the change.
+    const pay = page.getByRole('slider', { name: 'Pay award' });
+    await pay.focus();
+    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?efficiency=0.07&pay=0.045&rule=proRata&beds=50');
+    await finished();
+    await expect.poll(() => page.locator('#probability table th').allTextContents(), { timeout: 60_000 }).toContain('After risk share, before your last change');
+    await finished();
+    await screenshot(page, '32-classroom-after-a-change', false);
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+    const readingSize = await page.locator('#probability .reading').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(readingSize).toBeGreaterThanOrEqual(20);
+    await screenshot(page, '33-classroom-1920x1080', false);
+
+    // Reset: the preset's levers, and a clean address.
+    await page.getByRole('button', { name: 'Reset levers' }).click();
+    expect(await page.locator('output[for="lever-efficiency"]').innerText()).toBe('4.5%');
+    expect(await page.locator('output[for="lever-beds"]').innerText()).toBe('0 beds');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
   test('the classroom is readable on a projector-sized screen', async () => {
     const { page: projector } = await openPage(session.browser, { width: 1024, height: 768 });
     await projector.goto(`${baseUrl}/classroom`);

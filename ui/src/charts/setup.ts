@@ -2,6 +2,7 @@
 // PNG is not transparent), vertical markers for thresholds such as a control
 // total, and the performance mark for "time to first chart".
 import { Chart, type Plugin } from 'chart.js';
+import { placeMarkerLabels } from './marker-labels.ts';
 
 export interface Marker {
   readonly value: number;
@@ -37,9 +38,16 @@ export function markersPlugin(list: readonly Marker[]): Plugin {
     if (!scale) return;
     const { ctx, chartArea } = chart;
     const fontSize = Number(chart.options.font?.size ?? Chart.defaults.font.size ?? 13);
-    for (const marker of list) {
-      const x = scale.getPixelForValue(marker.value);
-      if (!Number.isFinite(x) || x < chartArea.left - 1 || x > chartArea.right + 1) continue;
+    ctx.save();
+    ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+    const shown = list
+      .map((marker) => ({ marker, x: scale.getPixelForValue(marker.value) }))
+      .filter(({ x }) => Number.isFinite(x) && x >= chartArea.left - 1 && x <= chartArea.right + 1)
+      .map((item) => ({ ...item, width: ctx.measureText(item.marker.label).width }));
+    ctx.restore();
+    // Labels close together (85%, 92% and 100% on a narrow chart) go on rows of their own rather than over each other.
+    const places = placeMarkerLabels(shown, chartArea.right, chart.width);
+    shown.forEach(({ marker, x, width: textWidth }, index) => {
       ctx.save();
       ctx.strokeStyle = marker.colour ?? '#000';
       ctx.lineWidth = 2;
@@ -50,21 +58,16 @@ export function markersPlugin(list: readonly Marker[]): Plugin {
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
-      ctx.fillStyle = marker.colour ?? '#000';
-      const textWidth = ctx.measureText(marker.label).width;
-      // Right of the line if it fits, else left of it; never past the canvas edges
-      // (a long label near the left edge of a narrow chart would otherwise be cut).
-      const rightSide = x + 6 + textWidth <= chartArea.right;
-      const preferred = rightSide ? x + 6 : x - 6 - textWidth;
-      const textX = Math.max(2, Math.min(preferred, chart.width - textWidth - 2));
+      const { x: textX, row } = places[index];
+      const top = chartArea.top + 2 + row * (fontSize + 6);
       ctx.textAlign = 'left';
       ctx.textBaseline = 'top';
       ctx.fillStyle = 'rgba(255,255,255,0.85)';
-      ctx.fillRect(textX - 2, chartArea.top + 2, textWidth + 4, fontSize + 4);
+      ctx.fillRect(textX - 2, top, textWidth + 4, fontSize + 4);
       ctx.fillStyle = marker.colour ?? '#000';
-      ctx.fillText(marker.label, textX, chartArea.top + 4);
+      ctx.fillText(marker.label, textX, top + 2);
       ctx.restore();
-    }
+    });
   },
   };
 }

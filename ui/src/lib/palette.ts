@@ -48,3 +48,6 @@ export function withAlpha(hex: string, alpha: number): string {
 export function seriesColour(index: number): string {
   return SERIES[index % SERIES.length];
 }
+
+/** The faint "before your last change" of the classroom: light enough to sit behind the new result, dark enough to read as a shape on a projector. */
+export const GHOST = '#a8a8a8';

@@ -20,7 +20,12 @@ export const InterventionSchema = Type.Union(
   [
     Type.Object(
       { kind: Type.Literal('budgetTransfer'), ...common, fromOrganisation: organisation('From'), toOrganisation: organisation('To'), amount },
-      { additionalProperties: false, description: 'Move £m a year of budget from one organisation to another (e.g. a CCG paying into an acute trust)' },
+      {
+        additionalProperties: false,
+        description: 'Move £m a year of budget from one organisation to another (e.g. a CCG paying into an acute trust)',
+        title: 'Budget transfer',
+        'x-help': 'Move £m a year from one organisation to another (e.g. a CCG paying into an acute trust).',
+      },
     ),
     Type.Object(
       {
@@ -30,11 +35,21 @@ export const InterventionSchema = Type.Union(
         paymentModel: annotate(PaymentModelSchema, { title: 'New payment model' }),
         fixedShare: Type.Optional(annotate(ShareSchema, { title: 'Fixed share', unit: 'share' })),
       },
-      { additionalProperties: false, description: "Change an organisation's contract payment model" },
+      {
+        additionalProperties: false,
+        description: "Change an organisation's contract payment model",
+        title: 'Change of payment model',
+        'x-help': "Change an organisation's contract payment model from a month.",
+      },
     ),
     Type.Object(
       { kind: Type.Literal('extraFunding'), ...common, organisation: organisation('Paid to'), amount },
-      { additionalProperties: false, description: 'Non-recurrent money from outside the system, £m a year (deficit support, contingency)' },
+      {
+        additionalProperties: false,
+        description: 'Non-recurrent money from outside the system, £m a year (deficit support, contingency)',
+        title: 'Extra funding',
+        'x-help': 'Non-recurrent money from outside the system (deficit support, contingency).',
+      },
     ),
     Type.Object(
       {
@@ -48,6 +63,8 @@ export const InterventionSchema = Type.Union(
         additionalProperties: false,
         description:
           "Close beds at an acute trust from a month. The plan books a saving of the trust's cost per bed day for each closed bed; savingRealisation is the share of it that is real (default 1)",
+        title: 'Close beds',
+        'x-help': 'Close beds at an acute trust; the plan books a saving per bed day, of which only a share may be real.',
       },
     ),
     Type.Object(
@@ -57,7 +74,12 @@ export const InterventionSchema = Type.Union(
         organisation: organisation('Acute trust'),
         beds: Type.Integer({ minimum: 1, maximum: 20000, title: 'Beds opened', 'x-unit': 'count' }),
       },
-      { additionalProperties: false, description: "Open beds at an acute trust from a month, at the trust's cost per bed day" },
+      {
+        additionalProperties: false,
+        description: "Open beds at an acute trust from a month, at the trust's cost per bed day",
+        title: 'Open beds',
+        'x-help': "Open beds at an acute trust, at the trust's cost per bed day.",
+      },
     ),
     Type.Object(
       {
@@ -78,6 +100,8 @@ export const InterventionSchema = Type.Union(
         additionalProperties: false,
         description:
           'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy',
+        title: 'Admission avoidance scheme',
+        'x-help': 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; only part of the claim may come true.',
       },
     ),
   ],

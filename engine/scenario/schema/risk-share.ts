@@ -29,8 +29,11 @@ const PerOrganisationAmount = Type.Union([Type.Number({ minimum: 0 }), Type.Reco
 /** The year-end rule that moves money between organisations so the system can meet its total. */
 export const RiskShareSchema = Type.Union(
   [
-    Type.Object({ rule: Type.Literal('none'), label: Label }, { additionalProperties: false }),
-    Type.Object({ rule: Type.Literal('proRata'), label: Label, weights: WeightsSchema, members: Members }, { additionalProperties: false }),
+    Type.Object({ rule: Type.Literal('none'), label: Label }, { additionalProperties: false, title: 'No risk share', 'x-help': 'Each body keeps its own surplus or deficit.' }),
+    Type.Object(
+      { rule: Type.Literal('proRata'), label: Label, weights: WeightsSchema, members: Members },
+      { additionalProperties: false, title: 'Pro rata', 'x-help': 'Everyone ends with the same share of the system result, in proportion to its weight.' },
+    ),
     Type.Object(
       {
         rule: Type.Literal('collarAndCap'),
@@ -40,7 +43,11 @@ export const RiskShareSchema = Type.Union(
         weights: WeightsSchema,
         members: Members,
       },
-      { additionalProperties: false },
+      {
+        additionalProperties: false,
+        title: 'Collar and cap',
+        'x-help': 'Each body keeps its variance within ± the collar; the rest is pooled pro rata, and no body pays in more than the cap.',
+      },
     ),
     Type.Object(
       {
@@ -54,11 +61,11 @@ export const RiskShareSchema = Type.Union(
         weights: WeightsSchema,
         members: Members,
       },
-      { additionalProperties: false },
+      { additionalProperties: false, title: 'Contingency reserve', 'x-help': 'A reserve top-sliced from contracts pays deficits pro rata to their size until it runs out.' },
     ),
     Type.Object(
       { rule: Type.Literal('surplusCoversDeficit'), label: Label, surplusShare: annotate(ShareSchema, { title: 'Share of a surplus given up', unit: 'share' }), members: Members },
-      { additionalProperties: false },
+      { additionalProperties: false, title: 'Surplus covers deficit', 'x-help': 'Bodies in surplus give up to a share of it to cover the deficits of others.' },
     ),
   ],
   { 'x-discriminator': 'rule', description: 'Risk-share rule' },

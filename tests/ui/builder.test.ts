@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { parseScenarioText, validateScenario, type Scenario } from '../../engine/index.ts';
 import { applySettings, hasBeds, plansAfter, settingsOf } from '../../ui/src/classroom/classroom.ts';
-import { countBySection, describePath, issuesWithin, sectionLabel, sectionOfPath } from '../../ui/src/builder/issues.ts';
+import { countBySection, describePath, fieldAt, formMessage, issuesWithin, sectionLabel, sectionOfPath } from '../../ui/src/builder/issues.ts';
 import { organisationTemplate, shareAllocationEqually, uniqueId } from '../../ui/src/builder/organisation-template.ts';
 import { centralValue, convertParameter, densityPoints, parameterMode, parseNumberInput, summariseDistribution, FAMILIES } from '../../ui/src/builder/parameter.ts';
 import { referencesTo, renameIntervention, renameOrganisation, renamePlace } from '../../ui/src/builder/rename.ts';
@@ -67,6 +67,44 @@ describe('validation issues at their fields', () => {
     expect(describePath(placed, 'systems[0].places')).toBe('Riverside ICS › Places');
     expect(describePath(placed, 'systems[0].organisations[2].place')).toBe('Riverside ICS › Hillside Hospital NHS Trust › Place');
     expect(sectionOfPath('systems[0].places[0].id')).toBe('system-0');
+  });
+
+  test("an intervention's field is named by its own kind's form: extra funding is paid to someone, a closure is at an acute trust", () => {
+    const interventions = [
+      { kind: 'extraFunding', name: 'Deficit support', organisation: '', amount: 2 },
+      { kind: 'closeBeds', name: 'Close ward 7', organisation: '', beds: 20 },
+    ];
+    const scenario = { ...teaching, interventions } as Scenario;
+    expect(describePath(scenario, 'interventions[0].organisation')).toBe('Interventions › Deficit support › Paid to');
+    expect(describePath(scenario, 'interventions[1].organisation')).toBe('Interventions › Close ward 7 › Acute trust');
+    expect(describePath(teaching, 'systems[0].riskShare.surplusShare')).toBe('Riverside ICS › Risk share › Share of a surplus given up');
+  });
+
+  test('an organisation left unchosen is to be chosen, not "an identifier"; an id left empty must not be empty', () => {
+    const scenario = { ...teaching, interventions: [{ kind: 'extraFunding', name: 'Deficit support', organisation: '', amount: 2 }] } as Scenario;
+    const validation = validateScenario(scenario);
+    if (validation.ok) throw new Error('an unchosen organisation is a problem');
+    const engineIssues = validation.issues.filter((issue) => issue.path === 'interventions[0].organisation');
+    expect(engineIssues.map((issue) => issue.message)).toEqual(['must be an identifier (a letter, then letters, digits, _ or -)']);
+    expect(formMessage(scenario, engineIssues[0])).toEqual({ path: 'interventions[0].organisation', message: 'choose an organisation' });
+    const unnamed = structuredClone(teaching);
+    unnamed.systems[0].organisations[2].id = '';
+    expect(formMessage(unnamed, { path: 'systems[0].organisations[2].id', message: 'must be an identifier (a letter, then letters, digits, _ or -)' }).message).toBe('must not be empty');
+    // A value that is there but wrong keeps the validator's words.
+    expect(formMessage(teaching, { path: 'systems[0].organisations[2].id', message: 'must be an identifier (a letter, then letters, digits, _ or -)' }).message).toBe(
+      'must be an identifier (a letter, then letters, digits, _ or -)',
+    );
+  });
+
+  test('fieldAt finds the form field that shows a path, through groups, lists and variants', () => {
+    const scenario = { ...teaching, interventions: [{ kind: 'closeBeds', organisation: 'riverside-hospitals', beds: 20 }] } as Scenario;
+    expect(fieldAt(scenario, 'systems[0].organisations[1].cip.ceiling')).toMatchObject({ kind: 'parameter', label: 'Most that can be saved in a year' });
+    expect(fieldAt(scenario, 'systems[0].organisations[1].beds.emergency.stay.meanDays')).toMatchObject({ label: 'Mean stay' });
+    expect(fieldAt(scenario, 'systems[0].organisations[1].controlTotal[1]')).toMatchObject({ kind: 'yearly', label: 'Control total' });
+    expect(fieldAt(scenario, 'interventions[0].beds')).toMatchObject({ label: 'Beds closed' });
+    expect(fieldAt(scenario, 'systems[0].riskShare.surplusShare')).toMatchObject({ label: 'Share of a surplus given up' });
+    expect(fieldAt(scenario, 'horizon.years')).toMatchObject({ label: 'Number of years' });
+    expect(fieldAt(scenario, 'drivers.payAward')).toBeUndefined();
   });
 });
 

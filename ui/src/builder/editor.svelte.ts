@@ -6,7 +6,7 @@ import { api, ApiError } from '../api/client.ts';
 import { serverState, SLOW_ANSWER_MS } from '../app/server-status.ts';
 import type { Scenario, ScenarioDetail, ValidationIssue } from '../api/types.ts';
 import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
-import { issuesWithin } from './issues.ts';
+import { formMessage, issuesWithin } from './issues.ts';
 import { getAt, joinPath, parsePath, setAt } from './paths.ts';
 import { renameIntervention, renameOrganisation, renamePlace, type ReferenceKind } from './rename.ts';
 import { newScenarioTemplate } from './template.ts';
@@ -63,7 +63,7 @@ export class ScenarioEditor {
   unreadable = $state.raw<UnreadableInputs>({});
 
   /** Every problem to fix: text that is not a number, then the validator's issues. */
-  readonly problems = $derived(combineIssues(this.unreadable, this.issues));
+  readonly problems = $derived(combineIssues(this.unreadable, this.issues.map((issue) => formMessage(this.document, issue))));
   readonly snapshot = $derived(JSON.stringify(this.document));
   readonly dirty = $derived(this.snapshot !== this.savedSnapshot || Object.keys(this.unreadable).length > 0);
   /** Why the scenario cannot be saved while boxes hold text that is not a number, or undefined. */

@@ -17,7 +17,7 @@ describe('schema-led forms in the builder', () => {
     const ceiling = page.locator('[data-path="systems[0].organisations[1].cip.ceiling"]').first();
     await expect.poll(() => ceiling.locator('.label').first().innerText()).toBe('Most that can be saved in a year');
     expect(await ceiling.locator('textarea, input').first().inputValue()).toBe('cipCeiling');
-    expect(await ceiling.locator('.help').innerText()).toContain('never above the ceiling');
+    expect(await ceiling.locator(':scope > .help').innerText()).toContain('never above it');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -144,7 +144,7 @@ describe('a form reads what it says from the schema', () => {
     if (cip?.kind !== 'group') throw new Error('the savings plan is a group of fields');
     expect(cip.fields.map((field) => field.key)).toEqual(['plan', 'delivery', 'ceiling', 'recurrent']);
     expect(cip.fields.find((field) => field.key === 'ceiling')).toMatchObject({ kind: 'parameter', label: 'Most that can be saved in a year', unit: 'share', optional: true });
-    expect(cip.fields.find((field) => field.key === 'ceiling')?.help).toContain('ceiling × (1 − e^(−plan ÷ ceiling))');
+    expect(cip.fields.find((field) => field.key === 'ceiling')?.help).toContain('ceiling × (1 − e^(−plan ÷ ceiling)), never above it');
   });
 
   test('title, help, unit, range and whether it may be left out all come from the schema', () => {

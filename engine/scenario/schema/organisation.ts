@@ -85,12 +85,12 @@ export const CostsSchema = Type.Object(
 
 export const CipSchema = Type.Object(
   {
-    plan: annotate(ParameterSchema, { title: 'Savings target', help: 'A share of pay, non-pay and drugs', unit: 'share' }),
+    plan: annotate(ParameterSchema, { title: 'Savings target', unit: 'share' }),
     delivery: annotate(ParameterSchema, { title: 'Share of the plan delivered', unit: 'share' }),
     ceiling: Type.Optional(
       annotate(ParameterSchema, {
         title: 'Most that can be saved in a year',
-        help: 'A share of costs. With a ceiling, the plan counts as ceiling × (1 − e^(−plan ÷ ceiling)): close to the plan when it is small, never above the ceiling',
+        help: 'A share of costs: the plan then counts as ceiling × (1 − e^(−plan ÷ ceiling)), never above it',
         unit: 'share',
       }),
     ),

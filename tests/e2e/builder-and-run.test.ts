@@ -130,7 +130,7 @@ describe('the library, the builder and a run', () => {
     expect(await meta.innerText()).toMatch(/Unsaved changes · 1 problem to fix$/);
     const save = page.getByRole('button', { name: 'Save as my copy' });
     expect(await save.isDisabled()).toBe(true);
-    expect(await page.locator('#save-blocked').innerText()).toBe('Cannot save: Number of years (“abc”) is not a number. Correct it, or clear the box.');
+    expect(await page.locator('#save-blocked').innerText()).toBe('Cannot save: Number of years (“abc”) is not a number. Enter a number.');
 
     // A second such box: two problems in the header, the list and the outline.
     await page.locator('nav.outline').getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).click();

@@ -61,6 +61,8 @@ export class ScenarioEditor {
   saving = $state(false);
   /** Text typed into number boxes that is not a number, by path (the document keeps the old value meanwhile). */
   unreadable = $state.raw<UnreadableInputs>({});
+  /** The last thing removed, with the document as it was before, until the next change: what Undo puts back. */
+  lastRemoval = $state.raw<Removal | undefined>(undefined);
 
   /** Every problem to fix: text that is not a number, then the validator's issues. */
   readonly problems = $derived(combineIssues(this.unreadable, this.issues.map((issue) => formMessage(this.document, issue))));
@@ -94,6 +96,7 @@ export class ScenarioEditor {
     this.issues = [];
     this.validation = 'idle';
     this.unreadable = {};
+    this.lastRemoval = undefined;
     const draft = readDraft(detail.id);
     this.pendingDraft = draft && (JSON.stringify(draft.document) !== this.savedSnapshot || Object.keys(draft.unreadable ?? {}).length > 0) ? draft : undefined;
   }
@@ -111,6 +114,7 @@ export class ScenarioEditor {
     this.issues = [];
     this.validation = 'idle';
     this.unreadable = {};
+    this.lastRemoval = undefined;
     this.pendingDraft = readDraft(null);
   }
 
@@ -130,6 +134,7 @@ export class ScenarioEditor {
   revert(): void {
     this.document = JSON.parse(this.savedSnapshot) as Scenario;
     this.unreadable = {};
+    this.lastRemoval = undefined;
     clearDraft(this.scenarioId);
   }
 
@@ -138,12 +143,34 @@ export class ScenarioEditor {
   }
 
   set(path: string, value: unknown): void {
+    // Undo puts the whole document back, so it is offered only until the next change.
+    this.lastRemoval = undefined;
     const keys = parsePath(path);
     // Setting a list item to undefined removes it, and the fields after it move up one.
     const removesItem = value === undefined && typeof keys.at(-1) === 'number' && Array.isArray(getAt(this.document, keys.slice(0, -1)));
     setAt(this.document, keys, value);
     const unreadable = removesItem ? afterRemovingItem(this.unreadable, path) : this.unreadable;
     this.unreadable = keepStanding(unreadable, this.document);
+  }
+
+  /**
+   * Removes what is at `path` (an organisation, an intervention, a driver, a
+   * group of fields), named `what` for the Undo offered after it; `replacement`
+   * is what takes its place (a record without the removed entry), if not nothing.
+   */
+  remove(path: string, what: string, replacement: unknown = undefined): void {
+    const before: Removal = { what, document: this.snapshot, unreadable: this.unreadable };
+    this.set(path, replacement);
+    this.lastRemoval = before;
+  }
+
+  /** Puts back what was last removed, and the document as it was just before. */
+  undoRemoval(): void {
+    const removal = this.lastRemoval;
+    if (!removal) return;
+    this.document = JSON.parse(removal.document) as Scenario;
+    this.unreadable = removal.unreadable;
+    this.lastRemoval = undefined;
   }
 
   /**
@@ -182,6 +209,7 @@ export class ScenarioEditor {
 
   /** Keeps text that is not a number, typed at a path; the document keeps its value until the text is corrected. */
   keepUnreadable(path: string, text: string, message: string): void {
+    this.lastRemoval = undefined;
     const previous = path in this.unreadable ? this.unreadable[path].previous : $state.snapshot(this.get(path));
     this.unreadable = { ...this.unreadable, [path]: { text, message, previous } };
   }
@@ -328,6 +356,14 @@ export function yearLabels(document: Pick<Scenario, 'horizon'>): string[] {
   const years = Number(document.horizon?.years);
   if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || years > 10) return [];
   return Array.from({ length: years }, (_, index) => financialYearLabel(firstYear, index));
+}
+
+/** Something removed in the builder, and what to put back on Undo. */
+export interface Removal {
+  readonly what: string;
+  /** The document just before the removal, as JSON. */
+  readonly document: string;
+  readonly unreadable: UnreadableInputs;
 }
 
 export const [getEditor, setEditor] = createContext<ScenarioEditor>();

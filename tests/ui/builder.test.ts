@@ -10,6 +10,9 @@ import { centralValue, convertParameter, densityPoints, parameterMode, parseNumb
 import { referencesTo, renameIntervention, renameOrganisation, renamePlace } from '../../ui/src/builder/rename.ts';
 import { renameFormulaName, renameInFormula } from '../../ui/src/builder/rename-formulas.ts';
 import { newScenarioTemplate } from '../../ui/src/builder/template.ts';
+import { namedValueUnit } from '../../ui/src/builder/named-value-unit.ts';
+import { EMPTY_BOX } from '../../ui/src/builder/number-input.ts';
+import { unreadableRefusal } from '../../ui/src/builder/unreadable-input.ts';
 import { buildTimeline } from '../../ui/src/builder/timeline.ts';
 import { SYSTEM_FIELDS, unitText } from '../../ui/src/builder/field-specs.ts';
 import { formatOfFile, groupScenarios } from '../../ui/src/library/library.ts';
@@ -105,6 +108,31 @@ describe('validation issues at their fields', () => {
     expect(fieldAt(scenario, 'systems[0].riskShare.surplusShare')).toMatchObject({ label: 'Share of a surplus given up' });
     expect(fieldAt(scenario, 'horizon.years')).toMatchObject({ label: 'Number of years' });
     expect(fieldAt(scenario, 'drivers.payAward')).toBeUndefined();
+  });
+});
+
+describe('drivers and parameters take the unit of the fields that use them', () => {
+  test("a driver used as a scheme's realisation is a share, so 50% may be typed for it; one used as a cost in £ is not", () => {
+    expect(namedValueUnit(bedCuts, 'realisation')).toBe('share');
+    expect(namedValueUnit(bedCuts, 'claimedReduction')).toBe('share');
+    expect(namedValueUnit(bedCuts, 'bedDayPounds')).toBe('pounds');
+    expect(namedValueUnit(teaching, 'payAward')).toBe('rate');
+    expect(parseNumberInput('50%', namedValueUnit(bedCuts, 'realisation') === 'share')).toBe(0.5);
+  });
+
+  test('a name used nowhere on its own, or in fields of different units, is a plain number', () => {
+    expect(namedValueUnit(teaching, 'noSuchName')).toBe('plain');
+    const mixed = structuredClone(teaching);
+    mixed.systems[0].organisations[1].controlTotal = 'payAward';
+    expect(namedValueUnit(mixed, 'payAward')).toBe('plain');
+  });
+});
+
+describe('an emptied box that must hold a value', () => {
+  test('blocks saving by saying it is empty, not that it is "not a number", and never suggests clearing it', () => {
+    const emptied = { 'drivers.payAward': { text: '', message: EMPTY_BOX, previous: 0.03 } };
+    expect(unreadableRefusal(emptied, teaching)).toBe('Cannot save: Drivers › payAward is empty. Enter a number.');
+    expect(EMPTY_BOX).not.toMatch(/clear/i);
   });
 });
 

@@ -333,6 +333,9 @@ describe('the library, the builder and a run', () => {
     expect(url.searchParams.get('scenario')).toMatch(/@1$/);
     await page.goto(rerun);
     expect(await page.locator('h1').innerText()).toBe('Run it again');
+    // The scenario is named in words, with its id beside it.
+    await expect.poll(() => page.locator('.scenario-name').first().innerText()).toMatch(/, version 1$/);
+    expect(await page.locator('.scenario-name').first().innerText()).not.toContain('@');
     await screenshot(page, '07-reproduce');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { comparedEntities, comparisonYears } from '../../ui/src/compare/compare-shape.ts';
 import { isFinished, progressText, timeLeft } from '../../ui/src/run/run.ts';
-import { compareSideLabels, provenanceLine, reproducePath, runSubject } from '../../ui/src/share/share.ts';
+import { compareSideLabels, pointerName, provenanceLine, reproducePath, runSubject } from '../../ui/src/share/share.ts';
 import { clearDraft, readDraft, writeDraft } from '../../ui/src/builder/draft.ts';
 
 class MemoryStorage implements Storage {
@@ -36,6 +36,14 @@ describe('run progress', () => {
     expect(progressText({ done: 5000, total: 5000, etaMs: 0 })).toBe('5,000 of 5,000 trials · summarising the results');
     expect(isFinished('running')).toBe(false);
     expect(isFinished('interrupted')).toBe(true);
+  });
+});
+
+describe('the reproduce page names what it will run', () => {
+  test('by the scenario\'s name and version once known, by its id until then', () => {
+    expect(pointerName({ scenarioId: 'preset-teaching', version: 1 }, 'Teaching ICS (one year)')).toBe('Teaching ICS (one year), version 1');
+    expect(pointerName({ scenarioId: 'abc123' }, 'My ICS')).toBe('My ICS, latest version');
+    expect(pointerName({ scenarioId: 'preset-teaching', version: 1 }, undefined)).toBe('preset-teaching@1');
   });
 });
 

@@ -37,6 +37,16 @@ describe('run progress', () => {
     expect(isFinished('running')).toBe(false);
     expect(isFinished('interrupted')).toBe(true);
   });
+
+  test('a 9-second run whose first 10 trials took 1.3 s to start up says about 8 s left, not 2 minutes', () => {
+    // 1,000 trials: 1.3 s to the first 10 (start-up and 10 trials), then 100 trials in 0.9 s, so 890 more take 8.0 s.
+    const first = { done: 10, total: 1000, elapsedMs: 1300, etaMs: 128_700 };
+    const later = { done: 110, total: 1000, elapsedMs: 2200, etaMs: 17_800 };
+    expect(progressText(first, first)).toBe('10 of 1,000 trials · working out the time left');
+    expect(timeLeft(later, first)).toBeCloseTo(8010, 6);
+    expect(progressText(later, first)).toBe('110 of 1,000 trials · about 8 s left');
+    expect(progressText({ done: 1000, total: 1000, elapsedMs: 9100 }, first)).toBe('1,000 of 1,000 trials · summarising the results');
+  });
 });
 
 describe('the reproduce page names what it will run', () => {

@@ -51,7 +51,13 @@ export class ScenarioEditor {
   viewingVersion = $state<number | undefined>(undefined);
   latestVersion = $state<number | undefined>(undefined);
   document = $state<Scenario>(newScenarioTemplate());
-  savedSnapshot = $state('');
+  /**
+   * The document as last saved or loaded. Before anything is loaded it is the
+   * untouched template: nothing to lose, so leaving a builder that is still
+   * loading (as "Save and run" does, from the new scenario's page to its run)
+   * asks nothing.
+   */
+  savedSnapshot = $state(JSON.stringify(this.document));
   /** A draft found in the browser that differs from what was loaded. */
   pendingDraft = $state<Draft | undefined>(undefined);
 

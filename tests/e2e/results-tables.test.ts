@@ -23,7 +23,7 @@ describe('the numbers tables of a run', () => {
     const regions = page.locator('details.data .table-scroll');
     expect(await regions.count()).toBeGreaterThanOrEqual(count);
     const named = await regions.evaluateAll((elements) => elements.map((element) => [element.getAttribute('tabindex'), element.getAttribute('role'), element.getAttribute('aria-label') ?? '']));
-    for (const [tabindex, role, label] of named) expect([tabindex, role, label.length > 0]).toEqual(['0', 'region', true]);
+    for (const [tabindex, role, label] of named) expect([tabindex, role, (label ?? '').length > 0]).toEqual(['0', 'region', true]);
     // At a laptop's width some tables are wider than the page, which is what the rule is about.
     const scrollable = await regions.evaluateAll((elements) => elements.filter((element) => element.scrollWidth > element.clientWidth).length);
     expect(scrollable).toBeGreaterThan(0);

@@ -4,8 +4,8 @@
 import { Type } from '@sinclair/typebox';
 import { describe, expect, test } from 'vitest';
 import { InterventionSchema, OrganisationSchema, RiskShareSchema, ScenarioSchema } from '../../engine/index.ts';
-import { FORMS, formFields, INTERVENTION_KINDS, NAMED_EDITORS, ORGANISATION_FIELDS, RISK_SHARE_RULES, type FieldSpec } from '../../ui/src/builder/field-specs.ts';
-import { node, numberOf, schemaField, type SchemaNode } from '../../ui/src/builder/form-schema.ts';
+import { FORMS, INTERVENTION_KINDS, NAMED_EDITORS, ORGANISATION_FIELDS, RISK_SHARE_RULES, type FieldSpec } from '../../ui/src/builder/field-specs.ts';
+import { formFields, node, numberOf, schemaField, type SchemaNode } from '../../ui/src/builder/form-schema.ts';
 import { FAMILIES } from '../../ui/src/builder/parameter.ts';
 import { DISTRIBUTION_KINDS } from '../../engine/distributions/distribution.ts';
 

@@ -147,7 +147,7 @@ describe('the library, the builder and a run', () => {
     const outline = page.locator('nav.outline');
     expect(await outline.getByRole('button', { name: /^About/ }).locator('.count').innerText()).toBe('1');
     expect(await outline.getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).locator('.count').innerText()).toBe('1');
-    expect(await page.locator('#save-blocked').innerText()).toContain('Cannot save: 2 boxes hold text that is not a number');
+    expect(await page.locator('#save-blocked').innerText()).toContain('Cannot save: 2 boxes are empty or hold text that is not a number');
     await screenshot(page, '19-builder-not-a-number');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -130,7 +130,7 @@ describe('the library, the builder and a run', () => {
     expect(await meta.innerText()).toMatch(/Unsaved changes · 1 problem to fix$/);
     const save = page.getByRole('button', { name: 'Save as my copy' });
     expect(await save.isDisabled()).toBe(true);
-    expect(await page.locator('#save-blocked').innerText()).toBe('Cannot save: Number of years (“abc”) is not a number. Correct it, or clear the box.');
+    expect(await page.locator('#save-blocked').innerText()).toBe('Cannot save: Number of years (“abc”) is not a number. Enter a number.');
 
     // A second such box: two problems in the header, the list and the outline.
     await page.locator('nav.outline').getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).click();
@@ -147,7 +147,7 @@ describe('the library, the builder and a run', () => {
     const outline = page.locator('nav.outline');
     expect(await outline.getByRole('button', { name: /^About/ }).locator('.count').innerText()).toBe('1');
     expect(await outline.getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).locator('.count').innerText()).toBe('1');
-    expect(await page.locator('#save-blocked').innerText()).toContain('Cannot save: 2 boxes hold text that is not a number');
+    expect(await page.locator('#save-blocked').innerText()).toContain('Cannot save: 2 boxes are empty or hold text that is not a number');
     await screenshot(page, '19-builder-not-a-number');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -333,6 +333,9 @@ describe('the library, the builder and a run', () => {
     expect(url.searchParams.get('scenario')).toMatch(/@1$/);
     await page.goto(rerun);
     expect(await page.locator('h1').innerText()).toBe('Run it again');
+    // The scenario is named in words, with its id beside it.
+    await expect.poll(() => page.locator('.scenario-name').first().innerText()).toMatch(/, version 1$/);
+    expect(await page.locator('.scenario-name').first().innerText()).not.toContain('@');
     await screenshot(page, '07-reproduce');
     expect(await seriousViolations(page)).toEqual([]);
   });

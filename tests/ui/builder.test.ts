@@ -4,12 +4,15 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { parseScenarioText, validateScenario, type Scenario } from '../../engine/index.ts';
 import { applySettings, hasBeds, plansAfter, settingsOf } from '../../ui/src/classroom/classroom.ts';
-import { countBySection, describePath, issuesWithin, sectionLabel, sectionOfPath } from '../../ui/src/builder/issues.ts';
+import { countBySection, describePath, fieldAt, formMessage, issuesWithin, sectionLabel, sectionOfPath } from '../../ui/src/builder/issues.ts';
 import { organisationTemplate, shareAllocationEqually, uniqueId } from '../../ui/src/builder/organisation-template.ts';
 import { centralValue, convertParameter, densityPoints, parameterMode, parseNumberInput, summariseDistribution, FAMILIES } from '../../ui/src/builder/parameter.ts';
 import { referencesTo, renameIntervention, renameOrganisation, renamePlace } from '../../ui/src/builder/rename.ts';
 import { renameFormulaName, renameInFormula } from '../../ui/src/builder/rename-formulas.ts';
 import { newScenarioTemplate } from '../../ui/src/builder/template.ts';
+import { namedValueUnit } from '../../ui/src/builder/named-value-unit.ts';
+import { EMPTY_BOX } from '../../ui/src/builder/number-input.ts';
+import { unreadableRefusal } from '../../ui/src/builder/unreadable-input.ts';
 import { buildTimeline } from '../../ui/src/builder/timeline.ts';
 import { SYSTEM_FIELDS, unitText } from '../../ui/src/builder/field-specs.ts';
 import { formatOfFile, groupScenarios } from '../../ui/src/library/library.ts';
@@ -67,6 +70,69 @@ describe('validation issues at their fields', () => {
     expect(describePath(placed, 'systems[0].places')).toBe('Riverside ICS › Places');
     expect(describePath(placed, 'systems[0].organisations[2].place')).toBe('Riverside ICS › Hillside Hospital NHS Trust › Place');
     expect(sectionOfPath('systems[0].places[0].id')).toBe('system-0');
+  });
+
+  test("an intervention's field is named by its own kind's form: extra funding is paid to someone, a closure is at an acute trust", () => {
+    const interventions = [
+      { kind: 'extraFunding', name: 'Deficit support', organisation: '', amount: 2 },
+      { kind: 'closeBeds', name: 'Close ward 7', organisation: '', beds: 20 },
+    ];
+    const scenario = { ...teaching, interventions } as Scenario;
+    expect(describePath(scenario, 'interventions[0].organisation')).toBe('Interventions › Deficit support › Paid to');
+    expect(describePath(scenario, 'interventions[1].organisation')).toBe('Interventions › Close ward 7 › Acute trust');
+    expect(describePath(teaching, 'systems[0].riskShare.surplusShare')).toBe('Riverside ICS › Risk share › Share of a surplus given up');
+  });
+
+  test('an organisation left unchosen is to be chosen, not "an identifier"; an id left empty must not be empty', () => {
+    const scenario = { ...teaching, interventions: [{ kind: 'extraFunding', name: 'Deficit support', organisation: '', amount: 2 }] } as Scenario;
+    const validation = validateScenario(scenario);
+    if (validation.ok) throw new Error('an unchosen organisation is a problem');
+    const engineIssues = validation.issues.filter((issue) => issue.path === 'interventions[0].organisation');
+    expect(engineIssues.map((issue) => issue.message)).toEqual(['must be an identifier (a letter, then letters, digits, _ or -)']);
+    expect(formMessage(scenario, engineIssues[0])).toEqual({ path: 'interventions[0].organisation', message: 'choose an organisation' });
+    const unnamed = structuredClone(teaching);
+    unnamed.systems[0].organisations[2].id = '';
+    expect(formMessage(unnamed, { path: 'systems[0].organisations[2].id', message: 'must be an identifier (a letter, then letters, digits, _ or -)' }).message).toBe('must not be empty');
+    // A value that is there but wrong keeps the validator's words.
+    expect(formMessage(teaching, { path: 'systems[0].organisations[2].id', message: 'must be an identifier (a letter, then letters, digits, _ or -)' }).message).toBe(
+      'must be an identifier (a letter, then letters, digits, _ or -)',
+    );
+  });
+
+  test('fieldAt finds the form field that shows a path, through groups, lists and variants', () => {
+    const scenario = { ...teaching, interventions: [{ kind: 'closeBeds', organisation: 'riverside-hospitals', beds: 20 }] } as Scenario;
+    expect(fieldAt(scenario, 'systems[0].organisations[1].cip.ceiling')).toMatchObject({ kind: 'parameter', label: 'Most that can be saved in a year' });
+    expect(fieldAt(scenario, 'systems[0].organisations[1].beds.emergency.stay.meanDays')).toMatchObject({ label: 'Mean stay' });
+    expect(fieldAt(scenario, 'systems[0].organisations[1].controlTotal[1]')).toMatchObject({ kind: 'yearly', label: 'Control total' });
+    expect(fieldAt(scenario, 'interventions[0].beds')).toMatchObject({ label: 'Beds closed' });
+    expect(fieldAt(scenario, 'systems[0].riskShare.surplusShare')).toMatchObject({ label: 'Share of a surplus given up' });
+    expect(fieldAt(scenario, 'horizon.years')).toMatchObject({ label: 'Number of years' });
+    expect(fieldAt(scenario, 'drivers.payAward')).toBeUndefined();
+  });
+});
+
+describe('drivers and parameters take the unit of the fields that use them', () => {
+  test("a driver used as a scheme's realisation is a share, so 50% may be typed for it; one used as a cost in £ is not", () => {
+    expect(namedValueUnit(bedCuts, 'realisation')).toBe('share');
+    expect(namedValueUnit(bedCuts, 'claimedReduction')).toBe('share');
+    expect(namedValueUnit(bedCuts, 'bedDayPounds')).toBe('pounds');
+    expect(namedValueUnit(teaching, 'payAward')).toBe('rate');
+    expect(parseNumberInput('50%', namedValueUnit(bedCuts, 'realisation') === 'share')).toBe(0.5);
+  });
+
+  test('a name used nowhere on its own, or in fields of different units, is a plain number', () => {
+    expect(namedValueUnit(teaching, 'noSuchName')).toBe('plain');
+    const mixed = structuredClone(teaching);
+    mixed.systems[0].organisations[1].controlTotal = 'payAward';
+    expect(namedValueUnit(mixed, 'payAward')).toBe('plain');
+  });
+});
+
+describe('an emptied box that must hold a value', () => {
+  test('blocks saving by saying it is empty, not that it is "not a number", and never suggests clearing it', () => {
+    const emptied = { 'drivers.payAward': { text: '', message: EMPTY_BOX, previous: 0.03 } };
+    expect(unreadableRefusal(emptied, teaching)).toBe('Cannot save: Drivers › payAward is empty. Enter a number.');
+    expect(EMPTY_BOX).not.toMatch(/clear/i);
   });
 });
 

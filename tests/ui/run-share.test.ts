@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { comparedEntities, comparisonYears } from '../../ui/src/compare/compare-shape.ts';
 import { isFinished, progressText, timeLeft } from '../../ui/src/run/run.ts';
-import { compareSideLabels, provenanceLine, reproducePath, runSubject } from '../../ui/src/share/share.ts';
+import { compareSideLabels, pointerName, provenanceLine, reproducePath, runSubject } from '../../ui/src/share/share.ts';
 import { clearDraft, readDraft, writeDraft } from '../../ui/src/builder/draft.ts';
 
 class MemoryStorage implements Storage {
@@ -36,6 +36,24 @@ describe('run progress', () => {
     expect(progressText({ done: 5000, total: 5000, etaMs: 0 })).toBe('5,000 of 5,000 trials · summarising the results');
     expect(isFinished('running')).toBe(false);
     expect(isFinished('interrupted')).toBe(true);
+  });
+
+  test('a 9-second run whose first 10 trials took 1.3 s to start up says about 8 s left, not 2 minutes', () => {
+    // 1,000 trials: 1.3 s to the first 10 (start-up and 10 trials), then 100 trials in 0.9 s, so 890 more take 8.0 s.
+    const first = { done: 10, total: 1000, elapsedMs: 1300, etaMs: 128_700 };
+    const later = { done: 110, total: 1000, elapsedMs: 2200, etaMs: 17_800 };
+    expect(progressText(first, first)).toBe('10 of 1,000 trials · working out the time left');
+    expect(timeLeft(later, first)).toBeCloseTo(8010, 6);
+    expect(progressText(later, first)).toBe('110 of 1,000 trials · about 8 s left');
+    expect(progressText({ done: 1000, total: 1000, elapsedMs: 9100 }, first)).toBe('1,000 of 1,000 trials · summarising the results');
+  });
+});
+
+describe('the reproduce page names what it will run', () => {
+  test('by the scenario\'s name and version once known, by its id until then', () => {
+    expect(pointerName({ scenarioId: 'preset-teaching', version: 1 }, 'Teaching ICS (one year)')).toBe('Teaching ICS (one year), version 1');
+    expect(pointerName({ scenarioId: 'abc123' }, 'My ICS')).toBe('My ICS, latest version');
+    expect(pointerName({ scenarioId: 'preset-teaching', version: 1 }, undefined)).toBe('preset-teaching@1');
   });
 });
 

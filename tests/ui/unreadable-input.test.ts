@@ -89,8 +89,8 @@ describe('text that is not a number', () => {
 
   test('saving is refused with a message naming the box and what it holds, or counting the boxes', () => {
     expect(unreadableRefusal({}, teaching)).toBeUndefined();
-    expect(unreadableRefusal(years, teaching)).toBe('Cannot save: Number of years (“abc”) is not a number. Correct it, or clear the box.');
-    expect(unreadableRefusal(two, teaching)).toBe('Cannot save: 2 boxes hold text that is not a number (listed below). Correct them, or clear the boxes.');
+    expect(unreadableRefusal(years, teaching)).toBe('Cannot save: Number of years (“abc”) is not a number. Enter a number.');
+    expect(unreadableRefusal(two, teaching)).toBe('Cannot save: 2 boxes are empty or hold text that is not a number (listed below). Enter a number in each.');
   });
 
   test('the text stays while its field stands, and goes when the value it stood in for changes or vanishes', () => {
@@ -131,7 +131,7 @@ describe('text that is not a number', () => {
     const standing = keepStanding(moved, document);
     expect(Object.entries(standing).map(([path, input]) => `${path}=${input.text}`)).toEqual(['horizon.years=abc', `${amounts}.riverside-hospitals=6x`]);
     expect(unreadableRefusal({ [`${amounts}.riverside-hospitals`]: standing[`${amounts}.riverside-hospitals`] }, document)).toBe(
-      'Cannot save: Riverside ICS › Financial recovery fund › Amount available to each organisation › riverside-hospitals (“6x”) is not a number. Correct it, or clear the box.',
+      'Cannot save: Riverside ICS › Financial recovery fund › Amount available to each organisation › riverside-hospitals (“6x”) is not a number. Enter a number.',
     );
     // Without the move the text would go, as the value it stood in for is no longer at its path.
     expect(Object.keys(keepStanding(inputs, document))).toEqual(['horizon.years']);

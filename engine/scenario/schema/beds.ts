@@ -1,33 +1,42 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ParameterSchema } from './parameter.ts';
 import { literalUnion } from './identifier.ts';
+import { annotate } from './annotations.ts';
 
 export const STAY_FAMILIES = ['exponential', 'lognormal', 'gamma'] as const;
 
 /** A length of stay in days. Drawn once per trial when uncertain. */
 export const LengthOfStaySchema = Type.Object(
   {
-    family: literalUnion(STAY_FAMILIES, { description: 'Shape of the distribution of stays' }),
-    meanDays: ParameterSchema,
-    sdDays: Type.Optional(ParameterSchema),
+    family: annotate(
+      literalUnion(STAY_FAMILIES, { description: 'Shape of the distribution of stays' }, { exponential: 'Exponential', lognormal: 'Lognormal (long tail)', gamma: 'Gamma' }),
+      { title: 'Shape of stays' },
+    ),
+    meanDays: annotate(ParameterSchema, { title: 'Mean stay', unit: 'days' }),
+    sdDays: Type.Optional(annotate(ParameterSchema, { title: 'Spread of stays (sd)', unit: 'days' })),
   },
   { additionalProperties: false, description: 'Length of stay: family, mean and standard deviation in days (sd not used for exponential)' },
 );
 
-const Profile = (length: number, description: string) =>
-  Type.Optional(Type.Array(Type.Number({ minimum: 0 }), { minItems: length, maxItems: length, description }));
+const Profile = (length: number, description: string, title: string, help: string) =>
+  Type.Optional(Type.Array(Type.Number({ minimum: 0 }), { minItems: length, maxItems: length, description, title, 'x-help': help }));
 
 /** Emergency (non-elective) admissions to general and acute beds. */
 export const EmergencyDemandSchema = Type.Object(
   {
-    admissionsPerYear: ParameterSchema,
-    growth: Type.Optional(ParameterSchema),
-    plannedGrowth: Type.Optional(ParameterSchema),
-    monthlyProfile: Profile(12, 'Relative demand April to March (scaled so the year keeps its total)'),
-    weekdayProfile: Profile(7, 'Relative demand Monday to Sunday (scaled to a mean of 1)'),
-    stay: LengthOfStaySchema,
-    incomePerAdmissionPounds: Type.Optional(ParameterSchema),
-    costPerAdmissionPounds: Type.Optional(ParameterSchema),
+    admissionsPerYear: annotate(ParameterSchema, { title: 'Emergency admissions a year', help: 'In the baseline year', unit: 'count' }),
+    growth: Type.Optional(annotate(ParameterSchema, { title: 'Demand growth', unit: 'rate' })),
+    plannedGrowth: Type.Optional(annotate(ParameterSchema, { title: 'Growth the plan assumed', unit: 'rate' })),
+    monthlyProfile: Profile(
+      12,
+      'Relative demand April to March (scaled so the year keeps its total)',
+      'Demand by month',
+      'Relative demand April to March (1 is an average month); the year keeps its total',
+    ),
+    weekdayProfile: Profile(7, 'Relative demand Monday to Sunday (scaled to a mean of 1)', 'Demand by day of the week', 'Relative demand Monday to Sunday'),
+    stay: annotate(LengthOfStaySchema, { title: 'Emergency length of stay' }),
+    incomePerAdmissionPounds: Type.Optional(annotate(ParameterSchema, { title: 'Income per admission', unit: 'pounds' })),
+    costPerAdmissionPounds: Type.Optional(annotate(ParameterSchema, { title: 'Extra cost per admission', unit: 'pounds' })),
   },
   {
     additionalProperties: false,
@@ -39,10 +48,15 @@ export const EmergencyDemandSchema = Type.Object(
 /** Planned (elective) inpatient admissions. */
 export const ElectiveDemandSchema = Type.Object(
   {
-    admissionsPerYear: ParameterSchema,
-    weekdayProfile: Profile(7, 'Relative planned admissions Monday to Sunday (default Monday to Friday only)'),
-    stay: LengthOfStaySchema,
-    incomePerAdmissionPounds: Type.Optional(ParameterSchema),
+    admissionsPerYear: annotate(ParameterSchema, { title: 'Planned admissions a year', unit: 'count' }),
+    weekdayProfile: Profile(
+      7,
+      'Relative planned admissions Monday to Sunday (default Monday to Friday only)',
+      'Planned admissions by day of the week',
+      'Default: Monday to Friday only',
+    ),
+    stay: annotate(LengthOfStaySchema, { title: 'Elective length of stay' }),
+    incomePerAdmissionPounds: Type.Optional(annotate(ParameterSchema, { title: 'Income per admission', unit: 'pounds' })),
   },
   {
     additionalProperties: false,
@@ -53,8 +67,14 @@ export const ElectiveDemandSchema = Type.Object(
 /** One point of the curve from bed occupancy to A&E 4-hour performance lost. */
 export const OccupancyPenaltyPointSchema = Type.Object(
   {
-    occupancy: Type.Number({ minimum: 0, maximum: 2, description: 'Midnight census ÷ core beds (1 = full; above 1 = escalation beds in use)' }),
-    fall: Type.Number({ minimum: 0, maximum: 1, description: 'Share of A&E patients no longer seen within 4 hours at that occupancy (0.03 = 3 percentage points)' }),
+    occupancy: Type.Number({ minimum: 0, maximum: 2, description: 'Midnight census ÷ core beds (1 = full; above 1 = escalation beds in use)', title: 'Occupancy', 'x-unit': 'share' }),
+    fall: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: 'Share of A&E patients no longer seen within 4 hours at that occupancy (0.03 = 3 percentage points)',
+      title: 'Fall in the share seen within 4 hours',
+      'x-unit': 'share',
+    }),
   },
   { additionalProperties: false },
 );
@@ -75,11 +95,18 @@ export const DEFAULT_OCCUPANCY_PENALTY: ReadonlyArray<{ readonly occupancy: numb
 /** A&E 4-hour performance as crowding moves it: the share seen within 4 hours when the hospital is not crowded, less the curve's fall at each day's occupancy. */
 export const FourHourPerformanceSchema = Type.Object(
   {
-    baseline: ParameterSchema,
+    baseline: annotate(ParameterSchema, {
+      title: 'Seen within 4 hours when not crowded',
+      help: 'Where the curve below gives no fall (on the starting curve: up to 85% full)',
+      unit: 'share',
+    }),
     occupancyPenalty: Type.Optional(
       Type.Array(OccupancyPenaltyPointSchema, {
         minItems: 1,
         maxItems: 20,
+        title: 'How crowding lowers it',
+        'x-help':
+          "Points in rising order of occupancy, joined by straight lines and flat beyond the ends (one point: the same fall whatever the occupancy). It starts from NHS Improvement's 2017 analysis, about 3 points lower at 88-92% full and up to 8 at 100%; no fall up to 85% and the straight lines are this model's assumption. With no points at all, that starting curve is used.",
         description: 'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: 0 at 85%, 0.03 at 90%, 0.08 at 100%, read from NHS Improvement 2017 with our assumptions)',
       }),
     ),
@@ -93,26 +120,44 @@ export const FourHourPerformanceSchema = Type.Object(
 /** An acute trust's general and acute beds, the demand on them, and what a bed costs. */
 export const BedsSchema = Type.Object(
   {
-    coreBeds: Type.Integer({ minimum: 1, maximum: 20000, description: 'General and acute beds open at the start' }),
-    costPerBedDayPounds: ParameterSchema,
+    coreBeds: Type.Integer({ minimum: 1, maximum: 20000, description: 'General and acute beds open at the start', title: 'General and acute beds', 'x-unit': 'count' }),
+    costPerBedDayPounds: annotate(ParameterSchema, { title: 'Cost per bed day', unit: 'pounds' }),
     escalation: Type.Optional(
       Type.Object(
         {
-          cap: Type.Integer({ minimum: 0, maximum: 5000 }),
-          costPerBedDayPounds: ParameterSchema,
+          cap: Type.Integer({ minimum: 0, maximum: 5000, title: 'Most escalation beds', 'x-unit': 'count' }),
+          costPerBedDayPounds: annotate(ParameterSchema, { title: 'Cost per escalation bed day', unit: 'pounds' }),
         },
-        { additionalProperties: false, description: 'Escalation beds opened when the ward is full: at most cap, at a cost per bed day in £ (agency staff: dearer than a core bed)' },
+        {
+          additionalProperties: false,
+          description: 'Escalation beds opened when the ward is full: at most cap, at a cost per bed day in £ (agency staff: dearer than a core bed)',
+          title: 'Escalation beds',
+          'x-help': 'Opened when the wards are full, at a premium (agency staff)',
+        },
       ),
     ),
-    emergency: EmergencyDemandSchema,
-    elective: Type.Optional(ElectiveDemandSchema),
+    emergency: annotate(EmergencyDemandSchema, { title: 'Emergency admissions' }),
+    elective: Type.Optional(annotate(ElectiveDemandSchema, { title: 'Planned (elective) admissions' })),
     delayedDischarge: Type.Optional(
       Type.Object(
-        { share: ParameterSchema, meanExtraDays: ParameterSchema },
-        { additionalProperties: false, description: 'Share of patients whose discharge is delayed once fit to leave, and the mean extra days they hold the bed' },
+        {
+          share: annotate(ParameterSchema, { title: 'Share of patients delayed', unit: 'share' }),
+          meanExtraDays: annotate(ParameterSchema, { title: 'Mean extra days', unit: 'days' }),
+        },
+        {
+          additionalProperties: false,
+          description: 'Share of patients whose discharge is delayed once fit to leave, and the mean extra days they hold the bed',
+          title: 'Delayed discharges',
+          'x-help': 'Patients fit to leave who wait, usually for social care, and hold a bed',
+        },
       ),
     ),
-    fourHourPerformance: Type.Optional(FourHourPerformanceSchema),
+    fourHourPerformance: Type.Optional(
+      annotate(FourHourPerformanceSchema, {
+        title: 'A&E 4-hour performance',
+        help: 'The share of A&E patients seen within 4 hours, which falls as the hospital fills; an incentive fund can be paid on it',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -7,3 +7,4 @@ export * from './incentive-fund.ts';
 export * from './system.ts';
 export * from './intervention.ts';
 export * from './scenario.ts';
+export * from './annotations.ts';

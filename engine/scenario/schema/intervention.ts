@@ -1,70 +1,107 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ParameterSchema } from './parameter.ts';
-import { IdSchema, LabelSchema, ShareSchema, literalUnion } from './identifier.ts';
-import { PAYMENT_MODELS } from './organisation.ts';
+import { IdSchema, LabelSchema, ShareSchema } from './identifier.ts';
+import { PaymentModelSchema } from './organisation.ts';
+import { annotate } from './annotations.ts';
 
 /** A month, 'YYYY-MM'; financial years start in April. */
 export const MonthSchema = Type.String({ pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$', description: "a month written YYYY-MM, e.g. 2026-04" });
 
 const common = {
-  name: Type.Optional(LabelSchema),
-  from: Type.Optional(MonthSchema),
+  name: Type.Optional(annotate(LabelSchema, { title: 'Name', help: 'Alternatives leave interventions out by name' })),
+  from: Type.Optional(annotate(MonthSchema, { title: 'From month', help: 'Financial years start in April. Empty: from the start.' })),
 };
+
+const organisation = (title: string) => annotate(IdSchema, { title });
+const amount = annotate(ParameterSchema, { title: 'Amount', unit: 'money' });
 
 /** Dated changes to the plan. */
 export const InterventionSchema = Type.Union(
   [
     Type.Object(
-      { kind: Type.Literal('budgetTransfer'), ...common, fromOrganisation: IdSchema, toOrganisation: IdSchema, amount: ParameterSchema },
-      { additionalProperties: false, description: 'Move £m a year of budget from one organisation to another (e.g. a CCG paying into an acute trust)' },
+      { kind: Type.Literal('budgetTransfer'), ...common, fromOrganisation: organisation('From'), toOrganisation: organisation('To'), amount },
+      {
+        additionalProperties: false,
+        description: 'Move £m a year of budget from one organisation to another (e.g. a CCG paying into an acute trust)',
+        title: 'Budget transfer',
+        'x-help': 'Move £m a year from one organisation to another (e.g. a CCG paying into an acute trust).',
+      },
     ),
     Type.Object(
       {
         kind: Type.Literal('paymentModelChange'),
         ...common,
-        organisation: IdSchema,
-        paymentModel: literalUnion(PAYMENT_MODELS),
-        fixedShare: Type.Optional(ShareSchema),
+        organisation: organisation('Organisation'),
+        paymentModel: annotate(PaymentModelSchema, { title: 'New payment model' }),
+        fixedShare: Type.Optional(annotate(ShareSchema, { title: 'Fixed share', unit: 'share' })),
       },
-      { additionalProperties: false, description: "Change an organisation's contract payment model" },
+      {
+        additionalProperties: false,
+        description: "Change an organisation's contract payment model",
+        title: 'Change of payment model',
+        'x-help': "Change an organisation's contract payment model from a month.",
+      },
     ),
     Type.Object(
-      { kind: Type.Literal('extraFunding'), ...common, organisation: IdSchema, amount: ParameterSchema },
-      { additionalProperties: false, description: 'Non-recurrent money from outside the system, £m a year (deficit support, contingency)' },
+      { kind: Type.Literal('extraFunding'), ...common, organisation: organisation('Paid to'), amount },
+      {
+        additionalProperties: false,
+        description: 'Non-recurrent money from outside the system, £m a year (deficit support, contingency)',
+        title: 'Extra funding',
+        'x-help': 'Non-recurrent money from outside the system (deficit support, contingency).',
+      },
     ),
     Type.Object(
       {
         kind: Type.Literal('closeBeds'),
         ...common,
-        organisation: IdSchema,
-        beds: Type.Integer({ minimum: 1, maximum: 20000 }),
-        savingRealisation: Type.Optional(ParameterSchema),
+        organisation: organisation('Acute trust'),
+        beds: Type.Integer({ minimum: 1, maximum: 20000, title: 'Beds closed', 'x-unit': 'count' }),
+        savingRealisation: Type.Optional(annotate(ParameterSchema, { title: 'Share of the planned saving that is real', unit: 'share' })),
       },
       {
         additionalProperties: false,
         description:
           "Close beds at an acute trust from a month. The plan books a saving of the trust's cost per bed day for each closed bed; savingRealisation is the share of it that is real (default 1)",
+        title: 'Close beds',
+        'x-help': 'Close beds at an acute trust; the plan books a saving per bed day, of which only a share may be real.',
       },
     ),
     Type.Object(
-      { kind: Type.Literal('openBeds'), ...common, organisation: IdSchema, beds: Type.Integer({ minimum: 1, maximum: 20000 }) },
-      { additionalProperties: false, description: "Open beds at an acute trust from a month, at the trust's cost per bed day" },
+      {
+        kind: Type.Literal('openBeds'),
+        ...common,
+        organisation: organisation('Acute trust'),
+        beds: Type.Integer({ minimum: 1, maximum: 20000, title: 'Beds opened', 'x-unit': 'count' }),
+      },
+      {
+        additionalProperties: false,
+        description: "Open beds at an acute trust from a month, at the trust's cost per bed day",
+        title: 'Open beds',
+        'x-help': "Open beds at an acute trust, at the trust's cost per bed day.",
+      },
     ),
     Type.Object(
       {
         kind: Type.Literal('admissionAvoidance'),
         ...common,
-        organisations: Type.Array(IdSchema, { minItems: 1, description: 'Acute trusts whose emergency admissions the scheme is meant to avoid' }),
-        claimedReduction: ParameterSchema,
-        realisation: ParameterSchema,
-        rampUpMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 60 })),
-        annualCost: Type.Optional(ParameterSchema),
-        paidBy: Type.Optional(IdSchema),
+        organisations: Type.Array(IdSchema, {
+          minItems: 1,
+          description: 'Acute trusts whose emergency admissions the scheme is meant to avoid',
+          title: 'Acute trusts it serves',
+        }),
+        claimedReduction: annotate(ParameterSchema, { title: 'Claimed reduction in emergency admissions', unit: 'share' }),
+        realisation: annotate(ParameterSchema, { title: 'Share of the claim that comes true', unit: 'share' }),
+        rampUpMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, title: 'Months to full effect', 'x-unit': 'plain' })),
+        annualCost: Type.Optional(annotate(ParameterSchema, { title: 'Annual cost', unit: 'money' })),
+        paidBy: Type.Optional(organisation('Paid for by')),
       },
       {
         additionalProperties: false,
         description:
           'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy',
+        title: 'Admission avoidance scheme',
+        'x-help': 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; only part of the claim may come true.',
       },
     ),
   ],

@@ -3,25 +3,53 @@ import { ParameterSchema } from './parameter.ts';
 import { FormulaNameSchema, LabelSchema } from './identifier.ts';
 import { SystemSchema } from './system.ts';
 import { InterventionSchema } from './intervention.ts';
+import { annotate } from './annotations.ts';
 
 /** The version of the scenario format this engine reads. */
 export const SCHEMA_VERSION = 1;
 
 export const HorizonSchema = Type.Object(
   {
-    firstYear: Type.Integer({ minimum: 2000, maximum: 2100, description: 'First modelled financial year, by its starting year (2025 = 2025/26)' }),
-    years: Type.Integer({ minimum: 1, maximum: 10, description: 'Number of financial years' }),
+    firstYear: Type.Integer({
+      minimum: 2000,
+      maximum: 2100,
+      description: 'First modelled financial year, by its starting year (2025 = 2025/26)',
+      title: 'First financial year',
+      'x-help': '2025 means 2025/26 (April to March)',
+      'x-unit': 'plain',
+    }),
+    years: Type.Integer({ minimum: 1, maximum: 10, description: 'Number of financial years', title: 'Number of years', 'x-help': '1 to 10', 'x-unit': 'plain' }),
   },
   { additionalProperties: false },
 );
 
 export const SimulationSchema = Type.Object(
   {
-    trials: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Monte Carlo trials (default 1000)' })),
-    seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 4_294_967_295, description: 'Master seed (default 1)' })),
+    trials: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 1_000_000,
+        description: 'Monte Carlo trials (default 1000)',
+        title: 'Trials',
+        'x-help': 'How many times to draw every uncertain input (default 1,000)',
+        'x-unit': 'count',
+      }),
+    ),
+    seed: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 4_294_967_295,
+        description: 'Master seed (default 1)',
+        title: 'Seed',
+        'x-help': 'The same seed gives the same results (default 1)',
+        'x-unit': 'plain',
+      }),
+    ),
     bedModel: Type.Optional(
-      Type.Union([Type.Literal('fast'), Type.Literal('detailed')], {
+      Type.Union([Type.Literal('fast', { title: 'Fast: one step per trust-day (default)' }), Type.Literal('detailed', { title: 'Detailed: every patient, in continuous time' })], {
         description: "Bed simulation: 'fast' (one step per trust-day, the default) or 'detailed' (every patient, in continuous time)",
+        title: 'Bed simulation',
+        'x-help': 'Only matters for trusts with beds',
       }),
     ),
   },
@@ -31,9 +59,14 @@ export const SimulationSchema = Type.Object(
 /** Another version of the scenario to run on the same random numbers, without some of its interventions. */
 export const AlternativeSchema = Type.Object(
   {
-    name: LabelSchema,
-    description: Type.Optional(Type.String({ maxLength: 2000 })),
-    withoutInterventions: Type.Array(LabelSchema, { minItems: 1, description: 'Names of the interventions this alternative leaves out' }),
+    name: annotate(LabelSchema, { title: 'Name of the alternative' }),
+    description: Type.Optional(Type.String({ maxLength: 2000, title: 'What it shows' })),
+    withoutInterventions: Type.Array(LabelSchema, {
+      minItems: 1,
+      description: 'Names of the interventions this alternative leaves out',
+      title: 'Leave out',
+      'x-help': 'Only named interventions can be left out',
+    }),
   },
   { additionalProperties: false },
 );
@@ -56,8 +89,8 @@ const NamedParameters = (description: string) =>
 export const ScenarioSchema = Type.Object(
   {
     schemaVersion: Type.Literal(SCHEMA_VERSION),
-    name: LabelSchema,
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    name: annotate(LabelSchema, { title: 'Name of the scenario' }),
+    description: Type.Optional(Type.String({ maxLength: 5000, title: 'What this scenario is for' })),
     horizon: HorizonSchema,
     simulation: Type.Optional(SimulationSchema),
     drivers: NamedParameters('National uncertainties drawn once per trial (or per year) and shared: numbers or distributions'),

@@ -4,24 +4,45 @@ import { IdSchema, LabelSchema, ShareSchema } from './identifier.ts';
 import { OrganisationSchema } from './organisation.ts';
 import { RiskShareSchema } from './risk-share.ts';
 import { IncentiveFundSchema } from './incentive-fund.ts';
+import { annotate } from './annotations.ts';
 
 export const PlaceSchema = Type.Object(
-  { id: IdSchema, name: LabelSchema, share: ShareSchema },
+  {
+    id: annotate(IdSchema, { title: 'Short id', help: 'Organisations name their place by this' }),
+    name: annotate(LabelSchema, { title: 'Name of the place' }),
+    share: annotate(ShareSchema, { title: 'Share of the single pot', help: "Delegated to the place; the places' shares add up to at most 1", unit: 'share' }),
+  },
   { additionalProperties: false, description: 'A place (150k-500k people) with its delegated share of the single pot' },
 );
 
 /** One Integrated Care System. */
 export const SystemSchema = Type.Object(
   {
-    id: IdSchema,
-    name: LabelSchema,
-    population: Type.Optional(Type.Integer({ minimum: 1 })),
+    id: annotate(IdSchema, { title: 'Short id' }),
+    name: annotate(LabelSchema, { title: 'Name of the system' }),
+    population: Type.Optional(Type.Integer({ minimum: 1, title: 'Population', 'x-unit': 'count' })),
     allocation: Type.Object(
-      { baseline: ParameterSchema, growth: Type.Optional(ParameterSchema) },
-      { additionalProperties: false, description: 'The single pot: £m a year in the baseline year, and its annual growth' },
+      {
+        baseline: annotate(ParameterSchema, { title: 'Allocation', help: '£m a year in the baseline year', unit: 'money' }),
+        growth: Type.Optional(annotate(ParameterSchema, { title: 'Allocation growth', unit: 'rate' })),
+      },
+      {
+        additionalProperties: false,
+        description: 'The single pot: £m a year in the baseline year, and its annual growth',
+        title: 'Single pot (allocation)',
+        'x-help': 'The one budget the system receives',
+      },
     ),
-    places: Type.Optional(Type.Array(PlaceSchema)),
-    controlTotal: Type.Optional(YearlyParameterSchema),
+    places: Type.Optional(
+      Type.Array(PlaceSchema, {
+        title: 'Places',
+        'x-help':
+          'Places within the system (usually 150,000 to 500,000 people), each with its delegated share of the single pot; each organisation can then say which place it belongs to',
+      }),
+    ),
+    controlTotal: Type.Optional(
+      annotate(YearlyParameterSchema, { title: 'System control total', help: 'The surplus (+) or deficit (−) the system as a whole is told to deliver, £m', unit: 'money' }),
+    ),
     riskShare: Type.Optional(RiskShareSchema),
     riskShareAlternatives: Type.Optional(
       Type.Array(RiskShareSchema, {

@@ -6,7 +6,7 @@ import { api, ApiError } from '../api/client.ts';
 import { serverState, SLOW_ANSWER_MS } from '../app/server-status.ts';
 import type { Scenario, ScenarioDetail, ValidationIssue } from '../api/types.ts';
 import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
-import { issuesWithin } from './issues.ts';
+import { formMessage, issuesWithin } from './issues.ts';
 import { getAt, joinPath, parsePath, setAt } from './paths.ts';
 import { renameIntervention, renameOrganisation, renamePlace, type ReferenceKind } from './rename.ts';
 import { newScenarioTemplate } from './template.ts';
@@ -51,7 +51,13 @@ export class ScenarioEditor {
   viewingVersion = $state<number | undefined>(undefined);
   latestVersion = $state<number | undefined>(undefined);
   document = $state<Scenario>(newScenarioTemplate());
-  savedSnapshot = $state('');
+  /**
+   * The document as last saved or loaded. Before anything is loaded it is the
+   * untouched template: nothing to lose, so leaving a builder that is still
+   * loading (as "Save and run" does, from the new scenario's page to its run)
+   * asks nothing.
+   */
+  savedSnapshot = $state(JSON.stringify(this.document));
   /** A draft found in the browser that differs from what was loaded. */
   pendingDraft = $state<Draft | undefined>(undefined);
 
@@ -61,9 +67,11 @@ export class ScenarioEditor {
   saving = $state(false);
   /** Text typed into number boxes that is not a number, by path (the document keeps the old value meanwhile). */
   unreadable = $state.raw<UnreadableInputs>({});
+  /** The last thing removed, with the document as it was before, until the next change: what Undo puts back. */
+  lastRemoval = $state.raw<Removal | undefined>(undefined);
 
   /** Every problem to fix: text that is not a number, then the validator's issues. */
-  readonly problems = $derived(combineIssues(this.unreadable, this.issues));
+  readonly problems = $derived(combineIssues(this.unreadable, this.issues.map((issue) => formMessage(this.document, issue))));
   readonly snapshot = $derived(JSON.stringify(this.document));
   readonly dirty = $derived(this.snapshot !== this.savedSnapshot || Object.keys(this.unreadable).length > 0);
   /** Why the scenario cannot be saved while boxes hold text that is not a number, or undefined. */
@@ -94,6 +102,7 @@ export class ScenarioEditor {
     this.issues = [];
     this.validation = 'idle';
     this.unreadable = {};
+    this.lastRemoval = undefined;
     const draft = readDraft(detail.id);
     this.pendingDraft = draft && (JSON.stringify(draft.document) !== this.savedSnapshot || Object.keys(draft.unreadable ?? {}).length > 0) ? draft : undefined;
   }
@@ -111,6 +120,7 @@ export class ScenarioEditor {
     this.issues = [];
     this.validation = 'idle';
     this.unreadable = {};
+    this.lastRemoval = undefined;
     this.pendingDraft = readDraft(null);
   }
 
@@ -130,6 +140,7 @@ export class ScenarioEditor {
   revert(): void {
     this.document = JSON.parse(this.savedSnapshot) as Scenario;
     this.unreadable = {};
+    this.lastRemoval = undefined;
     clearDraft(this.scenarioId);
   }
 
@@ -138,12 +149,34 @@ export class ScenarioEditor {
   }
 
   set(path: string, value: unknown): void {
+    // Undo puts the whole document back, so it is offered only until the next change.
+    this.lastRemoval = undefined;
     const keys = parsePath(path);
     // Setting a list item to undefined removes it, and the fields after it move up one.
     const removesItem = value === undefined && typeof keys.at(-1) === 'number' && Array.isArray(getAt(this.document, keys.slice(0, -1)));
     setAt(this.document, keys, value);
     const unreadable = removesItem ? afterRemovingItem(this.unreadable, path) : this.unreadable;
     this.unreadable = keepStanding(unreadable, this.document);
+  }
+
+  /**
+   * Removes what is at `path` (an organisation, an intervention, a driver, a
+   * group of fields), named `what` for the Undo offered after it; `replacement`
+   * is what takes its place (a record without the removed entry), if not nothing.
+   */
+  remove(path: string, what: string, replacement: unknown = undefined): void {
+    const before: Removal = { what, document: this.snapshot, unreadable: this.unreadable };
+    this.set(path, replacement);
+    this.lastRemoval = before;
+  }
+
+  /** Puts back what was last removed, and the document as it was just before. */
+  undoRemoval(): void {
+    const removal = this.lastRemoval;
+    if (!removal) return;
+    this.document = JSON.parse(removal.document) as Scenario;
+    this.unreadable = removal.unreadable;
+    this.lastRemoval = undefined;
   }
 
   /**
@@ -182,6 +215,7 @@ export class ScenarioEditor {
 
   /** Keeps text that is not a number, typed at a path; the document keeps its value until the text is corrected. */
   keepUnreadable(path: string, text: string, message: string): void {
+    this.lastRemoval = undefined;
     const previous = path in this.unreadable ? this.unreadable[path].previous : $state.snapshot(this.get(path));
     this.unreadable = { ...this.unreadable, [path]: { text, message, previous } };
   }
@@ -328,6 +362,14 @@ export function yearLabels(document: Pick<Scenario, 'horizon'>): string[] {
   const years = Number(document.horizon?.years);
   if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || years > 10) return [];
   return Array.from({ length: years }, (_, index) => financialYearLabel(firstYear, index));
+}
+
+/** Something removed in the builder, and what to put back on Undo. */
+export interface Removal {
+  readonly what: string;
+  /** The document just before the removal, as JSON. */
+  readonly document: string;
+  readonly unreadable: UnreadableInputs;
 }
 
 export const [getEditor, setEditor] = createContext<ScenarioEditor>();

@@ -1,8 +1,8 @@
 // Where a validation issue belongs: which section of the builder, which field,
 // and how to name that place in words.
 import type { ValidationIssue } from '../api/types.ts';
-import { ALTERNATIVE_FIELDS, INCENTIVE_FUND_FIELDS, INTERVENTION_KINDS, ORGANISATION_FIELDS, PLACE_FIELDS, RISK_SHARE_RULES, SYSTEM_FIELDS, type FieldSpec } from './field-specs.ts';
-import { getAt, isWithin, joinPath, parsePath } from './paths.ts';
+import { ALTERNATIVE_FIELDS, FORMS, GENERAL_FIELDS, INCENTIVE_FUND_FIELDS, INTERVENTION_KINDS, ORGANISATION_FIELDS, PLACE_FIELDS, RISK_SHARE_RULES, SYSTEM_FIELDS, type FieldSpec, type Variant } from './field-specs.ts';
+import { formatPath, getAt, isWithin, joinPath, parsePath, type PathKey } from './paths.ts';
 
 /** The builder's sections, one shown at a time. */
 export type SectionKey = 'general' | 'uncertainty' | 'parameters' | 'interventions' | `system-${number}` | `organisation-${number}-${number}`;
@@ -47,23 +47,23 @@ function labelMap(fields: readonly FieldSpec[], prefix = '', into = new Map<stri
 
 const ORGANISATION_LABELS = labelMap(ORGANISATION_FIELDS);
 const SYSTEM_LABELS = labelMap(SYSTEM_FIELDS);
-const RULE_LABELS = labelMap(RISK_SHARE_RULES.flatMap((rule) => rule.fields));
+/** The labels of each variant's own form: an extra funding's `organisation` is "Paid to", a bed closure's "Acute trust". */
+const variantLabels = (variants: readonly Variant[]) => new Map(variants.map((variant) => [variant.value, labelMap(variant.fields)]));
+const RULE_LABELS = variantLabels(RISK_SHARE_RULES);
 const FUND_LABELS = labelMap(INCENTIVE_FUND_FIELDS);
 const PLACE_LABELS = labelMap(PLACE_FIELDS);
-const INTERVENTION_LABELS = labelMap(INTERVENTION_KINDS.flatMap((kind) => kind.fields));
+const INTERVENTION_LABELS = variantLabels(INTERVENTION_KINDS);
 const ALTERNATIVE_LABELS = labelMap(ALTERNATIVE_FIELDS);
-const GENERAL_LABELS = new Map([
-  ['name', 'Name'],
-  ['description', 'Description'],
-  ['horizon.firstYear', 'First financial year'],
-  ['horizon.years', 'Number of years'],
-  ['simulation.trials', 'Trials'],
-  ['simulation.seed', 'Seed'],
-  ['simulation.bedModel', 'Bed simulation'],
+const GENERAL_LABELS = labelMap(GENERAL_FIELDS, '', new Map([
   ['schemaVersion', 'Format version'],
   ['correlation.matrix', 'Correlation matrix'],
   ['correlation.drivers', 'Correlated drivers'],
-]);
+]));
+
+/** The labels of the variant the document has at `path` (its `kind` or `rule`); none when it names no known variant. */
+function labelsOfVariant(labels: Map<string, Map<string, string>>, document: unknown, path: string, discriminator: string): Map<string, string> {
+  return labels.get(String(getAt(document, `${path}.${discriminator}`))) ?? new Map();
+}
 
 /** `riskShareAlternatives` → `risk share alternatives`. */
 function humanise(key: string): string {
@@ -113,7 +113,7 @@ export function describePath(document: unknown, path: string): string {
   if (first === 'interventions' && typeof second === 'number') {
     const base = `interventions[${second}]`;
     const where = nameAt(document, base, `Intervention ${second + 1}`);
-    return keys.length > 2 ? `Interventions › ${where} › ${labelFor(INTERVENTION_LABELS, restAfter(2))}` : `Interventions › ${where}`;
+    return keys.length > 2 ? `Interventions › ${where} › ${labelFor(labelsOfVariant(INTERVENTION_LABELS, document, base, 'kind'), restAfter(2))}` : `Interventions › ${where}`;
   }
   if (first === 'alternatives' && typeof second === 'number') {
     const where = nameAt(document, `alternatives[${second}]`, `Alternative ${second + 1}`);
@@ -126,9 +126,12 @@ export function describePath(document: unknown, path: string): string {
       const organisation = nameAt(document, `${systemPath}.organisations[${fourth}]`, `Organisation ${fourth + 1}`);
       return keys.length > 4 ? `${system} › ${organisation} › ${labelFor(ORGANISATION_LABELS, restAfter(4))}` : `${system} › ${organisation}`;
     }
-    if (third === 'riskShare') return `${system} › Risk share${keys.length > 3 ? ` › ${labelFor(RULE_LABELS, restAfter(3))}` : ''}`;
+    if (third === 'riskShare') {
+      return `${system} › Risk share${keys.length > 3 ? ` › ${labelFor(labelsOfVariant(RULE_LABELS, document, `${systemPath}.riskShare`, 'rule'), restAfter(3))}` : ''}`;
+    }
     if (third === 'riskShareAlternatives' && typeof fourth === 'number') {
-      return `${system} › Alternative rule ${fourth + 1}${keys.length > 4 ? ` › ${labelFor(RULE_LABELS, restAfter(4))}` : ''}`;
+      const rule = labelsOfVariant(RULE_LABELS, document, `${systemPath}.riskShareAlternatives[${fourth}]`, 'rule');
+      return `${system} › Alternative rule ${fourth + 1}${keys.length > 4 ? ` › ${labelFor(rule, restAfter(4))}` : ''}`;
     }
     if (third === 'places' && typeof fourth === 'number') {
       const place = nameAt(document, `${systemPath}.places[${fourth}]`, `Place ${fourth + 1}`);
@@ -154,4 +157,47 @@ export function sectionLabel(document: unknown, section: SectionKey): string {
   const path = `systems[${first}].organisations[${second}]`;
   const id = getAt(document, `${path}.id`);
   return nameAt(document, path, typeof id === 'string' && id ? id : `Organisation ${Number(second) + 1}`);
+}
+
+/** `systems[].organisations[]` → ['systems', '[]', 'organisations', '[]']. */
+const patternKeys = (at: string): string[] => at.split(/\.|(?=\[\])/).filter((key) => key !== '');
+
+/** The form field that shows the value at a path, read from the forms' own layout; undefined for a path no form shows. */
+export function fieldAt(document: unknown, path: string): FieldSpec | undefined {
+  const keys = parsePath(path);
+  let best: { fields: readonly FieldSpec[]; rest: PathKey[]; depth: number } | undefined;
+  for (const form of FORMS) {
+    const pattern = patternKeys(form.at);
+    if (pattern.length > keys.length || (best && best.depth >= pattern.length)) continue;
+    if (!pattern.every((key, index) => (key === '[]' ? typeof keys[index] === 'number' : keys[index] === key))) continue;
+    const base = formatPath(keys.slice(0, pattern.length));
+    const fields = form.fields ?? form.variants?.find((variant) => variant.value === getAt(document, joinPath(base, form.discriminator!)))?.fields;
+    if (fields) best = { fields, rest: keys.slice(pattern.length), depth: pattern.length };
+  }
+  if (!best) return undefined;
+  let { fields, rest } = best;
+  while (rest.length > 0) {
+    const field = fields.find((candidate) => candidate.key.split('.').every((part, index) => rest[index] === part));
+    if (!field) return undefined;
+    const used = field.key.split('.').length;
+    if (rest.length === used) return field;
+    if (field.kind === 'group') [fields, rest] = [field.fields, rest.slice(used)];
+    else if (field.kind === 'list' && typeof rest[used] === 'number') [fields, rest] = [field.fields, rest.slice(used + 1)];
+    // A part of what one field edits (a distribution's parameter, one year's value): that field shows it.
+    else return field;
+  }
+  return undefined;
+}
+
+/**
+ * The validator's message in the words of the form: a choice of organisation
+ * or place left empty is to be chosen, and any other value the schema wants
+ * as an id, a name or a month, left empty, must not be.
+ */
+export function formMessage(document: unknown, issue: ValidationIssue): ValidationIssue {
+  if (getAt(document, issue.path) !== '' || !issue.message.startsWith('must be ')) return issue;
+  const kind = fieldAt(document, issue.path)?.kind;
+  if (kind === 'organisation') return { ...issue, message: 'choose an organisation' };
+  if (kind === 'place') return { ...issue, message: 'choose a place' };
+  return { ...issue, message: 'must not be empty' };
 }

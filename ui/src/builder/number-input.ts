@@ -18,6 +18,9 @@ export function parseNumberInput(text: string, percentAllowed = true): number | 
   return percent ? Number((value / 100).toPrecision(12)) : value;
 }
 
+/** What a box that must hold a value says when it is emptied: the value is kept, and the box stays empty and flagged until a number is typed. */
+export const EMPTY_BOX = 'Enter a number: this value cannot be left empty';
+
 /**
  * What is wrong with text typed into a number box, or '' when it reads as a
  * number (a whole one, if `integer`; without %, unless `percentAllowed`).

@@ -139,7 +139,8 @@ export function problemStatus(validation: 'idle' | 'checking' | 'slow' | 'valid'
 export function unreadableRefusal(inputs: UnreadableInputs, document: unknown): string | undefined {
   const entries = Object.entries(inputs);
   if (entries.length === 0) return undefined;
-  if (entries.length > 1) return `Cannot save: ${entries.length} boxes hold text that is not a number (listed below). Correct them, or clear the boxes.`;
+  if (entries.length > 1) return `Cannot save: ${entries.length} boxes are empty or hold text that is not a number (listed below). Enter a number in each.`;
   const [[path, input]] = entries;
-  return `Cannot save: ${describePath(document, path)} (“${input.text}”) is not a number. Correct it, or clear the box.`;
+  if (input.text.trim() === '') return `Cannot save: ${describePath(document, path)} is empty. Enter a number.`;
+  return `Cannot save: ${describePath(document, path)} (“${input.text}”) is not a number. Enter a number.`;
 }

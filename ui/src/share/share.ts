@@ -3,7 +3,7 @@
 // Everything comes from the run record (GET /api/runs/:id), which names both
 // sides of a comparison, so a shared link works in any browser.
 import type { RunInfo, RunSide } from '../api/types.ts';
-import { routeHref, type ScenarioPointer } from '../app/routes.ts';
+import { formatPointer, routeHref, type ScenarioPointer } from '../app/routes.ts';
 
 type RunRecord = Pick<RunInfo, 'kind' | 'scenarioId' | 'scenarioVersion' | 'scenarioName' | 'alternative'>;
 
@@ -67,4 +67,14 @@ export function runSubject(run: RunRecord): string {
 export function provenanceLine(run: RunRecord & Pick<RunInfo, 'seed' | 'trials' | 'engineVersion'>): string {
   const subject = run.kind === 'compare' && run.alternative ? runSubject(run) : sideName(run);
   return `${subject} · ${run.trials.toLocaleString('en-GB')} trials · seed ${run.seed} · engine ${run.engineVersion} · ICS money and beds`;
+}
+
+/**
+ * A saved scenario version named in words: `Teaching ICS, version 1`, or
+ * `Teaching ICS, latest version` for a pointer without a version; its id and
+ * version (`preset-teaching@1`) until the name is known.
+ */
+export function pointerName(pointer: ScenarioPointer, name: string | undefined): string {
+  if (!name) return formatPointer(pointer);
+  return pointer.version === undefined ? `${name}, latest version` : `${name}, version ${pointer.version}`;
 }

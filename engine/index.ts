@@ -15,7 +15,7 @@ export { REPORTED_FIGURE_CATALOGUE, type ReportedFigure } from './results/report
 export { METRIC_CATALOGUE, metricInfo, excelFormatOf, EXCEL_NUMBER_FORMATS, METRIC_KINDS, type MetricInfo, type MetricKind, type NumberFormat } from './catalogue/index.ts';
 export { runTrials, type RunTrialsOptions } from './montecarlo/run-trials.ts';
 export { mergeTrialBlocks, type TrialBlock } from './montecarlo/trial-block.ts';
-export { columnOf, bedColumnOf, occupancyOffset, histogramLength } from './montecarlo/column-layout.ts';
+export { columnOf, bedColumnOf, columnCount, fundPaymentColumnOf, occupancyOffset, histogramLength } from './montecarlo/column-layout.ts';
 export { BED_METRICS, BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, OCCUPANCY_BINS, type BedMetric } from './model/beds/bed-metrics.ts';
 export { summariseRun } from './results/summarise-run.ts';
 export { compareRuns, COMPARED_METRICS, type Comparison, type ComparisonRow, type ComparedMetric } from './results/compare-runs.ts';

@@ -61,6 +61,12 @@ export function resultsToCsv(results: RunResults): string {
     rows.push([...prefix, 'beds.anyPatientNotAdmitted', 'probability', row.probabilityAnyPatientNotAdmitted, unit('probabilityAnyPatientNotAdmitted')]);
     rows.push([...prefix, 'beds.anyDayAbove100', 'probability', row.probabilityAnyDayAbove100, unit('probabilityAnyDayAbove100')]);
   }
+  // Each incentive fund's outcome for each member: whose total decides is in the JSON results and the workbook.
+  for (const outcome of results.incentiveFunds ?? []) {
+    const prefix = prefixOf('scenario', '', outcome.entityId, outcome.yearLabel);
+    const metric = `incentiveFunds.${outcome.fundName}`;
+    for (const figure of ['amountAvailable', 'probabilityDecidingTotalMet', 'probabilityPaid', 'meanPaid'] as const) rows.push([...prefix, metric, figure, outcome[figure], unit(figure)]);
+  }
   // Every risk-share rule a system compares (the scenario's own among them), on the same trials.
   for (const comparison of results.riskShareComparison ?? []) {
     for (const rule of comparison.rules) {

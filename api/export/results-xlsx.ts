@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { excelFormatOf, HEADLINE_BED_METRICS, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
+import { excelFormatOf, HEADLINE_BED_METRICS, METRIC_CATALOGUE, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import type { Assumption } from './assumptions.ts';
 import { roundForCsv } from './units.ts';
@@ -187,7 +187,9 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
     if (HANDLED_RESULTS.has(key) || !Array.isArray(value) || value.length === 0) continue;
     const rows = value.map((item) => flatten(item));
     const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    addTable(workbook.addWorksheet(names.take(key)), headers, rows.map((row) => headers.map((header) => row[header])), {});
+    // A field the catalogues declare gets its number format.
+    const formats = Object.fromEntries(headers.flatMap((header, column) => (Object.hasOwn(METRIC_CATALOGUE, header) ? [[column, excelFormatOf(header)]] : [])));
+    addTable(workbook.addWorksheet(names.take(key)), headers, rows.map((row) => headers.map((header) => row[header])), formats);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -21,6 +21,7 @@ const M = FINANCE_METRIC_COUNT;
 export function settleYear(state: TrialState, year: number): void {
   const { model, yearEnd } = state;
   yearEnd.fill(0);
+  state.fundPaid.fill(0);
   recordOutturns(state, year);
   for (const system of model.systems) {
     applyRiskShare(state, system);
@@ -138,17 +139,21 @@ function payIncentives(state: TrialState, system: CompiledSystem, year: number):
   if (system.incentiveFunds.length === 0) return;
   const { outturn, controlTotal } = systemPosition(state, system, year);
   const systemMet = outturn - controlTotal >= -MEETS_TOLERANCE;
+  let payment = state.firstFundPayment[system.index];
   for (const fund of system.incentiveFunds) {
     // achieved is cut to 0–1 (as it always has been: a normal distribution about 0.7 is a fair way to write it).
     const given = Math.min(1, Math.max(0, state.value(fund.performanceAchieved, year)));
     for (const { organisation, amount, fourHourTrust } of fund.amounts) {
+      const paymentIndex = payment++;
       const at = organisation * M;
       const ownPosition = fund.basis === 'beforeRiskShare' ? state.yearEnd[at + METRIC.variance] : state.yearEnd[at + METRIC.postShareVariance];
       const ownMet = ownPosition >= -MEETS_TOLERANCE;
       const eligible = fund.condition === 'organisation' ? ownMet : fund.condition === 'system' ? systemMet : ownMet && systemMet;
       if (!eligible) continue;
       const achieved = fourHourTrust >= 0 && fund.fourHourTrajectory !== undefined ? quartersReachingTrajectory(state, fourHourTrust, fund.fourHourTrajectory, year) : given;
-      state.yearEnd[at + METRIC.incentive] += amount * (1 - fund.performanceShare + fund.performanceShare * achieved);
+      const paid = amount * (1 - fund.performanceShare + fund.performanceShare * achieved);
+      state.fundPaid[paymentIndex] = paid;
+      state.yearEnd[at + METRIC.incentive] += paid;
     }
   }
 }

@@ -2,6 +2,7 @@ import type { CompiledModel } from './compiled-model.ts';
 import { LINE_COUNT } from './ledger-lines.ts';
 import { FINANCE_METRIC_COUNT } from './metrics.ts';
 import { BedTrialState } from './beds/bed-trial-state.ts';
+import { firstFundPayments, fundPaymentCount } from '../montecarlo/column-layout.ts';
 
 /**
  * Working arrays for one trial, allocated once per model and reused for every
@@ -32,6 +33,10 @@ export class TrialState {
   readonly memberTransfers: Float64Array;
   /** The bed model's arrays, when the scenario has acute trusts with beds. */
   readonly beds: BedTrialState | undefined;
+  /** This year's incentive payments, fund by fund and member by member (`fundPaymentCount` in column-layout.ts), £m. */
+  readonly fundPaid: Float64Array;
+  /** Where each system's payments start in `fundPaid`. */
+  readonly firstFundPayment: readonly number[];
 
   constructor(readonly model: CompiledModel) {
     const { parameters, organisations, systems, entities } = model;
@@ -52,6 +57,8 @@ export class TrialState {
     this.memberWeights = new Float64Array(largest);
     this.memberTransfers = new Float64Array(largest);
     this.beds = model.bedTrusts.length > 0 ? new BedTrialState(model.bedTrusts, model.calendar, model.monthCount, model.years) : undefined;
+    this.fundPaid = new Float64Array(fundPaymentCount(model));
+    this.firstFundPayment = firstFundPayments(model);
   }
 
   /** Resets the indices that carry from year to year, before a new trial. */

@@ -6,10 +6,40 @@ import { HISTOGRAM_BUCKETS } from './log-histogram.ts';
 /**
  * Where a figure sits in a trial's row: first the money, entity by entity,
  * year by year, metric by metric; then the beds, trust by trust, year by
- * year. Rows grow with entities × years × metrics, never with months or days.
+ * year; then what each incentive fund paid each member, year by year (see
+ * {@link fundPaymentCount}). Rows grow with entities × years × metrics,
+ * never with months or days.
  */
 export function columnCount(model: CompiledModel): number {
-  return financeColumnCount(model) + model.bedTrusts.length * model.years * BED_METRIC_COUNT;
+  return financeColumnCount(model) + bedColumnCount(model) + fundPaymentCount(model) * model.years;
+}
+
+function bedColumnCount(model: CompiledModel): number {
+  return model.bedTrusts.length * model.years * BED_METRIC_COUNT;
+}
+
+/**
+ * Incentive fund payments recorded per trial: one per (system, fund, member
+ * named in its amounts), counted system by system, fund by fund, member by
+ * member in scenario order.
+ */
+export function fundPaymentCount(model: CompiledModel): number {
+  return model.systems.reduce((total, system) => total + system.incentiveFunds.reduce((sum, fund) => sum + fund.amounts.length, 0), 0);
+}
+
+/** The first fund payment of each system, in the count of {@link fundPaymentCount}. */
+export function firstFundPayments(model: CompiledModel): number[] {
+  let next = 0;
+  return model.systems.map((system) => {
+    const first = next;
+    next += system.incentiveFunds.reduce((sum, fund) => sum + fund.amounts.length, 0);
+    return first;
+  });
+}
+
+/** Column of what fund payment `payment` (see {@link fundPaymentCount}) paid in a year, £m. */
+export function fundPaymentColumnOf(model: CompiledModel, payment: number, year: number): number {
+  return financeColumnCount(model) + bedColumnCount(model) + payment * model.years + year;
 }
 
 function financeColumnCount(model: CompiledModel): number {

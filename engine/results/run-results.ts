@@ -124,7 +124,7 @@ export interface BedYearResult {
   readonly entityId: string;
   readonly year: number;
   readonly yearLabel: string;
-  /** occupancy is a share of core beds (0.92 = 92%) and fourHourPointsLost a share of A&E patients (0.027 = 2.7 points); the others are counts of days, bed days or patients. */
+  /** Every bed figure across trials; each one's kind, unit and meaning are in BED_METRIC_CATALOGUE (model/beds/bed-metrics.ts). */
   readonly metrics: Readonly<Record<BedMetric, SummaryStatistics>>;
   /** Share of trials with at least one patient who could not be admitted, and with at least one day above 100%. */
   readonly probabilityAnyPatientNotAdmitted: number;
@@ -152,6 +152,41 @@ export interface PlaceYearResult {
   readonly postShareVariance: SummaryStatistics;
   /** Share of trials in which the place's organisations together meet their control totals. */
   readonly probabilityMeets: number;
+}
+
+/**
+ * What one incentive fund paid one of its members in one year, over the
+ * trials, as the engine decided it (model/settle-year.ts): the condition and
+ * basis it pays on, whose control total decides, how often that total was
+ * met and how often and how much the fund paid.
+ */
+export interface IncentiveFundOutcome {
+  readonly systemId: string;
+  readonly fundName: string;
+  /** The member paid (an organisation named in the fund's amounts). */
+  readonly entityId: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  /** £m the fund holds for this member each year, all of it paid when the condition is met and any performance part earned. */
+  readonly amountAvailable: number;
+  /** Whose control total must be met: the member's own, the system's, or both. */
+  readonly condition: 'organisation' | 'system' | 'both';
+  /** Whether the member's own total is judged before or after risk share (the system's is always its outturn against its total). */
+  readonly basis: 'beforeRiskShare' | 'afterRiskShare';
+  /** The entity whose control total decides: the member (condition organisation or both) or its system (condition system). */
+  readonly decidingEntityId: string;
+  /** The position against that total which decides: before risk share, or after it. */
+  readonly decidingPosition: 'beforeRiskShare' | 'afterRiskShare';
+  /** Share of trials in which that deciding total was met (for condition both, the member's own; the system's must be met too). */
+  readonly probabilityDecidingTotalMet: number;
+  /** Share of trials in which the fund paid this member anything. */
+  readonly probabilityPaid: number;
+  /** Mean paid over every trial (£m), nothing paid counting as 0. */
+  readonly meanPaid: number;
+  /** The share of the amount paid on performance (0 when none). */
+  readonly performanceShare: number;
+  /** Whether that part is earned from the member's modelled A&E 4-hour performance quarter by quarter (else from the fund's performance.achieved). */
+  readonly performanceFromFourHour: boolean;
 }
 
 /** One rule's results for the organisations of a system and the system itself. */
@@ -194,6 +229,8 @@ export interface RunResults {
   readonly beds: readonly BedYearResult[];
   /** Places with organisations assigned to them, per year (empty without places). */
   readonly places: readonly PlaceYearResult[];
+  /** Every incentive fund × member × year (empty without incentive funds). */
+  readonly incentiveFunds: readonly IncentiveFundOutcome[];
   /**
    * The scenario's alternatives (versions without some interventions), each
    * compared with the scenario on the same random numbers: differences are

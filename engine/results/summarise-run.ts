@@ -1,7 +1,7 @@
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { MONEY_METRICS, type FinanceMetric, type MoneyMetric } from '../model/metrics.ts';
 import { monthLabel } from '../calendar/financial-calendar.ts';
-import { bedColumnOf, columnOf, occupancyOffset } from '../montecarlo/column-layout.ts';
+import { bedColumnOf, columnOf, fundPaymentColumnOf, occupancyOffset } from '../montecarlo/column-layout.ts';
 import { BED_METRICS, OCCUPANCY_BINS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { mean } from '../stats/mean.ts';
@@ -13,7 +13,7 @@ import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
-import type { AccountingChecks, BedYearResult, EntityYearResult, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
+import type { AccountingChecks, BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
 /**
@@ -80,6 +80,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     riskShareComparison: [],
     beds: bedResults(model, block, central),
     places: placeResults(model, block, central),
+    incentiveFunds: incentiveFundOutcomes(model, block),
     alternatives: [],
   };
 }
@@ -185,4 +186,46 @@ function placeResults(model: CompiledModel, block: TrialBlock, central: CentralC
     }
   }
   return results;
+}
+
+/** What each incentive fund paid each member, year by year, from the payments recorded in every trial. */
+function incentiveFundOutcomes(model: CompiledModel, block: TrialBlock): IncentiveFundOutcome[] {
+  const outcomes: IncentiveFundOutcome[] = [];
+  const trials = block.trialCount;
+  const firstSystemEntity = model.entities.length - model.systems.length;
+  let payment = 0;
+  for (const system of model.systems) {
+    const systemEntity = firstSystemEntity + system.index;
+    for (const fund of system.incentiveFunds) {
+      for (const { organisation, amount, fourHourTrust } of fund.amounts) {
+        const bySystem = fund.condition === 'system';
+        const decidingEntity = bySystem ? systemEntity : organisation;
+        // The engine judges the system by its outturn against its total, before risk share, whatever the basis.
+        const decidingPosition = bySystem ? 'beforeRiskShare' : fund.basis;
+        for (let year = 0; year < model.years; year++) {
+          const paid = extractColumn(block.values, block.columnCount, fundPaymentColumnOf(model, payment, year), trials);
+          const met = extractColumn(block.values, block.columnCount, columnOf(model, decidingEntity, year, decidingPosition === 'beforeRiskShare' ? 'meetsBeforeRiskShare' : 'meetsAfterRiskShare'), trials);
+          outcomes.push({
+            systemId: system.id,
+            fundName: fund.name,
+            entityId: model.organisations[organisation].id,
+            year,
+            yearLabel: model.yearLabels[year],
+            amountAvailable: amount,
+            condition: fund.condition,
+            basis: fund.basis,
+            decidingEntityId: model.entities[decidingEntity].id,
+            decidingPosition,
+            probabilityDecidingTotalMet: trials > 0 ? mean(met) : Number.NaN,
+            probabilityPaid: trials > 0 ? paid.reduce((count, value) => count + (value > 1e-9 ? 1 : 0), 0) / trials : Number.NaN,
+            meanPaid: trials > 0 ? mean(paid) : Number.NaN,
+            performanceShare: fund.performanceShare,
+            performanceFromFourHour: fourHourTrust >= 0 && fund.fourHourTrajectory !== undefined,
+          });
+        }
+        payment++;
+      }
+    }
+  }
+  return outcomes;
 }

@@ -293,7 +293,8 @@ describe('exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const systems = presetDocument('system-control-total').systems.map((system) => system.name.slice(0, 31));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', ...systems, 'Assumptions']);
+    // Then a sheet for any further list in the results: here the incentive funds' outcomes.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', ...systems, 'Assumptions', 'incentiveFunds']);
     const summary = workbook.getWorksheet('Summary') as ExcelJS.Worksheet;
     const labels = summary.getColumn(1).values.map(String);
     expect(labels).toEqual(expect.arrayContaining(['Run id', 'Seed', 'Trials', 'Engine version', 'Scenario version']));

@@ -231,15 +231,17 @@ describe('shaping results for charts', () => {
     expect(riskShareMatrix(results, 'riverside', 0)).toBeUndefined();
   });
 
-  test('cliffs come from the scenario funds, or from what was paid when the scenario is unknown', () => {
-    const fromScenario = cliffs(results, 0, teaching);
+  test("cliffs come from the engine's fund outcomes, or from what was paid for results stored without them", () => {
+    const fromScenario = cliffs(results, 0);
     expect(fromScenario).toHaveLength(1);
     expect(fromScenario[0]).toMatchObject({ entityId: 'hillside', fundName: 'Financial recovery fund', amount: 6, condition: 'organisation', controlTotal: -15, controlTotalVaries: false });
     // Every trial's position after risk share, on the outturn axis: the cliff at the control total splits them by whether they met it.
     const hillside = rowFor(results, 'hillside', 0)!;
     expect(fromScenario[0].histogram).toEqual({ ...hillside.postShareVarianceHistogram, start: hillside.postShareVarianceHistogram.start - 15 });
     expect(fromScenario[0].histogram!.counts.reduce((sum, count) => sum + count, 0)).toBe(300);
-    const fromResults = cliffs(results, 0);
+    const outcome = results.incentiveFunds.find((item) => item.entityId === 'hillside' && item.year === 0)!;
+    expect(fromScenario[0]).toMatchObject({ probabilityMeets: hillside.probabilityMeetsAfterRiskShare, probabilityPaid: outcome.probabilityPaid, meanPaid: outcome.meanPaid });
+    const fromResults = cliffs({ ...results, incentiveFunds: undefined }, 0);
     expect(fromResults.map((cliff) => cliff.entityId)).toEqual(['hillside']);
     expect(fromResults[0].amount).toBeUndefined();
   });
@@ -311,16 +313,18 @@ describe('plain-English readings', () => {
     (system.organisations[1] as { controlTotal: unknown }).controlTotal = -10;
     (system as { incentiveFunds: unknown }).incentiveFunds = [{ name: 'Sustainability fund', amounts: { trust: 5 }, condition: 'organisation', performance: { share: 0.3, fourHourTrajectory: 0.9 } }];
     const { results: run } = runScenario(document);
-    const [cliff] = cliffs(run as never, 0, document);
-    expect(cliff.performance).toEqual({ share: 0.3, fourHour: true, onlyFund: true });
+    const [cliff] = cliffs(run, 0);
+    expect(cliff.performance).toEqual({ share: 0.3, fourHour: true });
     expect(cliffReading(cliff)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on A&E 4-hour performance quarter by quarter: when paid, it earns 50% of that part on average\.$/);
-    // A part earned from a given fraction, in a second fund for the same trust: the part cannot be read back, so only its size is said.
-    const twoFunds = { ...cliff, performance: { share: 0.3, fourHour: false, onlyFund: false } };
-    expect(cliffReading(twoFunds)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on performance\.$/);
+    // A part earned from a given fraction reads the same way, from this fund's own payments.
+    const given = { ...cliff, performance: { share: 0.3, fourHour: false } };
+    expect(cliffReading(given)).toMatch(/ Of it, 30% \(£1\.5m\) is paid on performance: when paid, it earns 50% of that part on average\.$/);
+    // Never paid: only the part's size is said.
+    expect(cliffReading({ ...given, probabilityPaid: 0, meanPaid: 0 })).toMatch(/ Of it, 30% \(£1\.5m\) is paid on performance\.$/);
   });
 
   test('the cliff, the risk-share rules and a comparison', () => {
-    const [cliff] = cliffs(results, 0, teaching);
+    const [cliff] = cliffs(results, 0);
     expect(cliffReading(cliff)).toMatch(
       new RegExp(`^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£15\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`),
     );

@@ -79,8 +79,10 @@ describe('the metric catalogues', () => {
       ...beds.alternatives.flatMap((alternative) => [...alternative.comparison.rows, ...alternative.comparison.bedRows]),
       ...shares.riskShareComparison.flatMap((comparison) => comparison.rules.flatMap((rule) => rule.rows)),
       ...shares.sensitivity.flatMap((system) => system.entries),
+      ...shares.incentiveFunds,
     ];
     expect(beds.beds.length).toBeGreaterThan(0);
+    expect(shares.incentiveFunds.length).toBeGreaterThan(0);
     const fields = new Set(rows.flatMap((row) => [...numericFields(row)]));
     for (const row of [...beds.alternatives[0].comparison.rows, ...beds.alternatives[0].comparison.bedRows]) fields.add(row.metric);
     // Positions, not figures: which year, which bin.

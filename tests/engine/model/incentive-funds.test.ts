@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../../engine/model/compile-model.ts';
 import { centralCase } from '../../../engine/results/central-case.ts';
+import type { RunResults } from '../../../engine/results/run-results.ts';
 import { runScenario } from '../../../engine/run-scenario.ts';
 import { validateScenario } from '../../../engine/scenario/validate-scenario.ts';
 import { bedScenario } from './beds/beds-scenario.ts';
@@ -265,3 +266,51 @@ describe('validating A&E 4-hour performance and the funds paid on it', () => {
 function onlyTrajectory(amounts: Record<string, number>) {
   return { name: 'Sustainability fund', amounts, condition: 'organisation', performance: { share: 0.3, fourHourTrajectory: 0.9 } };
 }
+
+describe('incentive fund outcomes in the results (fund × member × year)', () => {
+  const outcome = (results: RunResults, fundName: string, entityId: string) =>
+    results.incentiveFunds.find((item) => item.fundName === fundName && item.entityId === entityId && item.year === 0);
+
+  it('report each fund apart: a trust in two funds is paid by the one whose condition holds and not by the other', () => {
+    // The trust meets its own −10 (outturn 0); the system misses its +10 (outturn 0), so 'both' pays nothing.
+    const document = fundScenario({
+      systemControlTotal: 10,
+      trials: 20,
+      funds: [fund({ name: 'Own fund' }), fund({ name: 'Joint fund', amounts: { trust: 3 }, condition: 'both' }), fund({ name: 'System fund', amounts: { icb: 2 }, condition: 'system', basis: 'beforeRiskShare' })],
+    });
+    const { results } = runScenario(document);
+    expect(outcome(results, 'Own fund', 'trust')).toMatchObject({
+      systemId: 'sys',
+      amountAvailable: 5,
+      condition: 'organisation',
+      basis: 'afterRiskShare',
+      decidingEntityId: 'trust',
+      decidingPosition: 'afterRiskShare',
+      probabilityDecidingTotalMet: 1,
+      probabilityPaid: 1,
+      meanPaid: 5,
+    });
+    // Its own total is met in every trial, but the system's is not: never paid.
+    expect(outcome(results, 'Joint fund', 'trust')).toMatchObject({ decidingEntityId: 'trust', probabilityDecidingTotalMet: 1, probabilityPaid: 0, meanPaid: 0 });
+    // The system's outturn against its total decides, before risk share whatever the basis.
+    expect(outcome(results, 'System fund', 'icb')).toMatchObject({ decidingEntityId: 'sys', decidingPosition: 'beforeRiskShare', probabilityDecidingTotalMet: 0, probabilityPaid: 0, meanPaid: 0 });
+    expect(results.incentiveFunds).toHaveLength(3 * results.meta.years);
+  });
+
+  it("add up, trial by trial, to the member's incentive funding, and a performance part drawn uniformly pays 5 × (0.7 + 0.3 × 0.5) = 4.25 on average", () => {
+    const trials = 400;
+    const document = fundScenario({
+      trials,
+      funds: [fund({ name: 'Performance fund', performance: { share: 0.3, achieved: { dist: 'uniform', min: 0, max: 1 } } }), fund({ name: 'Flat fund', amounts: { trust: 1 } })],
+    });
+    const { results } = runScenario(document);
+    const performance = outcome(results, 'Performance fund', 'trust')!;
+    const flat = outcome(results, 'Flat fund', 'trust')!;
+    const trust = results.table.find((row) => row.entityId === 'trust' && row.year === 0)!;
+    expect(performance.meanPaid + flat.meanPaid).toBeCloseTo(trust.metrics.incentive.mean, 9);
+    expect(flat.meanPaid).toBe(1);
+    // Standard error of the mean: 5 × 0.3 × (1/√12) / √400 ≈ 0.022; allow four.
+    expect(Math.abs(performance.meanPaid - 4.25)).toBeLessThan(4 * ((5 * 0.3) / Math.sqrt(12) / Math.sqrt(trials)));
+    expect(performance).toMatchObject({ probabilityPaid: 1, performanceShare: 0.3, performanceFromFourHour: false });
+  });
+});

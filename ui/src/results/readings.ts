@@ -90,14 +90,14 @@ export function cliffReading(cliff: Cliff): string {
 
 /**
  * " Of it, 30% (£1.8m) is paid on A&E 4-hour performance quarter by quarter: when paid, it earns 50% of that part on average."
- * The part earned is read back from the mean payment: mean paid ÷ chance paid = amount × (1 − share + share × earned).
+ * The part earned is read back from this fund's mean payment to this member (the engine reports each fund apart): mean paid ÷ chance paid = amount × (1 − share + share × earned).
  */
 function performancePart(cliff: Cliff): string {
   const { performance, amount } = cliff;
   if (!performance || amount === undefined || amount <= 0) return '';
   const on = performance.fourHour ? 'A&E 4-hour performance quarter by quarter' : 'performance';
   const part = ` Of it, ${Math.round(performance.share * 100)}% (${formatMoney(amount * performance.share)}) is paid on ${on}`;
-  if (!performance.onlyFund || cliff.probabilityPaid <= 0) return `${part}.`;
+  if (cliff.probabilityPaid <= 0) return `${part}.`;
   const earned = Math.min(1, Math.max(0, (cliff.meanPaid / cliff.probabilityPaid / amount - (1 - performance.share)) / performance.share));
   return `${part}: when paid, it earns ${Math.round(earned * 100)}% of that part on average.`;
 }

@@ -1,5 +1,5 @@
 // Results reshaped for charts. Plain functions of the engine's RunResults.
-import type { EntitySummary, EntityYearResult, FanChart, Histogram, Results, Scenario, SummaryStatistics } from '../api/types.ts';
+import type { EntitySummary, EntityYearResult, FanChart, Histogram, Results, SummaryStatistics } from '../api/types.ts';
 import type { Point, RangeRow, TornadoRow } from '../charts/types.ts';
 import { shortName, startLower } from '../lib/text.ts';
 
@@ -296,17 +296,14 @@ export interface Cliff {
    * before the engine reported them.
    */
   readonly histogram: Histogram | undefined;
+  /** Share of trials in which the deciding control total was met (the engine's). */
   readonly probabilityMeets: number;
-  /** Share of trials in which the fund was paid: with condition 'both' this needs the system to meet its total too. */
+  /** Share of trials in which the fund paid: with condition 'both' this needs the system to meet its total too. */
   readonly probabilityPaid: number;
+  /** Mean this fund paid this member over every trial (£m). */
   readonly meanPaid: number;
-  /**
-   * The fund's part paid on performance, when it has one: its share, whether
-   * this organisation earns it from its modelled A&E 4-hour quarters, and
-   * whether this is the organisation's only fund (only then can the part it
-   * earned be read back from its mean payment).
-   */
-  readonly performance?: { readonly share: number; readonly fourHour: boolean; readonly onlyFund: boolean };
+  /** The fund's part paid on performance, when it has one: its share, and whether it is earned from the organisation's modelled A&E 4-hour quarters. */
+  readonly performance?: { readonly share: number; readonly fourHour: boolean };
 }
 
 /**
@@ -314,7 +311,7 @@ export interface Cliff {
  * after it, the post-share variance moved onto the outturn axis by the
  * (median) control total, so the control total line splits the trials
  * exactly by whether they met it. (A system's transfers sum to zero, so its
- * position is the same before and after risk share.)
+ * position is the same before and after risk share, and is drawn after.)
  */
 function positionHistogram(row: EntityYearResult, basis: 'beforeRiskShare' | 'afterRiskShare'): Histogram | undefined {
   const histograms = row as Partial<Pick<EntityYearResult, 'outturnHistogram' | 'postShareVarianceHistogram'>>;
@@ -322,79 +319,64 @@ function positionHistogram(row: EntityYearResult, basis: 'beforeRiskShare' | 'af
   return histograms.postShareVarianceHistogram && shiftHistogram(histograms.postShareVarianceHistogram, row.metrics.controlTotal.p50);
 }
 
-/** Share of trials the fund was paid, from the engine (results stored before it reported this fall back to the chance of meeting). */
-function paidShare(row: EntityYearResult, fallback: number): number {
-  const paid = (row as Partial<Pick<EntityYearResult, 'probabilityIncentivePaid'>>).probabilityIncentivePaid;
-  return paid ?? fallback;
+/**
+ * Where each incentive fund's cliff falls for one year, as the engine
+ * reports each fund × member outcome: whose control total decides, the
+ * spread of the position against it, how often it is met and what the fund
+ * pays. Results stored before the engine reported outcomes show any
+ * organisation that received incentive money, with its condition unknown.
+ */
+export function cliffs(results: Pick<Results, 'entities' | 'table'> & Partial<Pick<Results, 'incentiveFunds'>>, year: number): Cliff[] {
+  if (!results.incentiveFunds) return cliffsFromPayments(results, year);
+  return results.incentiveFunds.flatMap((outcome): Cliff[] => {
+    const deciding = outcome.year === year ? rowFor(results, outcome.decidingEntityId, year) : undefined;
+    if (!deciding) return [];
+    const decidedBySystem = results.entities.find((entity) => entity.id === outcome.decidingEntityId)?.kind === 'system';
+    return [
+      {
+        entityId: outcome.entityId,
+        name: entityName(results, outcome.entityId),
+        fundName: outcome.fundName,
+        amount: outcome.amountAvailable,
+        upTo: outcome.amountAvailable,
+        condition: outcome.condition,
+        basis: outcome.basis,
+        controlTotal: deciding.metrics.controlTotal.p50,
+        controlTotalVaries: deciding.metrics.controlTotal.sd > 1e-9,
+        variance: outcome.decidingPosition === 'beforeRiskShare' ? deciding.metrics.variance : deciding.metrics.postShareVariance,
+        histogram: positionHistogram(deciding, decidedBySystem ? 'afterRiskShare' : outcome.decidingPosition),
+        probabilityMeets: outcome.probabilityDecidingTotalMet,
+        probabilityPaid: outcome.probabilityPaid,
+        meanPaid: outcome.meanPaid,
+        performance: outcome.performanceShare > 0 ? { share: outcome.performanceShare, fourHour: outcome.performanceFromFourHour } : undefined,
+      },
+    ];
+  });
 }
 
-/**
- * Where each incentive fund's cliff falls for one year: the organisation's
- * (or the system's) control total, the spread of its position against it,
- * and what is paid on average. Uses the scenario's funds when known;
- * otherwise any organisation that received incentive money.
- */
-export function cliffs(results: Pick<Results, 'entities' | 'table'>, year: number, scenario?: Pick<Scenario, 'systems'>): Cliff[] {
+/** Cliffs of results without fund outcomes: each organisation paid any incentive money, judged after risk share. */
+function cliffsFromPayments(results: Pick<Results, 'entities' | 'table'>, year: number): Cliff[] {
   const list: Cliff[] = [];
-  const seen = new Set<string>();
-  for (const system of scenario?.systems ?? []) {
-    for (const fund of system.incentiveFunds ?? []) {
-      for (const [entityId, amount] of Object.entries(fund.amounts)) {
-        const own = rowFor(results, entityId, year);
-        const systemRow = rowFor(results, system.id, year);
-        if (!own) continue;
-        const basis = fund.basis ?? 'afterRiskShare';
-        const bySystem = fund.condition === 'system';
-        const judged = bySystem && systemRow ? systemRow : own;
-        const byVariance = basis === 'beforeRiskShare' || bySystem;
-        seen.add(entityId);
-        const funds = (system.incentiveFunds ?? []).filter((other) => entityId in other.amounts).length;
-        const modelsFourHour = system.organisations.some((organisation) => organisation.id === entityId && organisation.beds?.fourHourPerformance !== undefined);
-        const performance = fund.performance && fund.performance.share > 0
-          ? { share: fund.performance.share, fourHour: fund.performance.fourHourTrajectory !== undefined && modelsFourHour, onlyFund: funds === 1 }
-          : undefined;
-        list.push({
-          performance,
-          entityId,
-          name: entityName(results, entityId),
-          fundName: fund.name,
-          amount,
-          upTo: amount,
-          condition: fund.condition,
-          basis,
-          controlTotal: judged.metrics.controlTotal.p50,
-          controlTotalVaries: judged.metrics.controlTotal.sd > 1e-9,
-          variance: byVariance ? judged.metrics.variance : judged.metrics.postShareVariance,
-          histogram: positionHistogram(judged, basis === 'beforeRiskShare' && !bySystem ? 'beforeRiskShare' : 'afterRiskShare'),
-          probabilityMeets: basis === 'beforeRiskShare' ? judged.probabilityMeetsBeforeRiskShare : judged.probabilityMeetsAfterRiskShare,
-          probabilityPaid: paidShare(own, basis === 'beforeRiskShare' ? judged.probabilityMeetsBeforeRiskShare : judged.probabilityMeetsAfterRiskShare),
-          meanPaid: own.metrics.incentive.mean,
-        });
-      }
-    }
-  }
-  if (!scenario) {
-    for (const row of results.table) {
-      if (row.year !== year || seen.has(row.entityId) || row.metrics.incentive.max <= 0) continue;
-      const entity = results.entities.find((candidate) => candidate.id === row.entityId);
-      if (!entity || entity.kind !== 'organisation') continue;
-      list.push({
-        entityId: row.entityId,
-        name: entity.name,
-        fundName: 'Incentive funding',
-        amount: undefined,
-        upTo: row.metrics.incentive.max,
-        condition: 'unknown',
-        basis: 'afterRiskShare',
-        controlTotal: row.metrics.controlTotal.p50,
-        controlTotalVaries: row.metrics.controlTotal.sd > 1e-9,
-        variance: row.metrics.postShareVariance,
-        histogram: positionHistogram(row, 'afterRiskShare'),
-        probabilityMeets: row.probabilityMeetsAfterRiskShare,
-        probabilityPaid: paidShare(row, row.probabilityMeetsAfterRiskShare),
-        meanPaid: row.metrics.incentive.mean,
-      });
-    }
+  for (const row of results.table) {
+    if (row.year !== year || row.metrics.incentive.max <= 0) continue;
+    const entity = results.entities.find((candidate) => candidate.id === row.entityId);
+    if (!entity || entity.kind !== 'organisation') continue;
+    list.push({
+      entityId: row.entityId,
+      name: entity.name,
+      fundName: 'Incentive funding',
+      amount: undefined,
+      upTo: row.metrics.incentive.max,
+      condition: 'unknown',
+      basis: 'afterRiskShare',
+      controlTotal: row.metrics.controlTotal.p50,
+      controlTotalVaries: row.metrics.controlTotal.sd > 1e-9,
+      variance: row.metrics.postShareVariance,
+      histogram: positionHistogram(row, 'afterRiskShare'),
+      probabilityMeets: row.probabilityMeetsAfterRiskShare,
+      probabilityPaid: (row as Partial<Pick<EntityYearResult, 'probabilityIncentivePaid'>>).probabilityIncentivePaid ?? row.probabilityMeetsAfterRiskShare,
+      meanPaid: row.metrics.incentive.mean,
+    });
   }
   return list;
 }

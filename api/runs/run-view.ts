@@ -1,35 +1,9 @@
-import type { RunKind, RunRecord, RunStatus } from '../store/run-store.ts';
+import type { RunRecord } from '../store/run-store.ts';
+import type { RunFinalStatus, RunProgress, RunView } from '../wire/runs.ts';
 
-/** What the API says about a run (GET /api/runs/:id). */
-export interface RunView {
-  readonly id: string;
-  readonly kind: RunKind;
-  readonly status: RunStatus;
-  readonly trials: number;
-  readonly seed: number;
-  readonly scenarioId?: string;
-  readonly scenarioVersion?: number;
-  readonly scenarioName: string;
-  /** Comparisons only: the scenario compared against the baseline (`scenario*`). */
-  readonly alternative?: { scenarioId?: string; scenarioVersion?: number; scenarioName: string };
-  readonly engineVersion: string;
-  readonly schemaVersion: number;
-  readonly progress: { done: number; total: number };
-  readonly createdAt: string;
-  readonly startedAt?: string;
-  readonly finishedAt?: string;
-  readonly error?: string;
-}
+export type { RunProgress, RunView };
 
-/** Progress as streamed to clients; `etaMs` is null until there is a rate to go by. */
-export interface RunProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly elapsedMs: number;
-  readonly etaMs: number | null;
-}
-
-export type RunEvent = { readonly type: 'progress'; readonly data: RunProgress } | { readonly type: 'status'; readonly data: { status: RunStatus; error?: string } };
+export type RunEvent = { readonly type: 'progress'; readonly data: RunProgress } | { readonly type: 'status'; readonly data: RunFinalStatus };
 
 const defined = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 

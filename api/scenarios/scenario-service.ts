@@ -5,33 +5,9 @@ import type { RunSource } from '../store/run-store.ts';
 import { PRESET_PREFIX, type Preset } from './presets.ts';
 import { readScenarioText, writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
 import { matchesSearch } from './search.ts';
+import type { ScenarioDetail, ScenarioSummary, ScenarioVersionDetail } from '../wire/scenarios.ts';
 
-/** A scenario as listed: saved ones are editable, presets read-only at version 1. */
-export interface ScenarioSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  /** Presets only: who it is for. */
-  readonly audience?: string;
-  readonly readOnly: boolean;
-  readonly latestVersion: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export interface ScenarioDetail extends ScenarioSummary {
-  /** The version whose document this is (the latest). */
-  readonly version: number;
-  readonly document: Scenario;
-}
-
-export interface ScenarioVersionDetail {
-  readonly id: string;
-  readonly version: number;
-  readonly name: string;
-  readonly document: Scenario;
-  readonly createdAt: string;
-}
+export type { ScenarioDetail, ScenarioSummary, ScenarioVersionDetail };
 
 /** A reference to a scenario to run: a saved one (latest version unless given) or a document. */
 export type ScenarioReference = { readonly scenarioId: string; readonly version?: number } | { readonly document: unknown };

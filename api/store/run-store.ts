@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { RunKind, RunStatus } from '../wire/runs.ts';
 
-export type RunKind = 'run' | 'compare';
-export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
+export type { RunKind, RunStatus };
 export const FINISHED_STATUSES: ReadonlySet<RunStatus> = new Set(['done', 'failed', 'cancelled', 'interrupted']);
 
 /** Where a run's scenario came from: a saved scenario's version, or a document sent inline (no id). */

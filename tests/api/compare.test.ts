@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareScenarios } from '../../engine/index.ts';
-import { presetDocument, refusal, testApp, waitForRun, type RunBody } from './helper.ts';
+import { presetDocument, refusal, testApp, waitForRun, type RunView } from './helper.ts';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 let app: App;
@@ -124,7 +124,7 @@ describe('POST /api/compare', () => {
       url: '/api/compare',
       payload: { baseline: { scenarioId: 'preset-system-control-total' }, alternative: { scenarioId: 'preset-system-control-total' }, trials: 5000 },
     });
-    const run = response.json() as RunBody;
+    const run = response.json() as RunView;
     const cancelled = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/cancel` });
     expect(cancelled.json()).toMatchObject({ kind: 'compare', status: 'cancelled' });
   });
@@ -147,7 +147,7 @@ describe('GET /api/compare/settings', () => {
     const saved = (await app.inject({ method: 'POST', url: '/api/scenarios', payload: { document: bare } })).json() as { id: string };
     const settings = (await app.inject({ method: 'GET', url: `/api/compare/settings?scenarioId=${saved.id}&version=1` })).json();
     expect(settings).toEqual({ trials: 1000, seed: 1, maxTrials: 100_000, simulation: {} });
-    const run = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: saved.id } })).json() as RunBody;
+    const run = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: saved.id } })).json() as RunView;
     expect({ trials: run.trials, seed: run.seed }).toEqual({ trials: 1000, seed: 1 });
     await app.inject({ method: 'POST', url: `/api/runs/${run.id}/cancel` });
   });

@@ -5,6 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { parseScenarioText, type Scenario } from '../../engine/index.ts';
 import { buildApp } from '../../api/app.ts';
 import type { AppOptions } from '../../api/config.ts';
+import type { RunView } from '../../api/wire/runs.ts';
+
+export type { RunView };
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -29,19 +32,11 @@ export async function testApp(overrides: Partial<AppOptions> = {}): Promise<Fast
   return Object.assign(app, { removeData: () => temporary?.remove() });
 }
 
-export interface RunBody {
-  id: string;
-  status: string;
-  progress: { done: number; total: number };
-  error?: string;
-  [key: string]: unknown;
-}
-
 /** Polls a run until it has finished (or the time runs out). */
-export async function waitForRun(app: FastifyInstance, id: string, until: (run: RunBody) => boolean = (run) => !['queued', 'running'].includes(run.status), timeoutMs = 50_000): Promise<RunBody> {
+export async function waitForRun(app: FastifyInstance, id: string, until: (run: RunView) => boolean = (run) => !['queued', 'running'].includes(run.status), timeoutMs = 50_000): Promise<RunView> {
   const started = Date.now();
   for (;;) {
-    const run = (await app.inject({ method: 'GET', url: `/api/runs/${id}` })).json() as RunBody;
+    const run = (await app.inject({ method: 'GET', url: `/api/runs/${id}` })).json() as RunView;
     if (until(run)) return run;
     if (Date.now() - started > timeoutMs) throw new Error(`run ${id} still ${run.status} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BED_METRICS, ENGINE_VERSION, estimateWork, FINANCE_METRICS, planModels, planRun } from '../../engine/index.ts';
 import { trialColumnCount } from '../../api/runs/trial-columns.ts';
-import { parseEvents, presetDocument, refusal, testApp, waitForRun, type RunBody } from './helper.ts';
+import { parseEvents, presetDocument, refusal, testApp, waitForRun, type RunView } from './helper.ts';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 let app: App;
@@ -17,10 +17,10 @@ afterAll(async () => {
 
 const teaching = presetDocument('teaching');
 
-async function startRun(payload: Record<string, unknown>): Promise<RunBody> {
+async function startRun(payload: Record<string, unknown>): Promise<RunView> {
   const response = await app.inject({ method: 'POST', url: '/api/runs', payload });
   expect(response.statusCode, response.body).toBe(202);
-  return response.json() as RunBody;
+  return response.json() as RunView;
 }
 
 describe('POST /api/runs', () => {
@@ -69,7 +69,7 @@ describe('POST /api/runs', () => {
     expect(latest).toMatchObject({ scenarioVersion: 2, scenarioName: 'Second' });
     await waitForRun(app, run.id);
     await waitForRun(app, latest.id);
-    const listed = (await app.inject({ method: 'GET', url: `/api/runs?scenarioId=${saved.id}` })).json() as { runs: RunBody[] };
+    const listed = (await app.inject({ method: 'GET', url: `/api/runs?scenarioId=${saved.id}` })).json() as { runs: RunView[] };
     expect(listed.runs.map((entry) => entry.id)).toEqual([latest.id, run.id]);
   });
 
@@ -243,7 +243,7 @@ describe('DELETE /api/runs/:id', () => {
       expect(gone.statusCode, suffix).toBe(404);
     }
     expect((await app.inject({ method: 'GET', url: `/api/runs/${started.id}` })).json()).toEqual(refusal(`run "${started.id}" was not found`, 'params/id'));
-    const ids = ((await app.inject({ method: 'GET', url: '/api/runs?limit=500' })).json() as { runs: RunBody[] }).runs.map((run) => run.id);
+    const ids = ((await app.inject({ method: 'GET', url: '/api/runs?limit=500' })).json() as { runs: RunView[] }).runs.map((run) => run.id);
     expect(ids).not.toContain(started.id);
     expect(ids).toContain(kept.id);
     // The other run is untouched, results and all.
@@ -293,7 +293,8 @@ describe('exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const systems = presetDocument('system-control-total').systems.map((system) => system.name.slice(0, 31));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', ...systems, 'Assumptions']);
+    // Then a sheet for any further list in the results: here the incentive funds' outcomes.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', ...systems, 'Assumptions', 'incentiveFunds']);
     const summary = workbook.getWorksheet('Summary') as ExcelJS.Worksheet;
     const labels = summary.getColumn(1).values.map(String);
     expect(labels).toEqual(expect.arrayContaining(['Run id', 'Seed', 'Trials', 'Engine version', 'Scenario version']));

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { chunkTrials } from '../../api/runs/run-manager.ts';
 import { openDatabase } from '../../api/store/database.ts';
 import { RunStore } from '../../api/store/run-store.ts';
-import { refusal, temporaryDataDir, testApp, waitForRun, type RunBody } from './helper.ts';
+import { refusal, temporaryDataDir, testApp, waitForRun, type RunView } from './helper.ts';
 
 async function runAndFetch(workers: number, maxChunkTrials: number, payload: Record<string, unknown>): Promise<unknown> {
   const app = await testApp({ workers, maxChunkTrials });
   try {
-    const started = (await app.inject({ method: 'POST', url: '/api/runs', payload })).json() as RunBody;
+    const started = (await app.inject({ method: 'POST', url: '/api/runs', payload })).json() as RunView;
     expect((await waitForRun(app, started.id)).status).toBe('done');
     return (await app.inject({ method: 'GET', url: `/api/runs/${started.id}/results` })).json();
   } finally {
@@ -42,7 +42,7 @@ describe('the worker pool', () => {
   test('a worker killed mid-run fails that run; the server carries on', async () => {
     const app = await testApp({ workers: 1 });
     try {
-      const started = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-system-control-total', trials: 4000 } })).json() as RunBody;
+      const started = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-system-control-total', trials: 4000 } })).json() as RunView;
       await waitForRun(app, started.id, (run) => run.progress.done > 0);
       const [worker] = app.workerPool.workersRunning(started.id);
       expect(worker).toBeDefined();
@@ -59,7 +59,7 @@ describe('the worker pool', () => {
       // Still serving, with a replacement worker that runs the next run to the end.
       const health = await app.inject({ method: 'GET', url: '/api/health' });
       expect(health.json()).toMatchObject({ status: 'ok', workers: 1, runs: { running: 0, queued: 0 } });
-      const next = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials: 30 } })).json() as RunBody;
+      const next = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials: 30 } })).json() as RunView;
       expect((await waitForRun(app, next.id)).status).toBe('done');
     } finally {
       await app.close();
@@ -73,8 +73,8 @@ describe('the run queue', () => {
     const app = await testApp({ workers: 1, runConcurrency: 1, maxQueuedRuns: 1 });
     try {
       const long = { scenarioId: 'preset-system-control-total', trials: 5000 };
-      const running = (await app.inject({ method: 'POST', url: '/api/runs', payload: long })).json() as RunBody;
-      const queued = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials: 20 } })).json() as RunBody;
+      const running = (await app.inject({ method: 'POST', url: '/api/runs', payload: long })).json() as RunView;
+      const queued = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials: 20 } })).json() as RunView;
       expect(running.status).toBe('running');
       expect(queued.status).toBe('queued');
       expect((await app.inject({ method: 'GET', url: '/api/health' })).json().runs).toEqual({ running: 1, queued: 1 });
@@ -97,8 +97,8 @@ describe('the run queue', () => {
   test('shutting down cancels queued runs and, after the grace period, running ones', async () => {
     const { dataDir, remove } = temporaryDataDir();
     const app = await testApp({ dataDir, workers: 1, runConcurrency: 1, shutdownGraceMs: 50 });
-    const running = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-system-control-total', trials: 5000 } })).json() as RunBody;
-    const queued = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials: 20 } })).json() as RunBody;
+    const running = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-system-control-total', trials: 5000 } })).json() as RunView;
+    const queued = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenarioId: 'preset-teaching', trials: 20 } })).json() as RunView;
     const stream = app.inject({ method: 'GET', url: `/api/runs/${running.id}/events` });
     await app.close();
     expect((await stream).body).toContain('event: status\ndata: {"status":"cancelled","error":"the server shut down before this run finished"}');

@@ -339,7 +339,7 @@ describe('the library', () => {
   const scenarios = [
     { id: 'b', name: 'Saved one', description: 'bed cuts', readOnly: false, latestVersion: 2, createdAt: '', updatedAt: '2026-01-02' },
     { id: 'preset-system-control-total', name: 'System control total', description: 'risk-share rules', readOnly: true, latestVersion: 1, createdAt: '', updatedAt: '' },
-    { id: 'preset-teaching', name: 'Teaching', description: null, readOnly: true, latestVersion: 1, createdAt: '', updatedAt: '' },
+    { id: 'preset-teaching', name: 'Teaching', description: '', readOnly: true, latestVersion: 1, createdAt: '', updatedAt: '' },
     { id: 'c', name: 'Older', description: '', readOnly: false, latestVersion: 1, createdAt: '', updatedAt: '2025-01-02' },
   ];
 

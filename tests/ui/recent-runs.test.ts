@@ -8,7 +8,7 @@ const EVERY_STATUS: RunStatus[] = ['queued', 'running', 'done', 'failed', 'cance
 describe('the library\'s recent runs', () => {
   test('a run is titled by its scenario, a comparison by both', () => {
     expect(runTitle({ scenarioName: 'Teaching ICS' })).toBe('Teaching ICS');
-    expect(runTitle({ scenarioName: 'Teaching ICS', alternative: null })).toBe('Teaching ICS');
+    expect(runTitle({ scenarioName: 'Teaching ICS', alternative: undefined })).toBe('Teaching ICS');
     expect(runTitle({ scenarioName: 'Teaching ICS', alternative: { scenarioName: 'Bed cuts' } })).toBe('Teaching ICS against Bed cuts');
   });
 
@@ -20,7 +20,7 @@ describe('the library\'s recent runs', () => {
   test('a run is listed by when it started, or when it was asked for while it waits', () => {
     expect(runStartTime({ createdAt: '2025-01-02T10:00:00Z', startedAt: '2025-01-02T10:00:05Z' })).toBe('2025-01-02T10:00:05Z');
     expect(runStartTime({ createdAt: '2025-01-02T10:00:00Z' })).toBe('2025-01-02T10:00:00Z');
-    expect(runStartTime({ createdAt: '2025-01-02T10:00:00Z', startedAt: null })).toBe('2025-01-02T10:00:00Z');
+    expect(runStartTime({ createdAt: '2025-01-02T10:00:00Z', startedAt: undefined })).toBe('2025-01-02T10:00:00Z');
   });
 
   test('only a finished run offers delete (the server refuses one queued or running)', () => {

@@ -62,7 +62,7 @@ describe('share links', () => {
 
   test('a run of a saved version reproduces from scenario, version, seed, trials and engine', () => {
     expect(reproducePath(run)).toBe('/reproduce?scenario=abc%403&seed=7&trials=2000&engine=0.1.0');
-    expect(reproducePath({ ...run, scenarioId: null })).toBeUndefined();
+    expect(reproducePath({ ...run, scenarioId: undefined })).toBeUndefined();
     expect(provenanceLine(run)).toBe('My ICS, version 3 · 2,000 trials · seed 7 · engine 0.1.0 · ICS money and beds');
   });
 
@@ -72,7 +72,7 @@ describe('share links', () => {
     // Without the alternative's record, or with a side sent inline, only the results link reproduces it.
     expect(reproducePath({ ...run, kind: 'compare' })).toBeUndefined();
     expect(reproducePath({ ...compare, alternative: { scenarioName: 'Sent inline' } })).toBeUndefined();
-    expect(reproducePath({ ...compare, scenarioId: null })).toBeUndefined();
+    expect(reproducePath({ ...compare, scenarioId: undefined })).toBeUndefined();
   });
 
   test('the two sides of a comparison are named from the run record', () => {

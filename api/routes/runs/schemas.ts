@@ -1,33 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { ApiError } from '../../api-error.ts';
 import type { ScenarioReference } from '../../scenarios/scenario-service.ts';
-import { Id, ScenarioDocument, Timestamp } from '../schemas.ts';
+import { RunKindSchema } from '../../wire/runs.ts';
+import { Id, ScenarioDocument } from '../schemas.ts';
 
-const Status = Type.Union(['queued', 'running', 'done', 'failed', 'cancelled', 'interrupted'].map((status) => Type.Literal(status)));
-
-export const RunView = Type.Object({
-  id: Type.String(),
-  kind: Type.Union([Type.Literal('run'), Type.Literal('compare')]),
-  status: Status,
-  trials: Type.Integer(),
-  seed: Type.Integer(),
-  scenarioId: Type.Optional(Type.String({ description: 'Absent when the document was sent inline (it is stored with the run)' })),
-  scenarioVersion: Type.Optional(Type.Integer()),
-  scenarioName: Type.String(),
-  alternative: Type.Optional(
-    Type.Object(
-      { scenarioId: Type.Optional(Type.String()), scenarioVersion: Type.Optional(Type.Integer()), scenarioName: Type.String() },
-      { description: 'Comparisons: the scenario compared with the baseline (scenarioId, scenarioVersion, scenarioName)' },
-    ),
-  ),
-  engineVersion: Type.String({ description: 'The engine that produced (or will produce) the results' }),
-  schemaVersion: Type.Integer(),
-  progress: Type.Object({ done: Type.Integer(), total: Type.Integer() }),
-  createdAt: Timestamp,
-  startedAt: Type.Optional(Timestamp),
-  finishedAt: Type.Optional(Timestamp),
-  error: Type.Optional(Type.String()),
-});
+/** The run view: declared once in api/wire/runs.ts, with its type. */
+export { RunViewSchema as RunView } from '../../wire/runs.ts';
 
 const RunInputSide = Type.Object({
   scenarioId: Type.Optional(Type.String()),
@@ -38,7 +16,7 @@ const RunInputSide = Type.Object({
 
 export const RunInputs = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('run'), Type.Literal('compare')]),
+  kind: RunKindSchema,
   seed: Type.Integer(),
   trials: Type.Integer(),
   engineVersion: Type.String(),

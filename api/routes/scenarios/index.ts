@@ -1,25 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_SCENARIO_TEXT } from '../../../engine/index.ts';
-import { Download, errors, Id, ScenarioDocument, Timestamp } from '../schemas.ts';
-
-const ScenarioSummary = Type.Object({
-  id: Type.String({ description: 'Presets: preset-<file name>' }),
-  name: Type.String(),
-  description: Type.String(),
-  audience: Type.Optional(Type.String({ description: 'Presets: who it is for' })),
-  readOnly: Type.Boolean({ description: 'True for presets: duplicate one to change it' }),
-  latestVersion: Type.Integer({ minimum: 1 }),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
-
-const ScenarioDetail = Type.Composite([
-  ScenarioSummary,
-  Type.Object({ version: Type.Integer({ minimum: 1, description: 'The version of `document` (the latest)' }), document: ScenarioDocument }),
-]);
-
-const VersionSummary = Type.Object({ version: Type.Integer({ minimum: 1 }), name: Type.String(), createdAt: Timestamp });
-const VersionDetail = Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }), name: Type.String(), document: ScenarioDocument, createdAt: Timestamp });
+import { ScenarioDetailSchema, ScenarioSummarySchema, ScenarioVersionDetailSchema, ScenarioVersionSummarySchema } from '../../wire/scenarios.ts';
+import { Download, errors, Id, ScenarioDocument } from '../schemas.ts';
 
 const IdParams = Type.Object({ id: Id('Scenario id') });
 const VersionNumber = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
@@ -34,7 +16,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['scenarios'],
         summary: 'List presets (read-only) and saved scenarios',
         querystring: Type.Object({ search: Type.Optional(Type.String({ maxLength: 200, description: 'Words that must each appear in the name, the description or (presets) who it is for; any case' })) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ scenarios: Type.Array(ScenarioSummary) }), ...errors(400) },
+        response: { 200: Type.Object({ scenarios: Type.Array(ScenarioSummarySchema) }), ...errors(400) },
       },
     },
     async (request) => ({ scenarios: fastify.scenarios.list(request.query.search) }),
@@ -47,7 +29,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['scenarios'],
         summary: 'Save a new scenario (version 1); an invalid document is not saved',
         body: Type.Object({ document: ScenarioDocument }, { additionalProperties: false }),
-        response: { 201: ScenarioDetail, ...errors(400, 413) },
+        response: { 201: ScenarioDetailSchema, ...errors(400, 413) },
       },
     },
     async (request, reply) => reply.code(201).send(fastify.scenarios.create(request.body.document)),
@@ -66,7 +48,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: ScenarioDetail, ...errors(400, 413) },
+        response: { 201: ScenarioDetailSchema, ...errors(400, 413) },
       },
     },
     async (request, reply) => reply.code(201).send(fastify.scenarios.import(request.body.text, request.body.format)),
@@ -75,7 +57,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/:id',
     {
-      schema: { tags: ['scenarios'], summary: 'A scenario and its latest document', params: IdParams, response: { 200: ScenarioDetail, ...errors(400, 404) } },
+      schema: { tags: ['scenarios'], summary: 'A scenario and its latest document', params: IdParams, response: { 200: ScenarioDetailSchema, ...errors(400, 404) } },
     },
     async (request) => fastify.scenarios.get(request.params.id),
   );
@@ -88,7 +70,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: 'Save a new version; with expectedVersion, refuse (409) if someone saved since',
         params: IdParams,
         body: Type.Object({ document: ScenarioDocument, expectedVersion: Type.Optional(VersionNumber) }, { additionalProperties: false }),
-        response: { 200: ScenarioDetail, ...errors(400, 403, 404, 409, 413) },
+        response: { 200: ScenarioDetailSchema, ...errors(400, 403, 404, 409, 413) },
       },
     },
     async (request) => fastify.scenarios.update(request.params.id, request.body.document, request.body.expectedVersion),
@@ -117,7 +99,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['scenarios'],
         summary: 'Every version, newest first',
         params: IdParams,
-        response: { 200: Type.Object({ versions: Type.Array(VersionSummary) }), ...errors(400, 404) },
+        response: { 200: Type.Object({ versions: Type.Array(ScenarioVersionSummarySchema) }), ...errors(400, 404) },
       },
     },
     async (request) => ({ versions: fastify.scenarios.versions(request.params.id) }),
@@ -130,7 +112,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['scenarios'],
         summary: 'One version and its document',
         params: Type.Object({ id: Id('Scenario id'), version: VersionNumber }),
-        response: { 200: VersionDetail, ...errors(400, 404) },
+        response: { 200: ScenarioVersionDetailSchema, ...errors(400, 404) },
       },
     },
     async (request) => fastify.scenarios.version(request.params.id, request.params.version),
@@ -144,7 +126,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: 'Save a copy of the latest version as a new scenario (works on presets)',
         params: IdParams,
         body: Type.Optional(Type.Object({ name: Type.Optional(Name) }, { additionalProperties: false })),
-        response: { 201: ScenarioDetail, ...errors(400, 404) },
+        response: { 201: ScenarioDetailSchema, ...errors(400, 404) },
       },
       // The body is optional: no body means "the default name".
       preValidation: async (request) => {

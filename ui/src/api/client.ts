@@ -2,17 +2,16 @@
 import type {
   Comparison,
   Health,
+  ProgressSoFar,
   Results,
   RunFinalStatus,
-  RunInfo,
   RunProgress,
-  RunStarted,
-  SavedScenario,
+  RunView,
   Scenario,
   ScenarioDetail,
   ScenarioRef,
   ScenarioSummary,
-  ScenarioVersion,
+  ScenarioVersionDetail,
   ScenarioVersionSummary,
   Validation,
   ValidationIssue,
@@ -96,24 +95,24 @@ export const api = {
   listScenarios: (search = '') =>
     request<{ scenarios: ScenarioSummary[] }>('GET', `/scenarios${search ? `?search=${encode(search)}` : ''}`).then((body) => body.scenarios),
   getScenario: (id: string) => request<ScenarioDetail>('GET', `/scenarios/${encode(id)}`),
-  createScenario: (document: Scenario) => request<SavedScenario>('POST', '/scenarios', { document }),
+  createScenario: (document: Scenario) => request<ScenarioDetail>('POST', '/scenarios', { document }),
   updateScenario: (id: string, document: Scenario, expectedVersion?: number) =>
-    request<SavedScenario>('PUT', `/scenarios/${encode(id)}`, { document, expectedVersion }),
+    request<ScenarioDetail>('PUT', `/scenarios/${encode(id)}`, { document, expectedVersion }),
   listVersions: (id: string) =>
     request<{ versions: ScenarioVersionSummary[] }>('GET', `/scenarios/${encode(id)}/versions`).then((body) => body.versions),
-  getVersion: (id: string, version: number) => request<ScenarioVersion>('GET', `/scenarios/${encode(id)}/versions/${version}`),
-  duplicateScenario: (id: string, name?: string) => request<SavedScenario>('POST', `/scenarios/${encode(id)}/duplicate`, name ? { name } : {}),
+  getVersion: (id: string, version: number) => request<ScenarioVersionDetail>('GET', `/scenarios/${encode(id)}/versions/${version}`),
+  duplicateScenario: (id: string, name?: string) => request<ScenarioDetail>('POST', `/scenarios/${encode(id)}/duplicate`, name ? { name } : {}),
   deleteScenario: (id: string) => request<void>('DELETE', `/scenarios/${encode(id)}`),
-  importScenario: (text: string, format?: 'yaml' | 'json') => request<SavedScenario>('POST', '/scenarios/import', { text, format }),
+  importScenario: (text: string, format?: 'yaml' | 'json') => request<ScenarioDetail>('POST', '/scenarios/import', { text, format }),
   exportUrl: (id: string, format: 'yaml' | 'json', version?: number) =>
     `/api/scenarios/${encode(id)}/export?format=${format}${version === undefined ? '' : `&version=${version}`}`,
 
   validate: (document: unknown, signal?: AbortSignal) => request<Validation>('POST', '/validate', { document }, signal),
 
   startRun: (scenario: ScenarioRef, options: { trials?: number; seed?: number } = {}) =>
-    request<RunStarted>('POST', '/runs', { ...scenario, ...options }),
+    request<RunView>('POST', '/runs', { ...scenario, ...options }),
   startCompare: (baseline: ScenarioRef, alternative: ScenarioRef, options: { trials?: number; seed?: number } = {}) =>
-    request<RunStarted>('POST', '/compare', { baseline, alternative, ...options }),
+    request<RunView>('POST', '/compare', { baseline, alternative, ...options }),
   compareSettings: (baseline: Extract<ScenarioRef, { scenarioId: string }>) =>
     request<CompareSettings>('GET', `/compare/settings?scenarioId=${encode(baseline.scenarioId)}${baseline.version === undefined ? '' : `&version=${baseline.version}`}`),
   /** Runs and comparisons, newest first (GET /api/runs); `scenarioId` keeps those of one scenario, on either side. */
@@ -122,9 +121,9 @@ export const api = {
     if (options.limit !== undefined) query.set('limit', String(options.limit));
     if (options.scenarioId !== undefined) query.set('scenarioId', options.scenarioId);
     const search = query.toString();
-    return request<{ runs: RunInfo[] }>('GET', `/runs${search ? `?${search}` : ''}`).then((body) => body.runs);
+    return request<{ runs: RunView[] }>('GET', `/runs${search ? `?${search}` : ''}`).then((body) => body.runs);
   },
-  getRun: (id: string) => request<RunInfo>('GET', `/runs/${encode(id)}`),
+  getRun: (id: string) => request<RunView>('GET', `/runs/${encode(id)}`),
   /** Deletes a finished run and its results; refused with 409 while it is queued or running. */
   deleteRun: (id: string) => request<void>('DELETE', `/runs/${encode(id)}`),
   cancelRun: (id: string) => request<unknown>('POST', `/runs/${encode(id)}/cancel`),
@@ -135,7 +134,7 @@ export const api = {
    * Follows a run's progress over server-sent events. Falls back to polling
    * when the stream breaks. Returns a function that stops watching.
    */
-  watchRun(id: string, handlers: { progress: (progress: RunProgress) => void; status: (status: RunFinalStatus) => void }): () => void {
+  watchRun(id: string, handlers: { progress: (progress: ProgressSoFar) => void; status: (status: RunFinalStatus) => void }): () => void {
     let stopped = false;
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     const source = new EventSource(`/api/runs/${encode(id)}/events`);

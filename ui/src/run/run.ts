@@ -1,5 +1,7 @@
-import type { RunProgress, RunStatus } from '../api/types.ts';
+import type { ProgressSoFar as Progress, RunStatus } from '../api/types.ts';
 import { formatCount, formatDuration } from '../lib/format.ts';
+
+export type { Progress };
 
 /**
  * Time left. Given `first`, the first report of trials done, it goes by the
@@ -8,7 +10,7 @@ import { formatCount, formatDuration } from '../lib/format.ts';
  * half for a 9-second run. Until a later report there is no pace to go by.
  * Without `first`: the server's estimate or, failing that, the pace so far.
  */
-export function timeLeft(progress: RunProgress, first?: RunProgress): number | undefined {
+export function timeLeft(progress: Progress, first?: Progress): number | undefined {
   if (first !== undefined) {
     const trials = progress.done - first.done;
     const milliseconds = (progress.elapsedMs ?? 0) - (first.elapsedMs ?? 0);
@@ -21,7 +23,7 @@ export function timeLeft(progress: RunProgress, first?: RunProgress): number | u
 }
 
 /** `1,200 of 5,000 trials · about 12 s left`; with `first` (see {@link timeLeft}), `· working out the time left` until there is a pace. */
-export function progressText(progress: RunProgress, first?: RunProgress): string {
+export function progressText(progress: Progress, first?: Progress): string {
   const left = timeLeft(progress, first);
   const done = `${formatCount(progress.done)} of ${formatCount(progress.total)} trials`;
   if (progress.done >= progress.total && progress.total > 0) return `${done} · summarising the results`;

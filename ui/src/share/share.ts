@@ -2,10 +2,10 @@
 // scenario and its version, the seed, the trials and the engine version.
 // Everything comes from the run record (GET /api/runs/:id), which names both
 // sides of a comparison, so a shared link works in any browser.
-import type { RunInfo, RunSide } from '../api/types.ts';
+import type { RunView, RunSide } from '../api/types.ts';
 import { formatPointer, routeHref, type ScenarioPointer } from '../app/routes.ts';
 
-type RunRecord = Pick<RunInfo, 'kind' | 'scenarioId' | 'scenarioVersion' | 'scenarioName' | 'alternative'>;
+type RunRecord = Pick<RunView, 'kind' | 'scenarioId' | 'scenarioVersion' | 'scenarioName' | 'alternative'>;
 
 /** A side of a run as a pointer to the saved scenario version, or undefined for a document sent inline. */
 function pointerOf(side: RunSide | null | undefined): ScenarioPointer | undefined {
@@ -20,7 +20,7 @@ export function compareSides(run: RunRecord): { baseline: RunSide; alternative: 
 }
 
 /** The path of a page that runs the same thing again, or undefined when a side was an unsaved document. */
-export function reproducePath(run: RunRecord & Pick<RunInfo, 'seed' | 'trials' | 'engineVersion'>): string | undefined {
+export function reproducePath(run: RunRecord & Pick<RunView, 'seed' | 'trials' | 'engineVersion'>): string | undefined {
   const common = { seed: run.seed, trials: run.trials, engineVersion: run.engineVersion };
   if (run.kind === 'compare') {
     const sides = compareSides(run);
@@ -64,7 +64,7 @@ export function runSubject(run: RunRecord): string {
 }
 
 /** One line saying what made these numbers, printed under shared charts. */
-export function provenanceLine(run: RunRecord & Pick<RunInfo, 'seed' | 'trials' | 'engineVersion'>): string {
+export function provenanceLine(run: RunRecord & Pick<RunView, 'seed' | 'trials' | 'engineVersion'>): string {
   const subject = run.kind === 'compare' && run.alternative ? runSubject(run) : sideName(run);
   return `${subject} · ${run.trials.toLocaleString('en-GB')} trials · seed ${run.seed} · engine ${run.engineVersion} · ICS money and beds`;
 }

@@ -92,8 +92,9 @@ export class ScenarioService {
     return { id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt };
   }
 
-  create(document: unknown): ScenarioDetail {
-    const scenario = requireValid(document);
+  /** Saves a new scenario; `root` names the document in the request, for a problem with it as a whole. */
+  create(document: unknown, root = 'body/document'): ScenarioDetail {
+    const scenario = requireValid(document, undefined, root);
     return this.get(this.store.create(scenario).id);
   }
 
@@ -123,8 +124,8 @@ export class ScenarioService {
   /** Saves uploaded YAML or JSON text as a new scenario. */
   import(text: string, format?: ScenarioFormat): ScenarioDetail {
     const parsed = readScenarioText(text, format);
-    if (!parsed.ok) throw invalidScenario(parsed.issues, 'text');
-    return this.create(parsed.document);
+    if (!parsed.ok) throw invalidScenario(parsed.issues, 'text', 'body/text');
+    return this.create(parsed.document, 'body/text');
   }
 
   /** A version's document as file text, with a file name for Content-Disposition. */
@@ -141,7 +142,7 @@ export class ScenarioService {
    */
   resolve(reference: ScenarioReference, issuePrefix?: string, where = 'body'): RunSource & { document: Scenario } {
     if ('document' in reference) {
-      const scenario = requireValid(reference.document, issuePrefix);
+      const scenario = requireValid(reference.document, issuePrefix, `${where}/document`);
       return { scenarioId: undefined, scenarioVersion: undefined, scenarioName: scenario.name, document: scenario };
     }
     let chosen: { version: number; document: unknown };
@@ -153,7 +154,7 @@ export class ScenarioService {
       throw error.movedTo(`${where}/${error.field === 'version' ? 'version' : 'scenarioId'}`);
     }
     // Saved documents were valid when saved; check again in case the engine's rules have since changed.
-    const scenario = requireValid(chosen.document, issuePrefix);
+    const scenario = requireValid(chosen.document, issuePrefix, `${where}/scenarioId`);
     return { scenarioId: reference.scenarioId, scenarioVersion: chosen.version, scenarioName: scenario.name, document: scenario };
   }
 
@@ -171,14 +172,16 @@ export class ScenarioService {
 }
 
 /**
- * The document as a valid scenario.
+ * The document as a valid scenario. A problem with the document as a whole
+ * (the engine's empty path) is named by the prefix, else by `root`, the
+ * document's place in the request (`body/document`).
  * @throws ApiError 400 listing every issue
  */
-export function requireValid(document: unknown, issuePrefix?: string): Scenario {
+export function requireValid(document: unknown, issuePrefix?: string, root = 'body/document'): Scenario {
   const validation = validateScenario(document);
   if (validation.ok) return validation.scenario;
   const issues: ValidationIssue[] = issuePrefix ? prefixIssues(validation.issues, issuePrefix) : validation.issues;
-  throw invalidScenario(issues, issuePrefix ?? 'scenario');
+  throw invalidScenario(issues, issuePrefix ?? 'scenario', root);
 }
 
 function presetSummary(preset: Preset): ScenarioSummary {

@@ -37,6 +37,8 @@ export interface AppOptions {
   readonly connectionTimeoutMs: number;
   /** Time allowed for a request's body to arrive after its headers; a stalled body gets 408 and its connection is closed. */
   readonly bodyTimeoutMs: number;
+  /** Time the worker thread reading an uploaded scenario text may take; beyond it the text is refused. */
+  readonly textReadTimeoutMs: number;
   /** Connections open at once; further ones are refused until one closes. */
   readonly maxConnections: number;
   /** Host names the server answers to (the Host header, without the port); `*` for any. */
@@ -62,6 +64,7 @@ export const DEFAULT_OPTIONS = {
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 120_000,
   bodyTimeoutMs: 10_000,
+  textReadTimeoutMs: 5_000,
   maxConnections: 256,
   shutdownGraceMs: 10_000,
   sseHeartbeatMs: 15_000,
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
     connectionTimeoutMs: integer('CONNECTION_TIMEOUT_MS', 0),
     bodyTimeoutMs: integer('BODY_TIMEOUT_MS', 100),
     maxConnections: integer('MAX_CONNECTIONS', 1),
+    textReadTimeoutMs: integer('TEXT_READ_TIMEOUT_MS', 100),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 0),
     corsOrigins: list(env.CORS_ORIGINS),
     allowedHosts: list(env.ALLOWED_HOSTS),

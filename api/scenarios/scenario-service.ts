@@ -3,7 +3,8 @@ import { ApiError, invalidScenario, notFound, prefixIssues } from '../api-error.
 import type { ScenarioStore, StoredScenario } from '../store/scenario-store.ts';
 import type { RunSource } from '../store/run-store.ts';
 import { PRESET_PREFIX, type Preset } from './presets.ts';
-import { readScenarioText, writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
+import { writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
+import type { ScenarioTextReader } from './text-reader.ts';
 import { matchesSearch } from './search.ts';
 
 /** A scenario as listed: saved ones are editable, presets read-only at version 1. */
@@ -49,6 +50,7 @@ export class ScenarioService {
   constructor(
     private readonly store: ScenarioStore,
     presets: readonly Preset[],
+    private readonly textReader: ScenarioTextReader,
   ) {
     this.presets = new Map(presets.map((preset) => [preset.id, preset]));
   }
@@ -121,9 +123,9 @@ export class ScenarioService {
     if (!this.store.delete(id)) throw notFound(`scenario "${id}"`);
   }
 
-  /** Saves uploaded YAML or JSON text as a new scenario. */
-  import(text: string, format?: ScenarioFormat): ScenarioDetail {
-    const parsed = readScenarioText(text, format);
+  /** Saves uploaded YAML or JSON text as a new scenario; the text is read off the event loop. */
+  async import(text: string, format?: ScenarioFormat): Promise<ScenarioDetail> {
+    const parsed = await this.textReader.read(text, format);
     if (!parsed.ok) throw invalidScenario(parsed.issues, 'text', 'body/text');
     return this.create(parsed.document, 'body/text');
   }

@@ -39,26 +39,42 @@ function refusal(path: string, message: string): ApiError {
 
 /**
  * The first key named __proto__ or constructor, or the first value nested
- * deeper than {@link MAX_BODY_DEPTH}, depth first in document order; one pass
- * with its own stack.
+ * deeper than {@link MAX_BODY_DEPTH}, depth first in document order. The
+ * walk keeps its own stack of values and depths (no recursion, no object per
+ * value); only when it finds a problem is the path to it spelled out.
  */
 function shapeProblem(root: unknown): { path: string; message: string } | undefined {
-  // Each entry knows its parent and key; a path is spelled out only for the one problem reported.
-  interface Entry { value: unknown; key: string; parent: Entry | undefined; depth: number }
-  const pathOf = (entry: Entry): string => (entry.parent ? `${pathOf(entry.parent)}/${entry.key}` : entry.key);
-  const pending: Entry[] = [{ value: root, key: 'body', parent: undefined, depth: 0 }];
-  while (pending.length > 0) {
-    const entry = pending.pop()!;
-    const { value, depth } = entry;
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_BODY_DEPTH) return { path: pathOf(entry), message: `nests arrays and objects more than ${MAX_BODY_DEPTH} deep` };
+    if (depth >= MAX_BODY_DEPTH) return { path: pathTo(root, value), message: `nests arrays and objects more than ${MAX_BODY_DEPTH} deep` };
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) pending.push({ value: value[index], key: String(index), parent: entry, depth: depth + 1 });
+      for (let index = value.length - 1; index >= 0; index--) {
+        values.push(value[index]);
+        depths.push(depth + 1);
+      }
       continue;
     }
     const keys = Object.keys(value);
-    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return { path: `${pathOf(entry)}/${key}`, message: 'is not allowed: keys named __proto__ or constructor are not allowed' };
-    for (let index = keys.length - 1; index >= 0; index--) pending.push({ value: (value as Record<string, unknown>)[keys[index]], key: keys[index], parent: entry, depth: depth + 1 });
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return { path: `${pathTo(root, value)}/${key}`, message: 'is not allowed: keys named __proto__ or constructor are not allowed' };
+    for (let index = keys.length - 1; index >= 0; index--) {
+      values.push((value as Record<string, unknown>)[keys[index]]);
+      depths.push(depth + 1);
+    }
   }
   return undefined;
+}
+
+/** The path (`body/document/0`) of `target` inside `root`, searched depth first; at most MAX_BODY_DEPTH deep. */
+function pathTo(root: unknown, target: object, path = 'body', depth = 0): string {
+  if (root === target) return path;
+  if (root === null || typeof root !== 'object' || depth >= MAX_BODY_DEPTH) return '';
+  for (const [key, child] of Object.entries(root)) {
+    const found = pathTo(child, target, `${path}/${key}`, depth + 1);
+    if (found !== '') return found;
+  }
+  return '';
 }

@@ -21,7 +21,8 @@ export function teachingDocument(): Record<string, unknown> {
   return parsed.document as Record<string, unknown>;
 }
 
-const validate = (name: string, document: unknown): HostileRequest => ({ name, url: '/api/validate', payload: JSON.stringify({ document }) });
+/** Saving a document: refused (400) with its issues. */
+const validate = (name: string, document: unknown): HostileRequest => ({ name, url: '/api/scenarios', payload: JSON.stringify({ document }) });
 
 /** A YAML map of `keys` keys, imported as text. */
 export function yamlManyKeys(keys: number): HostileRequest {
@@ -34,7 +35,7 @@ export function yamlManyKeys(keys: number): HostileRequest {
 export function manyCorrelationDrivers(names: number): HostileRequest {
   const document = teachingDocument();
   document.correlation = { drivers: Array.from({ length: names }, (_, index) => `d${index}`), matrix: [] };
-  return validate(`validate: correlation.drivers of ${names.toLocaleString('en-GB')} names`, document);
+  return validate(`save: correlation.drivers of ${names.toLocaleString('en-GB')} names`, document);
 }
 
 /** `count` organisations that are each a number (five issues apiece once). */
@@ -42,26 +43,26 @@ export function junkOrganisations(count: number): HostileRequest {
   const document = teachingDocument();
   const systems = document.systems as Array<Record<string, unknown>>;
   systems[0] = { ...systems[0], organisations: Array.from({ length: count }, () => 1) };
-  return validate(`validate: ${count.toLocaleString('en-GB')} junk organisations`, document);
+  return validate(`save: ${count.toLocaleString('en-GB')} junk organisations`, document);
 }
 
 /** JSON arrays nested `depth` deep as the document. */
 export function deepJson(depth: number): HostileRequest {
-  return { name: `validate: JSON nested ${depth.toLocaleString('en-GB')} deep`, url: '/api/validate', payload: `{"document":${'['.repeat(depth)}${']'.repeat(depth)}}` };
+  return { name: `save: JSON nested ${depth.toLocaleString('en-GB')} deep`, url: '/api/validate', payload: `{"document":${'['.repeat(depth)}${']'.repeat(depth)}}` };
 }
 
 /** A parameter whose formula is `1+1+…` of `terms` terms. */
 export function longFormula(terms: number): HostileRequest {
   const document = teachingDocument();
   document.parameters = { ...(document.parameters as object), long: Array.from({ length: terms }, () => '1').join('+') };
-  return validate(`validate: formula of ${terms.toLocaleString('en-GB')} terms`, document);
+  return validate(`save: formula of ${terms.toLocaleString('en-GB')} terms`, document);
 }
 
 /** A parameter whose formula is `not not … 1`. */
 export function manyNots(count: number): HostileRequest {
   const document = teachingDocument();
   document.parameters = { ...(document.parameters as object), negated: `${'not '.repeat(count)}1` };
-  return validate(`validate: formula of ${count.toLocaleString('en-GB')} nots`, document);
+  return validate(`save: formula of ${count.toLocaleString('en-GB')} nots`, document);
 }
 
 /** A correlation block of `size` drivers whose matrix is not symmetric. */
@@ -74,7 +75,7 @@ export function asymmetricMatrix(size: number): HostileRequest {
     drivers: Object.keys(drivers),
     matrix: Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, column) => (row === column ? 1 : row < column ? 0.5 : 0.1))),
   };
-  return validate(`validate: ${size}×${size} asymmetric correlation matrix`, document);
+  return validate(`save: ${size}×${size} asymmetric correlation matrix`, document);
 }
 
 /** Every case at the size the issue reported. */

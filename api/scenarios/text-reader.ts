@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ScenarioText } from '../../engine/index.ts';
+import { scenarioTextSizeIssues, type ScenarioText } from '../../engine/scenario/parse-scenario-text.ts';
 import type { ScenarioFormat } from './scenario-text.ts';
 
 const ENTRY = new URL('./text-reader-entry.mjs', import.meta.url);
@@ -18,7 +18,7 @@ interface Pending {
  * on a busy machine) never holds the event loop: /api/health and every other
  * request go on being answered. A text that takes longer than `timeoutMs`
  * ends its worker (a fresh one reads the next) and is refused as too slow to
- * read. The worker starts on the first text.
+ * read. The worker starts with the server (or on the first text).
  */
 export class ScenarioTextReader {
   private worker: Worker | undefined;
@@ -34,10 +34,18 @@ export class ScenarioTextReader {
   /** The outcome of reading `text`: a document, or the issues (syntax, binary data, size, too slow). */
   read(text: string, format: ScenarioFormat = 'yaml'): Promise<ScenarioText> {
     if (this.closed) return Promise.reject(new Error('the scenario text reader is closed'));
+    // Text over its size limits is refused here at once, without waiting for the worker.
+    const size = scenarioTextSizeIssues(text);
+    if (size.length > 0) return Promise.resolve({ ok: false, issues: size });
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, text, format, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Starts the worker ahead of the first text, so that an upload does not wait for it to load. */
+  start(): void {
+    if (!this.closed) this.ensureWorker();
   }
 
   /** Ends the worker; texts still waiting are refused. */

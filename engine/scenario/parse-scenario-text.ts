@@ -24,14 +24,8 @@ const MERGE_KEY = '<<';
  * refused before parsing: the parser itself takes about 10 µs an entry.
  */
 export function parseScenarioText(text: string): ScenarioText {
-  if (text.length > MAX_SCENARIO_TEXT) {
-    return { ok: false, issues: [{ path: '', message: `scenario text is ${text.length} characters; the limit is ${MAX_SCENARIO_TEXT}` }] };
-  }
-  const lines = linesAndCommas(text);
-  if (lines > SCENARIO_LIMITS.textLines) {
-    const count = (value: number) => value.toLocaleString('en-GB');
-    return { ok: false, issues: [{ path: '', message: `scenario text has ${count(lines)} lines and commas; the limit is ${count(SCENARIO_LIMITS.textLines)}` }] };
-  }
+  const size = scenarioTextSizeIssues(text);
+  if (size.length > 0) return { ok: false, issues: size };
   const lineCounter = new LineCounter();
   try {
     const parsed = parseDocument(text, { prettyErrors: true, uniqueKeys: false, merge: true, lineCounter });
@@ -50,6 +44,20 @@ export function parseScenarioText(text: string): ScenarioText {
     if (error instanceof RangeError) return { ok: false, issues: [{ path: '', message: 'not valid YAML: the text nests lists or maps too deeply to read' }] };
     return { ok: false, issues: [{ path: '', message: `could not read the scenario: ${(error as Error).message}` }] };
   }
+}
+
+/**
+ * Whether scenario text is within its size limits ({@link MAX_SCENARIO_TEXT}
+ * characters, {@link SCENARIO_LIMITS.textLines} lines and commas): one issue
+ * if not, else none. One pass over the characters, so it is cheap enough to
+ * run before handing the text to a parser.
+ */
+export function scenarioTextSizeIssues(text: string): ValidationIssue[] {
+  if (text.length > MAX_SCENARIO_TEXT) return [{ path: '', message: `scenario text is ${text.length} characters; the limit is ${MAX_SCENARIO_TEXT}` }];
+  const lines = linesAndCommas(text);
+  if (lines <= SCENARIO_LIMITS.textLines) return [];
+  const count = (value: number) => value.toLocaleString('en-GB');
+  return [{ path: '', message: `scenario text has ${count(lines)} lines and commas; the limit is ${count(SCENARIO_LIMITS.textLines)}` }];
 }
 
 /** Newlines and commas in the text: every entry of a YAML map or list needs one or the other. */

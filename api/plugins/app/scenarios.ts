@@ -16,6 +16,7 @@ export default fp(
   async function scenarios(fastify: FastifyInstance, options: AppOptions) {
     const presets = loadPresets(options.presetsDir, (message) => fastify.log.warn(message));
     const textReader = new ScenarioTextReader(options.textReadTimeoutMs);
+    fastify.addHook('onReady', async () => textReader.start());
     fastify.addHook('onClose', async () => textReader.close());
     fastify.decorate('scenarios', new ScenarioService(fastify.scenarioStore, presets, textReader));
   },

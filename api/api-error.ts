@@ -36,12 +36,16 @@ export const notFound = (what: string, field = 'id') => new ApiError(404, `${wha
 
 /**
  * A 400 carrying every problem found in a scenario; the message quotes the
- * first so that a client showing only `error` still names the field.
+ * first so that a client showing only `error` still names the field. A
+ * problem with the document as a whole (the engine's empty path) is named by
+ * `root`, the document's place in the request (`body/document`, `body/text`),
+ * so that every issue of a 4xx names a place.
  */
-export function invalidScenario(issues: readonly ValidationIssue[], what = 'scenario'): ApiError {
+export function invalidScenario(issues: readonly ValidationIssue[], what = 'scenario', root = 'body/document'): ApiError {
   const [first] = issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length === 2 ? '' : 's'})` : '';
-  return new ApiError(400, `${what} is not valid: ${first ? formatIssue(first) : 'unknown problem'}${more}`, issues);
+  const named = issues.map((issue) => (issue.path === '' ? { path: root, message: issue.message } : issue));
+  return new ApiError(400, `${what} is not valid: ${first ? formatIssue(first) : 'unknown problem'}${more}`, named);
 }
 
 /** Prefixes issue paths, e.g. `baseline.` for the documents of a comparison. */

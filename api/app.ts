@@ -5,6 +5,9 @@ import { ScenarioValidationError } from '../engine/index.ts';
 import { ApiError } from './api-error.ts';
 import { defaultOptions, type AppOptions } from './config.ts';
 import cors from './plugins/external/cors.ts';
+import helmet from './plugins/external/helmet.ts';
+import allowedHosts from './plugins/app/allowed-hosts.ts';
+import receiveDeadline from './plugins/app/receive-deadline.ts';
 import rateLimit from './plugins/external/rate-limit.ts';
 import staticUi from './plugins/external/static.ts';
 import swagger from './plugins/external/swagger.ts';
@@ -44,7 +47,10 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
       const issues = error.issues ?? [{ path: placeOf(request, error.field), message: error.message }];
       return reply.code(error.statusCode).headers(error.headers).send({ error: error.message, issues });
     }
-    if (error instanceof ScenarioValidationError) return reply.code(400).send({ error: error.message.split('\n')[0], issues: error.issues });
+    if (error instanceof ScenarioValidationError) {
+      const issues = error.issues.map((issue) => (issue.path === '' ? { path: 'body/document', message: issue.message } : issue));
+      return reply.code(400).send({ error: error.message.split('\n')[0], issues });
+    }
     const statusCode = error.statusCode ?? 500;
     if (statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');
@@ -65,6 +71,10 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
     }
   });
 
+  // A foreign Host is refused before anything else runs; then every response gets the security headers.
+  await fastify.register(allowedHosts, options);
+  await fastify.register(receiveDeadline, options);
+  await fastify.register(helmet, options);
   await fastify.register(cors, options);
   await fastify.register(swagger, options);
   await fastify.register(swaggerUi, options);
@@ -110,6 +120,8 @@ function clientIssue(error: FastifyError, options: AppOptions): { path: string; 
       return { path: 'body', message: 'body is empty but content-type says application/json; send a JSON object' };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return { path: 'body', message: 'body is not valid JSON' };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { path: 'headers/content-length', message: 'content-length does not match the body received' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { path: 'headers/content-type', message: `content-type is not supported; send application/json (${error.message})` };
     default:
@@ -136,6 +148,8 @@ export async function buildApp(overrides: Partial<AppOptions> = {}, server: Fast
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, keywords: [SCENARIO_DOCUMENT_MARK] } },
     ...server,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Beyond this many open connections the server refuses new ones (each may hold a body up to the limit).
+  app.server.maxConnections = options.maxConnections;
   await app.register(fp(serviceApp), options);
   return app;
 }

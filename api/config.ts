@@ -35,6 +35,14 @@ export interface AppOptions {
   /** Time allowed to receive a whole request, and to idle on a connection. */
   readonly requestTimeoutMs: number;
   readonly connectionTimeoutMs: number;
+  /** Time allowed for a request's body to arrive after its headers; a stalled body gets 408 and its connection is closed. */
+  readonly bodyTimeoutMs: number;
+  /** Time the worker thread reading an uploaded scenario text may take; beyond it the text is refused. */
+  readonly textReadTimeoutMs: number;
+  /** Connections open at once; further ones are refused until one closes. */
+  readonly maxConnections: number;
+  /** Host names the server answers to (the Host header, without the port); `*` for any. */
+  readonly allowedHosts: readonly string[];
   /** Allowed CORS origins; empty means CORS is off (same-origin only). */
   readonly corsOrigins: readonly string[];
   /** On shutdown, time running runs get to finish before they are cancelled. */
@@ -55,6 +63,9 @@ export const DEFAULT_OPTIONS = {
   rateLimitWindowMs: 60_000,
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 120_000,
+  bodyTimeoutMs: 10_000,
+  textReadTimeoutMs: 5_000,
+  maxConnections: 256,
   shutdownGraceMs: 10_000,
   sseHeartbeatMs: 15_000,
 } as const;
@@ -68,6 +79,7 @@ export function defaultOptions(overrides: Partial<AppOptions> & { dataDir?: stri
     presetsDir: join(ROOT, 'scenarios'),
     uiDistDir: join(ROOT, 'ui', 'dist'),
     corsOrigins: [],
+    allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
     runConcurrency: workers,
     ...overrides,
     dataDir,
@@ -88,6 +100,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
     if (!Number.isInteger(value) || value < minimum) throw new Error(`${name} must be a whole number >= ${minimum}; got "${text}"`);
     return value;
   };
+  const list = (text: string | undefined): string[] | undefined =>
+    text
+      ? text
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : undefined;
   const overrides: Record<string, unknown> = {
     dataDir: env.DATA_DIR || undefined,
     databasePath: env.DATABASE_PATH ? resolve(env.DATABASE_PATH) : undefined,
@@ -105,12 +124,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
     rateLimitWindowMs: integer('RATE_LIMIT_WINDOW_MS', 1),
     requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 0),
     connectionTimeoutMs: integer('CONNECTION_TIMEOUT_MS', 0),
+    bodyTimeoutMs: integer('BODY_TIMEOUT_MS', 100),
+    maxConnections: integer('MAX_CONNECTIONS', 1),
+    textReadTimeoutMs: integer('TEXT_READ_TIMEOUT_MS', 100),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 0),
-    corsOrigins: env.CORS_ORIGINS
-      ? env.CORS_ORIGINS.split(',')
-          .map((origin) => origin.trim())
-          .filter(Boolean)
-      : undefined,
+    corsOrigins: list(env.CORS_ORIGINS),
+    allowedHosts: list(env.ALLOWED_HOSTS),
   };
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<AppOptions>;
   return defaultOptions(defined);

@@ -16,3 +16,7 @@ const rows = presets.map((preset) => {
   return JSON.parse(output.trim().split('\n').pop() as string) as Record<string, number | string>;
 });
 console.table(rows);
+
+// The worst single requests (issue 18): each must answer 4xx in well under a second.
+console.log('');
+process.stdout.write(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/hostile.ts')], { cwd: root, encoding: 'utf8' }));

@@ -45,7 +45,9 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
       return 1;
     }
-    if (error instanceof ModelEvaluationError) {
+    // A model that cannot be evaluated (a formula that goes to infinity, arrivals beyond what a
+    // bed model can take) is a problem with the scenario's numbers: said in one line, no stack trace.
+    if (error instanceof ModelEvaluationError || error instanceof RangeError) {
       process.stderr.write(`${args.scenario} could not be run: ${error.message}\n`);
       return 1;
     }
@@ -114,7 +116,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`error: ${(error as Error).stack ?? String(error)}\n`);
+    // Not a problem with the scenario: a bug. The stack is for a bug report, so it is shown only when asked for.
+    const detail = process.env.SIM_DEBUG ? ((error as Error).stack ?? String(error)) : `${(error as Error).message ?? String(error)} (set SIM_DEBUG=1 for the stack trace)`;
+    process.stderr.write(`error: ${detail}\n`);
     process.exitCode = 2;
   },
 );

@@ -3,7 +3,8 @@ import { ApiError, invalidScenario, notFound, prefixIssues } from '../api-error.
 import type { ScenarioStore, StoredScenario } from '../store/scenario-store.ts';
 import type { RunSource } from '../store/run-store.ts';
 import { PRESET_PREFIX, type Preset } from './presets.ts';
-import { readScenarioText, writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
+import { writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
+import type { ScenarioTextReader } from './text-reader.ts';
 import { matchesSearch } from './search.ts';
 import type { ScenarioDetail, ScenarioSummary, ScenarioVersionDetail } from '../wire/scenarios.ts';
 
@@ -25,6 +26,7 @@ export class ScenarioService {
   constructor(
     private readonly store: ScenarioStore,
     presets: readonly Preset[],
+    private readonly textReader: ScenarioTextReader,
   ) {
     this.presets = new Map(presets.map((preset) => [preset.id, preset]));
   }
@@ -68,8 +70,9 @@ export class ScenarioService {
     return { id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt };
   }
 
-  create(document: unknown): ScenarioDetail {
-    const scenario = requireValid(document);
+  /** Saves a new scenario; `root` names the document in the request, for a problem with it as a whole. */
+  create(document: unknown, root = 'body/document'): ScenarioDetail {
+    const scenario = requireValid(document, undefined, root);
     return this.get(this.store.create(scenario).id);
   }
 
@@ -96,11 +99,11 @@ export class ScenarioService {
     if (!this.store.delete(id)) throw notFound(`scenario "${id}"`);
   }
 
-  /** Saves uploaded YAML or JSON text as a new scenario. */
-  import(text: string, format?: ScenarioFormat): ScenarioDetail {
-    const parsed = readScenarioText(text, format);
-    if (!parsed.ok) throw invalidScenario(parsed.issues, 'text');
-    return this.create(parsed.document);
+  /** Saves uploaded YAML or JSON text as a new scenario; the text is read off the event loop. */
+  async import(text: string, format?: ScenarioFormat): Promise<ScenarioDetail> {
+    const parsed = await this.textReader.read(text, format);
+    if (!parsed.ok) throw invalidScenario(parsed.issues, 'text', 'body/text');
+    return this.create(parsed.document, 'body/text');
   }
 
   /** A version's document as file text, with a file name for Content-Disposition. */
@@ -117,7 +120,7 @@ export class ScenarioService {
    */
   resolve(reference: ScenarioReference, issuePrefix?: string, where = 'body'): RunSource & { document: Scenario } {
     if ('document' in reference) {
-      const scenario = requireValid(reference.document, issuePrefix);
+      const scenario = requireValid(reference.document, issuePrefix, `${where}/document`);
       return { scenarioId: undefined, scenarioVersion: undefined, scenarioName: scenario.name, document: scenario };
     }
     let chosen: { version: number; document: unknown };
@@ -129,7 +132,7 @@ export class ScenarioService {
       throw error.movedTo(`${where}/${error.field === 'version' ? 'version' : 'scenarioId'}`);
     }
     // Saved documents were valid when saved; check again in case the engine's rules have since changed.
-    const scenario = requireValid(chosen.document, issuePrefix);
+    const scenario = requireValid(chosen.document, issuePrefix, `${where}/scenarioId`);
     return { scenarioId: reference.scenarioId, scenarioVersion: chosen.version, scenarioName: scenario.name, document: scenario };
   }
 
@@ -147,14 +150,16 @@ export class ScenarioService {
 }
 
 /**
- * The document as a valid scenario.
+ * The document as a valid scenario. A problem with the document as a whole
+ * (the engine's empty path) is named by the prefix, else by `root`, the
+ * document's place in the request (`body/document`).
  * @throws ApiError 400 listing every issue
  */
-export function requireValid(document: unknown, issuePrefix?: string): Scenario {
+export function requireValid(document: unknown, issuePrefix?: string, root = 'body/document'): Scenario {
   const validation = validateScenario(document);
   if (validation.ok) return validation.scenario;
   const issues: ValidationIssue[] = issuePrefix ? prefixIssues(validation.issues, issuePrefix) : validation.issues;
-  throw invalidScenario(issues, issuePrefix ?? 'scenario');
+  throw invalidScenario(issues, issuePrefix ?? 'scenario', root);
 }
 
 function presetSummary(preset: Preset): ScenarioSummary {

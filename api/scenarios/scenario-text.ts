@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { parseScenarioText, type ScenarioText } from '../../engine/index.ts';
+// The parser alone, not the whole engine: this module is also what the text reader's worker thread loads.
+import { parseScenarioText, type ScenarioText } from '../../engine/scenario/parse-scenario-text.ts';
 
 export type ScenarioFormat = 'yaml' | 'json';
 

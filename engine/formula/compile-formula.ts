@@ -1,6 +1,7 @@
 import { create, parseDependencies } from 'mathjs';
 import type { MathNode } from 'mathjs';
 import { ALLOWED_FUNCTIONS, FORMULA_CONSTANTS } from './allowed-functions.ts';
+import { FORMULA_LIMITS } from './formula-limits.ts';
 
 const math = create({ parseDependencies });
 
@@ -64,7 +65,10 @@ const NODE_NAMES: Record<string, string> = {
  * {@link ALLOWED_FUNCTIONS}, and turns it into nested closures. Anything else
  * (assignment, property access, strings, units, matrices, `import`, `evaluate`,
  * `parse`, `createUnit` ...) is refused, so evaluation cannot reach mathjs or
- * the host. Cost: parse once; each evaluation is a walk of the tree.
+ * the host. A formula longer than {@link FORMULA_LIMITS.characters} or nested
+ * deeper than {@link FORMULA_LIMITS.depth} is refused, so neither compiling nor
+ * evaluating can overflow the stack. Cost: parse once; each evaluation is a
+ * walk of the tree.
  *
  * @param text the formula as written
  * @param slotOf maps each name the formula may use to its index in the scope
@@ -75,17 +79,28 @@ const NODE_NAMES: Record<string, string> = {
  */
 export function checkFormula(text: string, slotOf: ReadonlyMap<string, number>): FormulaCheck {
   if (text.trim() === '') return { ok: false, errors: ['formula is empty'] };
-  let root: MathNode;
-  try {
-    root = math.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [syntaxMessage((error as Error).message)] };
-  }
+  if (text.length > FORMULA_LIMITS.characters) return { ok: false, errors: [`formula is ${text.length} characters long; a formula may have at most ${FORMULA_LIMITS.characters}`] };
+  const root = parseFormula(text);
+  if (typeof root === 'string') return { ok: false, errors: [root] };
   const errors: string[] = [];
   const names: string[] = [];
-  const evaluate = compileNode(root, slotOf, errors, names);
+  const evaluate = compileNode(root, slotOf, errors, names, new Set(), 0);
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)] };
   return { ok: true, formula: { text, names, evaluate } };
+}
+
+/**
+ * mathjs' syntax tree of a formula within {@link FORMULA_LIMITS.characters},
+ * or why there is none. mathjs parses by recursive descent, so brackets
+ * nested a few hundred deep can exhaust its stack: that is a refusal too.
+ */
+function parseFormula(text: string): MathNode | string {
+  try {
+    return math.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) return `formula nests brackets or operators more than ${FORMULA_LIMITS.depth} deep`;
+    return syntaxMessage((error as Error).message);
+  }
 }
 
 /** mathjs' parse errors in plain words, keeping the position (characters count from 1). */
@@ -105,12 +120,9 @@ function syntaxMessage(message: string): string {
  * does not parse; {@link checkFormula} reports that error.
  */
 export function formulaNames(text: string): string[] {
-  let root: MathNode;
-  try {
-    root = math.parse(text);
-  } catch {
-    return [];
-  }
+  if (text.length > FORMULA_LIMITS.characters) return [];
+  const root = parseFormula(text);
+  if (typeof root === 'string' || treeDepth(root) > FORMULA_LIMITS.depth) return [];
   const names = new Set<string>();
   root.traverse((node, path) => {
     if (node.type === 'SymbolNode' && path !== 'fn') {
@@ -121,8 +133,26 @@ export function formulaNames(text: string): string[] {
   return [...names];
 }
 
-function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, errors: string[], names: string[]): Evaluator {
+/** How deep a syntax tree goes, walked with its own stack. */
+function treeDepth(root: MathNode): number {
+  let deepest = 0;
+  const pending: Array<[MathNode, number]> = [[root, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (depth > FORMULA_LIMITS.depth) return deepest;
+    node.forEach((child) => pending.push([child, depth + 1]));
+  }
+  return deepest;
+}
+
+function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, errors: string[], names: string[], seen: Set<string>, depth: number): Evaluator {
   const failed: Evaluator = () => Number.NaN;
+  if (depth > FORMULA_LIMITS.depth) {
+    errors.push(`formula nests brackets or operators more than ${FORMULA_LIMITS.depth} deep`);
+    return failed;
+  }
+  const compile = (child: MathNode) => compileNode(child, slotOf, errors, names, seen, depth + 1);
   switch (node.type) {
     case 'ConstantNode': {
       const value = (node as unknown as { value: unknown }).value;
@@ -145,11 +175,14 @@ function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, errors
         );
         return failed;
       }
-      if (!names.includes(name)) names.push(name);
+      if (!seen.has(name)) {
+        seen.add(name);
+        names.push(name);
+      }
       return (scope) => scope[slot];
     }
     case 'ParenthesisNode':
-      return compileNode((node as unknown as { content: MathNode }).content, slotOf, errors, names);
+      return compile((node as unknown as { content: MathNode }).content);
     case 'OperatorNode': {
       const { op, args } = node as unknown as { op: string; args: MathNode[] };
       if (args.length === 1) {
@@ -158,7 +191,7 @@ function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, errors
           errors.push(`operator '${op}' is not allowed in a formula`);
           return failed;
         }
-        const inner = compileNode(args[0], slotOf, errors, names);
+        const inner = compile(args[0]);
         return (scope) => unary(inner(scope));
       }
       const binary = BINARY[op];
@@ -166,15 +199,15 @@ function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, errors
         errors.push(`operator '${op}' is not allowed in a formula`);
         return failed;
       }
-      const left = compileNode(args[0], slotOf, errors, names);
-      const right = compileNode(args[1], slotOf, errors, names);
+      const left = compile(args[0]);
+      const right = compile(args[1]);
       return (scope) => binary(left(scope), right(scope));
     }
     case 'ConditionalNode': {
       const { condition, trueExpr, falseExpr } = node as unknown as Record<string, MathNode>;
-      const test = compileNode(condition, slotOf, errors, names);
-      const whenTrue = compileNode(trueExpr, slotOf, errors, names);
-      const whenFalse = compileNode(falseExpr, slotOf, errors, names);
+      const test = compile(condition);
+      const whenTrue = compile(trueExpr);
+      const whenFalse = compile(falseExpr);
       return (scope) => (test(scope) !== 0 ? whenTrue(scope) : whenFalse(scope));
     }
     case 'FunctionNode': {
@@ -194,7 +227,7 @@ function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, errors
         errors.push(`function '${name}' takes ${expected} argument(s), got ${args.length}`);
         return failed;
       }
-      const compiled = args.map((arg) => compileNode(arg, slotOf, errors, names));
+      const compiled = args.map(compile);
       const values = new Array<number>(compiled.length);
       return (scope) => {
         for (let i = 0; i < compiled.length; i++) values[i] = compiled[i](scope);

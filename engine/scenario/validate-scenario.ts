@@ -7,6 +7,8 @@ import { alternativeIssues, referenceIssues } from './checks/references.ts';
 import { bedIssues } from './checks/beds.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { asRecord } from './checks/tolerant.ts';
+import { documentSizeIssues } from './checks/document-size.ts';
+import { SCENARIO_LIMITS } from './limits.ts';
 import type { ValidationIssue } from './validation-issue.ts';
 
 /** The outcome of validating a scenario document. */
@@ -22,6 +24,11 @@ export type ScenarioValidation = { ok: true; scenario: Scenario } | { ok: false;
  * pass tolerates a broken structure so that both kinds of problem come back
  * together; a path reported by the first pass is not reported again.
  *
+ * Before either, the document's size is checked against
+ * {@link SCENARIO_LIMITS} (values, entries, depth, characters), so that every
+ * later check, each linear or n log n in its input, finishes quickly. At most
+ * {@link SCENARIO_LIMITS.issues} problems are listed; one more issue counts the rest.
+ *
  * @example
  * const result = validateScenario(YAML.parse(text));
  * if (!result.ok) console.log(result.issues.map(formatIssue).join('\n'));
@@ -33,11 +40,21 @@ export function validateScenario(document: unknown): ScenarioValidation {
     const given = record.schemaVersion === undefined ? 'none' : JSON.stringify(record.schemaVersion);
     return { ok: false, issues: [{ path: 'schemaVersion', message: `this engine reads schemaVersion ${SCHEMA_VERSION}; the document has ${given}` }] };
   }
+  const size = documentSizeIssues(record);
+  if (size.length > 0) return { ok: false, issues: size };
   const structural = structuralIssues(ScenarioSchema, record);
   const reported = new Set(structural.map((issue) => issue.path));
   const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...fourHourPerformanceIssues(record)].filter(
     (issue) => !reported.has(issue.path),
   );
   const issues = [...structural, ...semantic];
-  return issues.length === 0 ? { ok: true, scenario: record as Scenario } : { ok: false, issues };
+  return issues.length === 0 ? { ok: true, scenario: record as Scenario } : { ok: false, issues: capIssues(issues) };
+}
+
+/** The first {@link SCENARIO_LIMITS.issues} issues, and one counting the rest when there are more. */
+function capIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  const limit = SCENARIO_LIMITS.issues;
+  if (issues.length <= limit) return issues;
+  const rest = issues.length - limit;
+  return [...issues.slice(0, limit), { path: '', message: `${rest.toLocaleString('en-GB')} more problem${rest === 1 ? ' is' : 's are'} not listed: only the first ${limit} are` }];
 }

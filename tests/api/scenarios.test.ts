@@ -293,7 +293,7 @@ describe('import and export', () => {
     for (const format of ['yaml', 'json'] as const) {
       const response = await app.inject({ method: 'POST', url: '/api/scenarios/import', payload: { text: png, format } });
       expect(response.statusCode, format).toBe(400);
-      expect(response.json(), format).toEqual({ error: `text is not valid: ${message}`, issues: [{ path: '', message }] });
+      expect(response.json(), format).toEqual({ error: `text is not valid: ${message}`, issues: [{ path: 'body/text', message }] });
     }
     // Tabs, line ends and carriage returns are text: a Windows file with tabs in a comment still imports.
     const windows = `# exported\t(with a tab)\r\n${JSON.stringify(named('Windows text'))}\r\n`;
@@ -305,7 +305,7 @@ describe('import and export', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       error: 'text is not valid: line 3, column 1: not valid JSON: Expected double-quoted property name',
-      issues: [{ path: '', message: 'line 3, column 1: not valid JSON: Expected double-quoted property name' }],
+      issues: [{ path: 'body/text', message: 'line 3, column 1: not valid JSON: Expected double-quoted property name' }],
     });
   });
 

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 /** The OpenAPI documentation, browsable at /docs. */
 export default fp(
   async function swaggerUiPlugin(fastify: FastifyInstance) {
-    await fastify.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+    await fastify.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true }, staticCSP: true });
   },
   { name: 'swagger-ui', dependencies: ['swagger'] },
 );

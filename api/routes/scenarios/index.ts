@@ -51,7 +51,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 201: ScenarioDetailSchema, ...errors(400, 413) },
       },
     },
-    async (request, reply) => reply.code(201).send(fastify.scenarios.import(request.body.text, request.body.format)),
+    async (request, reply) => reply.code(201).send(await fastify.scenarios.import(request.body.text, request.body.format)),
   );
 
   fastify.get(

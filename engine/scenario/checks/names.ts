@@ -4,7 +4,7 @@ import { RESERVED_NAMES } from './formula-scope.ts';
 
 const FORMULA_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
-/** Driver and parameter names: usable in formulas, not reserved, not used twice. */
+/** Driver and parameter names: usable in formulas, not reserved, not used twice. Cost O(names). */
 export function nameIssues(document: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const drivers = Object.keys(asRecord(document.drivers));
@@ -16,8 +16,9 @@ export function nameIssues(document: Record<string, unknown>): ValidationIssue[]
       else if (RESERVED_NAMES.has(name)) issues.push({ path, message: `'${name}' is reserved (a built-in name or function)` });
     }
   }
+  const driverNames = new Set(drivers);
   for (const name of parameters) {
-    if (drivers.includes(name)) issues.push({ path: `parameters.${name}`, message: `'${name}' is already a driver; give the parameter another name` });
+    if (driverNames.has(name)) issues.push({ path: `parameters.${name}`, message: `'${name}' is already a driver; give the parameter another name` });
   }
   for (const [name, value] of Object.entries(asRecord(document.drivers))) {
     if (typeof value === 'string') {

@@ -27,7 +27,8 @@ export function parameterIssues(document: Record<string, unknown>): ValidationIs
       issues.push(...checkParameterShape(value).map((message) => ({ path, message })));
       return;
     }
-    if (typeof value !== 'string' || value.trim() === '') return;
+    // A blank formula (" ") is refused here: the structural check only sees that it is text.
+    if (typeof value !== 'string') return;
     const check = checkFormula(value, slotOf);
     if (!check.ok) issues.push(...check.errors.map((message) => ({ path, message })));
   });
@@ -35,25 +36,40 @@ export function parameterIssues(document: Record<string, unknown>): ValidationIs
   return issues;
 }
 
-/** Reports each circle of parameters once, e.g. `a → b → a`. */
+/**
+ * Reports each circle of parameters once, e.g. `a → b → a`. Depth first with
+ * its own stack (a chain of 10,000 parameters is no stack overflow); the
+ * trail is the stack itself, so the cost is O(parameters + uses).
+ */
 function cycleIssues(parameters: Record<string, unknown>): ValidationIssue[] {
   const uses = new Map<string, string[]>();
   for (const [name, value] of Object.entries(parameters)) {
-    uses.set(name, typeof value === 'string' ? formulaNames(value).filter((used) => used in parameters) : []);
+    uses.set(name, typeof value === 'string' ? formulaNames(value).filter((used) => Object.hasOwn(parameters, used)) : []);
   }
   const state = new Map<string, 'visiting' | 'done'>();
   const issues: ValidationIssue[] = [];
-  const visit = (name: string, trail: string[]): void => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') {
-      const circle = [...trail.slice(trail.indexOf(name)), name];
-      issues.push({ path: `parameters.${name}`, message: `formulas refer to one another in a circle: ${circle.join(' → ')}` });
-      return;
+  for (const start of uses.keys()) {
+    if (state.has(start)) continue;
+    // Each frame: a parameter on the trail and how many of its uses have been followed.
+    const trail: Array<{ name: string; next: number }> = [{ name: start, next: 0 }];
+    const placeOnTrail = new Map<string, number>([[start, 0]]);
+    state.set(start, 'visiting');
+    while (trail.length > 0) {
+      const frame = trail[trail.length - 1];
+      const used = (uses.get(frame.name) ?? [])[frame.next++];
+      if (used === undefined) {
+        state.set(frame.name, 'done');
+        placeOnTrail.delete(frame.name);
+        trail.pop();
+      } else if (state.get(used) === 'visiting') {
+        const circle = [...trail.slice(placeOnTrail.get(used)).map((entry) => entry.name), used];
+        issues.push({ path: `parameters.${used}`, message: `formulas refer to one another in a circle: ${circle.join(' → ')}` });
+      } else if (!state.has(used)) {
+        state.set(used, 'visiting');
+        placeOnTrail.set(used, trail.length);
+        trail.push({ name: used, next: 0 });
+      }
     }
-    state.set(name, 'visiting');
-    for (const used of uses.get(name) ?? []) visit(used, [...trail, name]);
-    state.set(name, 'done');
-  };
-  for (const name of uses.keys()) visit(name, []);
+  }
   return issues;
 }

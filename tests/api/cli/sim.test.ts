@@ -97,3 +97,31 @@ describe('npm run sim on a formula that fails in some trials', () => {
     expect(result.stderr).not.toContain('    at ');
   }, 60_000);
 });
+
+describe('npm run sim on hostile files (issue 18)', () => {
+  it('answers each with what is wrong, exit 1 and no stack trace', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sim-test-'));
+    const teaching = readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8');
+    const bedCuts = readFileSync(join(root, 'scenarios/bed-cuts.yaml'), 'utf8');
+    const files: Array<[string, string, RegExp]> = [
+      ['deep.yaml', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /deep\.yaml is not valid:\n {2}.*not valid YAML: /],
+      ['keys.yaml', Array.from({ length: 30_000 }, (_, index) => `k${index}: ${index}`).join('\n'), /keys\.yaml is not valid:\n {2}scenario text has 29,999 lines and commas; the limit is 20,000\n/],
+      ['long-formula.yaml', teaching.replace('  cipCeiling: 0.05', `  cipCeiling: 0.05\n  long: "${Array.from({ length: 8000 }, () => '1').join('+')}"`), /parameters\.long: is 15,999 characters long; a text may have at most 10,000/],
+      ['to-string.yaml', teaching.replace('drivers: [payAward, inflation]', 'drivers: [toString, valueOf]'), /correlation\.drivers\[0\]: unknown driver 'toString'/],
+      ['blank.yaml', teaching.replace('  cipCeiling: 0.05', '  cipCeiling: " "'), /parameters\.cipCeiling: formula is empty/],
+      ['growth.yaml', bedCuts.replace('demandGrowth: { dist: normal, mean: 0.024, sd: 0.01 }', 'demandGrowth: { dist: normal, mean: 0.024, sd: 1e9 }'), /growth\.yaml could not be run: /],
+    ];
+    const results = await Promise.all(
+      files.map(async ([name, text]) => {
+        writeFileSync(join(folder, name), text);
+        return sim([join(folder, name), '--trials', '20']);
+      }),
+    );
+    results.forEach((result, index) => {
+      const [name, , expected] = files[index];
+      expect(result.code, name).toBe(1);
+      expect(result.stderr, name).toMatch(expected);
+      expect(result.stderr, name).not.toContain('    at ');
+    });
+  }, 120_000);
+});

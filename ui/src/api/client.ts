@@ -19,6 +19,8 @@ import type {
 
 // Issues about the request itself (every refusal names one) rather than a place in a scenario.
 const REQUEST_PLACE = /^(body|params|querystring|headers|request|url)(\/|$)/;
+/** Where the server names a scenario document or file as a whole (a syntax error, not an object). */
+const WHOLE_DOCUMENT = /^body\/(document|text)$/;
 
 /** A request the server refused or could not serve. */
 export class ApiError extends Error {
@@ -33,9 +35,13 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The issues about places in a scenario (`systems[0].name`), not about the request (`body/trials`, `params/id`). */
+  /**
+   * The issues about places in a scenario (`systems[0].name`), not about the
+   * request (`body/trials`, `params/id`); one about the document or file as a
+   * whole (`body/document`, `body/text`) has the scenario's own empty path.
+   */
   get scenarioIssues(): ValidationIssue[] {
-    return this.issues.filter((issue) => !REQUEST_PLACE.test(issue.path));
+    return this.issues.flatMap((issue) => (WHOLE_DOCUMENT.test(issue.path) ? [{ path: '', message: issue.message }] : REQUEST_PLACE.test(issue.path) ? [] : [issue]));
   }
 }
 

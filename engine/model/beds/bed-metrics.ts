@@ -46,5 +46,7 @@ export const BED_MONTH = {
   closedBedDays: 5,
   openedBedDays: 6,
   emergencyRefused: 7,
+  /** Emergency admissions the plan expects the schemes to avoid (planned growth × claimed reduction at face value). */
+  emergencyAvoidedPlanned: 8,
 } as const;
-export const BED_MONTH_FIELDS = 8;
+export const BED_MONTH_FIELDS = 9;

@@ -16,8 +16,9 @@ import { occupancyPenalty } from './occupancy-penalty.ts';
  * Daily emergency arrivals expected = admissions a year × demand growth so far
  * ÷ days in the year × the month's and weekday's multipliers × (1 − the share
  * avoided, ramping up from the scheme's start). The plan's expectation is the
- * same with planned growth and the claimed reduction taken at face value:
- * admissions above or below it move income and marginal cost. Electives are
+ * same with planned growth and the claimed reduction taken at face value
+ * (the admissions it takes out are kept, for the plan's QIPP and released
+ * cost): admissions above or below it move income and marginal cost. Electives are
  * scheduled by weekday, rounded so the totals are whole. Closures and
  * openings change the core beds from their day. Each trust draws from its own
  * stream (seed, trial, 'beds', trust id): two scenarios that differ only in
@@ -93,6 +94,7 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
       input.emergencyArrivalRate[day] = shape * actualIndex * Math.max(0, 1 - avoided);
       const base = (trust.bedIndex * model.monthCount + month) * BED_MONTH_FIELDS;
       monthly[base + BED_MONTH.emergencyPlanned] += shape * plannedIndex * Math.max(0, 1 - claimed);
+      monthly[base + BED_MONTH.emergencyAvoidedPlanned] += shape * plannedIndex * Math.min(1, claimed);
 
       electiveExpected += electivesPerDay * elective.weekdayShare[weekday];
       const planned = Math.round(electiveExpected) - electiveScheduled;

@@ -5,6 +5,7 @@ import { correlationIssues } from './checks/correlation.ts';
 import { parameterIssues } from './checks/parameters.ts';
 import { alternativeIssues, referenceIssues } from './checks/references.ts';
 import { bedIssues } from './checks/beds.ts';
+import { countedOnceIssues } from './checks/counted-once.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { asRecord } from './checks/tolerant.ts';
 import type { ValidationIssue } from './validation-issue.ts';
@@ -35,7 +36,7 @@ export function validateScenario(document: unknown): ScenarioValidation {
   }
   const structural = structuralIssues(ScenarioSchema, record);
   const reported = new Set(structural.map((issue) => issue.path));
-  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...fourHourPerformanceIssues(record)].filter(
+  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...countedOnceIssues(record), ...fourHourPerformanceIssues(record)].filter(
     (issue) => !reported.has(issue.path),
   );
   const issues = [...structural, ...semantic];

@@ -42,7 +42,7 @@ export const ActivitySchema = Type.Object(
     actualGrowth: Type.Optional(ParameterSchema),
     variableCostShare: Type.Optional(ShareSchema),
   },
-  { additionalProperties: false, description: 'Activity growth planned and actual (annual rates) and the share of pay, non-pay and drug costs that flexes with activity' },
+  { additionalProperties: false, description: 'Activity growth planned and actual (annual rates) and the share of pay, non-pay and drug costs that flexes with activity. Not for a trust with a bed model: its activity money comes from the patients the bed model admits' },
 );
 
 export const CostsSchema = Type.Object(

@@ -6,6 +6,7 @@ import { parameterIssues } from './checks/parameters.ts';
 import { alternativeIssues, referenceIssues } from './checks/references.ts';
 import { bedIssues } from './checks/beds.ts';
 import { countedOnceIssues } from './checks/counted-once.ts';
+import { riskShareMemberIssues } from './checks/risk-share-members.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { asRecord } from './checks/tolerant.ts';
 import type { ValidationIssue } from './validation-issue.ts';
@@ -36,7 +37,7 @@ export function validateScenario(document: unknown): ScenarioValidation {
   }
   const structural = structuralIssues(ScenarioSchema, record);
   const reported = new Set(structural.map((issue) => issue.path));
-  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...countedOnceIssues(record), ...fourHourPerformanceIssues(record)].filter(
+  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...countedOnceIssues(record), ...riskShareMemberIssues(record), ...fourHourPerformanceIssues(record)].filter(
     (issue) => !reported.has(issue.path),
   );
   const issues = [...structural, ...semantic];

@@ -297,5 +297,13 @@ function compileSystem(
           : table.add(`${path}.incentiveFunds[${fundIndex}].performance.fourHourTrajectory`, fund.performance.fourHourTrajectory),
     })),
     reserveEntity,
+    reservePayers: reservePayers(own),
   };
+}
+
+/** The system's ICBs and each one's part of the reserve: its share of the single pot over all its ICBs' shares. */
+function reservePayers(own: readonly CompiledOrganisation[]): Array<[number, number]> {
+  const icbs = own.filter((organisation) => organisation.allocationShare > 0);
+  const total = icbs.reduce((sum, organisation) => sum + organisation.allocationShare, 0);
+  return icbs.map((organisation) => [organisation.index, organisation.allocationShare / total]);
 }

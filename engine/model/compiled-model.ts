@@ -88,6 +88,8 @@ export interface CompiledSystem {
   readonly incentiveFunds: readonly CompiledIncentiveFund[];
   /** Entity index of the contingency reserve, or −1. */
   readonly reserveEntity: number;
+  /** Who pays the contingency reserve in, and what share of it: the system's ICBs by their share of the single pot (shares sum to 1). */
+  readonly reservePayers: ReadonlyArray<readonly [organisation: number, share: number]>;
 }
 
 export interface CompiledTransfer {

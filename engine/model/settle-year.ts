@@ -104,6 +104,14 @@ function applyRiskShare(state: TrialState, system: CompiledSystem): void {
       surplusCoversDeficitRiskShare(memberVariances, riskShare.surplusShare, memberTransfers);
       break;
     case 'contingencyReserve': {
+      // Deficits are measured before the reserve (an ICB does not claim back what it
+      // paid in as if it were a deficit), and what is left goes back to whoever paid
+      // in, in proportion to what each paid (validation keeps every payer among the members).
+      for (let i = 0; i < n; i++) {
+        memberVariances[i] += state.lines[members[i] * LINE_COUNT + LINE.reserveTopSlice];
+        weights[i] = 0;
+      }
+      for (const [payer, share] of system.reservePayers) weights[members.indexOf(payer)] += share;
       const reserveAt = system.reserveEntity * M;
       const reserveTransfer = contingencyReserveRiskShare(memberVariances, memberWeights, yearEnd[reserveAt + METRIC.outturn], riskShare.returnRemainder, memberTransfers);
       setTransfer(state, system.reserveEntity, reserveTransfer);

@@ -8,6 +8,8 @@ const OUTSIDE_BY_DEFAULT = new Set(['localAuthority', 'independentSector']);
  * moved to or from a body outside it would enter or leave the system's
  * figures, so the system would disagree with itself before and after risk
  * share. Each listed member outside it is refused at its place in `members`.
+ * A contingency reserve is paid in by the system's ICBs (from the single pot),
+ * so an agreement that lists its members includes them.
  */
 export function riskShareMemberIssues(document: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -25,7 +27,22 @@ export function riskShareMemberIssues(document: Record<string, unknown>): Valida
       ['riskShare', asRecord(system.riskShare)],
       ...asArray(system.riskShareAlternatives).map((value, index): [string, Record<string, unknown>] => [`riskShareAlternatives[${index}]`, asRecord(value)]),
     ];
+    const icbs = asArray(system.organisations)
+      .map(asRecord)
+      .filter((organisation) => organisation.kind === 'icb' && organisation.allocationShare !== 0)
+      .map((organisation) => asString(organisation.id))
+      .filter((id): id is string => id !== undefined);
     for (const [field, agreement] of agreements) {
+      if (agreement.rule === 'contingencyReserve' && agreement.members !== undefined) {
+        const members = new Set(asArray(agreement.members));
+        for (const id of icbs) {
+          if (members.has(id)) continue;
+          issues.push({
+            path: `systems[${systemIndex}].${field}.members`,
+            message: `must include '${id}': the contingency reserve is top-sliced from its share of the single pot, and what is left goes back to it`,
+          });
+        }
+      }
       asArray(agreement.members).forEach((idValue, position) => {
         const id = asString(idValue);
         if (id === undefined || inControlTotal.get(id) !== false) return;

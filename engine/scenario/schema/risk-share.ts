@@ -31,11 +31,16 @@ export const RiskShareSchema = Type.Union(
         rule: Type.Literal('contingencyReserve'),
         label: Label,
         reserve: ParameterSchema,
-        remainder: Type.Union([Type.Literal('returnProRata'), Type.Literal('hold')], { description: 'What happens to an unspent reserve' }),
-        weights: WeightsSchema,
+        remainder: Type.Union([Type.Literal('returnProRata'), Type.Literal('hold')], {
+          description: 'What happens to an unspent reserve: returnProRata gives it back to the ICBs in proportion to what each paid in; hold keeps it in the reserve, inside the system',
+        }),
         members: Members,
       },
-      { additionalProperties: false },
+      {
+        additionalProperties: false,
+        description:
+          "reserve: £m a year top-sliced from the single pot (each ICB pays by its share of the allocation) that pays members' deficits pro rata to their size; control totals are as written, before the reserve, so an ICB's variance counts what it paid in",
+      },
     ),
     Type.Object({ rule: Type.Literal('surplusCoversDeficit'), label: Label, surplusShare: ShareSchema, members: Members }, { additionalProperties: false }),
   ],

@@ -447,7 +447,7 @@ export const RISK_SHARE_RULES: readonly Variant[] = [
   {
     value: 'contingencyReserve',
     label: 'Contingency reserve',
-    help: 'A reserve top-sliced from contracts pays deficits pro rata to their size until it runs out.',
+    help: "A reserve top-sliced from the single pot (the ICB's allocation) pays deficits pro rata to their size until it runs out. Control totals are before the reserve: the ICB's variance counts what it paid in.",
     fields: [
       ruleLabel,
       { kind: 'parameter', key: 'reserve', label: 'Reserve', unit: 'money', initial: 10 },
@@ -456,11 +456,10 @@ export const RISK_SHARE_RULES: readonly Variant[] = [
         key: 'remainder',
         label: 'An unspent reserve is',
         options: [
-          { value: 'returnProRata', label: 'Returned pro rata' },
+          { value: 'returnProRata', label: 'Returned to the ICBs, in proportion to what each paid in' },
           { value: 'hold', label: 'Held centrally' },
         ],
       },
-      weights,
       members,
     ],
     initial: () => ({ rule: 'contingencyReserve', reserve: 10, remainder: 'returnProRata' }),

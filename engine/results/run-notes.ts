@@ -1,0 +1,29 @@
+import type { CompiledModel } from '../model/compiled-model.ts';
+import { riskShareLabel } from '../scenario/schema/risk-share.ts';
+
+/**
+ * What a reader of the results must know about how the figures were made,
+ * in plain English, one sentence each: where a contingency reserve came
+ * from and what control totals it is compared with. Shown with the results
+ * (CLI, web app) so a number is never read against the wrong basis.
+ *
+ * @example
+ * runNotes(model) // ["Shire ICS, rule "Central reserve of £12m": the contingency reserve is top-sliced from the single pot ..."]
+ */
+export function runNotes(model: CompiledModel): string[] {
+  const notes: string[] = [];
+  for (const system of model.scenario.systems) {
+    const agreements = [...(system.riskShare ? [system.riskShare] : []), ...(system.riskShareAlternatives ?? [])];
+    for (const agreement of agreements) {
+      if (agreement.rule !== 'contingencyReserve') continue;
+      const remainder =
+        agreement.remainder === 'returnProRata'
+          ? 'what is left at the year end goes back to the ICBs in proportion to what each paid in'
+          : 'what is left at the year end is held in the reserve, inside the system';
+      notes.push(
+        `${system.name}, rule "${riskShareLabel(agreement)}": the contingency reserve is top-sliced from the single pot (the ICBs pay it in by their share of the allocation) and pays deficits measured before the reserve; ${remainder}. Control totals are as written, before the reserve, so an ICB's position counts what it paid in and did not get back.`,
+      );
+    }
+  }
+  return notes;
+}

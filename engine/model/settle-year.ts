@@ -55,7 +55,9 @@ function recordOutturns(state: TrialState, year: number): void {
       else expenditure += lines[base + line];
     }
     const at = entity.index * M;
-    const controlTotal = entity.kind === 'organisation' ? state.value(model.organisations[entity.index].controlTotal[year], year) : 0;
+    // Compared before incentive funding: a total written after it loses the organisation's full incentive amounts.
+    const controlTotal =
+      entity.kind === 'organisation' ? state.value(model.organisations[entity.index].controlTotal[year], year) - model.organisations[entity.index].incentiveInControlTotal : 0;
     yearEnd[at + METRIC.income] = income;
     yearEnd[at + METRIC.expenditure] = expenditure;
     yearEnd[at + METRIC.outturn] = income - expenditure;
@@ -138,7 +140,7 @@ function systemPosition(state: TrialState, system: CompiledSystem, year: number)
     memberTotals += state.yearEnd[o * M + METRIC.controlTotal];
   }
   if (system.reserveEntity >= 0) outturn += state.yearEnd[system.reserveEntity * M + METRIC.outturn];
-  const controlTotal = system.controlTotal === undefined ? memberTotals : state.value(system.controlTotal[year], year);
+  const controlTotal = system.controlTotal === undefined ? memberTotals : state.value(system.controlTotal[year], year) - system.incentiveInControlTotal;
   return { outturn, controlTotal };
 }
 

@@ -3,15 +3,16 @@ import { riskShareLabel } from '../scenario/schema/risk-share.ts';
 
 /**
  * What a reader of the results must know about how the figures were made,
- * in plain English, one sentence each: where a contingency reserve came
- * from and what control totals it is compared with. Shown with the results
+ * in plain English, one sentence each: whether control totals were written
+ * before or after incentive funding, where a contingency reserve came from
+ * and what control totals it is compared with. Shown with the results
  * (CLI, web app) so a number is never read against the wrong basis.
  *
  * @example
  * runNotes(model) // ["Shire ICS, rule "Central reserve of £12m": the contingency reserve is top-sliced from the single pot ..."]
  */
 export function runNotes(model: CompiledModel): string[] {
-  const notes: string[] = [];
+  const notes: string[] = [controlTotalBasisNote(model)];
   for (const system of model.scenario.systems) {
     const agreements = [...(system.riskShare ? [system.riskShare] : []), ...(system.riskShareAlternatives ?? [])];
     for (const agreement of agreements) {
@@ -26,4 +27,15 @@ export function runNotes(model: CompiledModel): string[] {
     }
   }
   return notes;
+}
+
+/** Which way the scenario writes control totals, and what P(meet) therefore asks. */
+function controlTotalBasisNote(model: CompiledModel): string {
+  const question = 'so P(meet) asks whether the outturn after risk share, without incentive funding, reaches it';
+  if (model.controlTotalBasis === 'beforeIncentive') {
+    return `Control totals are written before incentive funding (controlTotalBasis: beforeIncentive, the default), ${question}; incentive funding is paid on top.`;
+  }
+  const adjusted = model.organisations.filter((organisation) => organisation.incentiveInControlTotal > 0);
+  const list = adjusted.map((organisation) => `${organisation.name} £${organisation.incentiveInControlTotal}m`).join(', ');
+  return `Control totals are written after incentive funding (controlTotalBasis: afterIncentive): each is compared before it, as the written total less the organisation's full incentive amounts${list ? ` (${list})` : ' (no organisation here has any)'}, and a written system total less its members', ${question}.`;
 }

@@ -642,6 +642,17 @@ export const GENERAL_FIELDS: readonly FieldSpec[] = [
     ],
     help: 'Only matters for trusts with beds',
   },
+  {
+    kind: 'choice',
+    key: 'controlTotalBasis',
+    label: 'Control totals are written',
+    optional: true,
+    options: [
+      { value: 'beforeIncentive', label: 'Before incentive funding (default)' },
+      { value: 'afterIncentive', label: 'After incentive funding: including it in full' },
+    ],
+    help: 'Published control totals have been quoted both ways. After: each is compared as the total less the organisation’s full incentive amounts.',
+  },
   { kind: 'text', key: 'description', label: 'What this scenario is for', optional: true, multiline: true },
 ];
 

@@ -5,7 +5,8 @@ import { riskShareLabel } from '../scenario/schema/risk-share.ts';
  * What a reader of the results must know about how the figures were made,
  * in plain English, one sentence each: whether control totals were written
  * before or after incentive funding, where a contingency reserve came from
- * and what control totals it is compared with. Shown with the results
+ * and what control totals it is compared with, and, with beds, that
+ * cancelled operations never return (there is no waiting list yet). Shown with the results
  * (CLI, web app) so a number is never read against the wrong basis.
  *
  * @example
@@ -25,6 +26,11 @@ export function runNotes(model: CompiledModel): string[] {
         `${system.name}, rule "${riskShareLabel(agreement)}": the contingency reserve is top-sliced from the single pot (the ICBs pay it in by their share of the allocation) and pays deficits measured before the reserve; ${remainder}. Control totals are as written, before the reserve, so an ICB's position counts what it paid in and did not get back.`,
       );
     }
+  }
+  if (model.bedTrusts.length > 0) {
+    notes.push(
+      'Cancelled operations lose their variable income and save no cost, and the work never comes back: there is no waiting list yet, so a cancelled operation is not rebooked within the modelled years and its income is not earned later (this overstates the income lost).',
+    );
   }
   return notes;
 }

@@ -7,6 +7,7 @@ import { alternativeIssues, referenceIssues } from './checks/references.ts';
 import { bedIssues } from './checks/beds.ts';
 import { countedOnceIssues } from './checks/counted-once.ts';
 import { riskShareMemberIssues } from './checks/risk-share-members.ts';
+import { firstYearStayIssues } from './checks/first-year-stays.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { asRecord } from './checks/tolerant.ts';
 import type { ValidationIssue } from './validation-issue.ts';
@@ -37,7 +38,7 @@ export function validateScenario(document: unknown): ScenarioValidation {
   }
   const structural = structuralIssues(ScenarioSchema, record);
   const reported = new Set(structural.map((issue) => issue.path));
-  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...countedOnceIssues(record), ...riskShareMemberIssues(record), ...fourHourPerformanceIssues(record)].filter(
+  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...countedOnceIssues(record), ...riskShareMemberIssues(record), ...firstYearStayIssues(record), ...fourHourPerformanceIssues(record)].filter(
     (issue) => !reported.has(issue.path),
   );
   const issues = [...structural, ...semantic];

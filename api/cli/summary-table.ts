@@ -49,7 +49,7 @@ function alignedTable(header: string[], rows: string[][]): string[] {
   return [format(header), format(widths.map((width) => '-'.repeat(width))), ...rows.map(format)];
 }
 
-/** Beds: occupancy, full-hospital days, patients not admitted and cancelled operations (means over trials, P95 in brackets). */
+/** Beds: occupancy of core beds and as the NHS reports it (escalation beds included), full-hospital days, patients not admitted and cancelled operations (means over trials, P95 in brackets). */
 function bedTable(results: RunResults): string[] {
   if (results.beds.length === 0) return [];
   const names = new Map(results.entities.map((entity) => [entity.id, entity.name]));
@@ -62,6 +62,7 @@ function bedTable(results: RunResults): string[] {
         return [
           names.get(row.entityId) ?? row.entityId,
           percent(m.occupancy.mean),
+          m.reportedOccupancy ? percent(m.reportedOccupancy.mean) : '-',
           whole(m.daysAbove85.mean),
           whole(m.daysAbove92.mean),
           whole(m.daysAbove100.mean),
@@ -71,7 +72,7 @@ function bedTable(results: RunResults): string[] {
           `${(m.fourHourPointsLost.mean * 100).toFixed(1)} pts`,
         ];
       });
-    lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], 'occupancy', 'days >85%', 'days >92%', 'days >100%', 'not admitted', 'electives cancelled', 'escalation bed days', 'A&E 4-hour lost'], rows));
+    lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], 'occupancy (core beds)', 'NHS-reported occupancy', 'days >85%', 'days >92%', 'days >100%', 'not admitted', 'electives cancelled', 'escalation bed days', 'A&E 4-hour lost'], rows));
   }
   return lines;
 }

@@ -17,7 +17,7 @@ const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
 const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives']);
 /** Bed figures shown on the Summary sheet (means across trials), when the results have beds. */
-const SUMMARY_BED_METRICS = ['occupancy', 'daysAbove85', 'daysAbove92', 'daysAbove100', 'escalationBedDays', 'patientsNotAdmitted', 'electivesCancelled', 'fourHourPointsLost'];
+const SUMMARY_BED_METRICS = ['occupancy', 'reportedOccupancy', 'daysAbove85', 'daysAbove92', 'daysAbove100', 'escalationBedDays', 'patientsNotAdmitted', 'electivesCancelled', 'fourHourPointsLost'];
 
 /** A system, for one sheet each. */
 export interface SystemInfo {
@@ -329,7 +329,7 @@ function exportCell(cell: Cell, round = true): Cell {
 /** The number format of a bed figure: occupancy and A&E 4-hour performance lost as percentages, days, bed days, beds and patients as counts; none (General) for other units. */
 function bedFormat(metric: string): string | undefined {
   const unit = bedUnit(metric);
-  if (unit === 'share of core beds' || unit === 'share of A&E patients') return PROBABILITY;
+  if (unit === 'share of core beds' || unit === 'share of beds available (core and escalation)' || unit === 'share of A&E patients') return PROBABILITY;
   return ['days', 'bed days', 'beds', 'patients'].includes(unit) ? COUNT : undefined;
 }
 

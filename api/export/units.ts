@@ -3,6 +3,7 @@ import type { CsvCell } from './csv.ts';
 /** The unit of a bed figure, for export columns; unknown metrics (added later) are counts. */
 export function bedUnit(metric: string): string {
   if (metric === 'occupancy') return 'share of core beds';
+  if (metric === 'reportedOccupancy') return 'share of beds available (core and escalation)';
   if (metric === 'fourHourPointsLost') return 'share of A&E patients';
   if (metric.startsWith('days')) return 'days';
   if (metric.endsWith('BedDays')) return 'bed days';

@@ -2,6 +2,10 @@
  * Year figures recorded for every acute trust with beds, in every trial.
  *
  * - occupancy: mean over the year's days of the midnight census ÷ core beds open
+ *   (the core-bed figure: above 1 when escalation beds are in use)
+ * - reportedOccupancy: the same census ÷ beds available, escalation beds open
+ *   included (core + escalation beds in use), as the NHS reports occupancy:
+ *   never above 1
  * - daysAbove85 / daysAbove92 / daysAbove100: days whose census exceeded that
  *   share of core beds (above 100% means escalation beds in use)
  * - escalationBedDays: Σ escalation beds in use at the census
@@ -27,6 +31,7 @@ export const BED_METRICS = [
   'delayedBedDays',
   'coreBeds',
   'fourHourPointsLost',
+  'reportedOccupancy',
 ] as const;
 
 export type BedMetric = (typeof BED_METRICS)[number];

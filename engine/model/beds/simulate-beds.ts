@@ -132,6 +132,8 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     const core = input.coreBeds[day];
     const occupancy = core > 0 ? output.occupied[day] / core : output.occupied[day] > 0 ? Number.POSITIVE_INFINITY : 0;
     yearMetrics[at + BED_METRIC.occupancy] += Number.isFinite(occupancy) ? occupancy : 0;
+    const available = core + output.escalationInUse[day];
+    yearMetrics[at + BED_METRIC.reportedOccupancy] += available > 0 ? output.occupied[day] / available : 0;
     if (occupancy > 0.85) yearMetrics[at + BED_METRIC.daysAbove85]++;
     if (occupancy > 0.92) yearMetrics[at + BED_METRIC.daysAbove92]++;
     if (occupancy > 1) yearMetrics[at + BED_METRIC.daysAbove100]++;
@@ -150,6 +152,7 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     const days = calendar.monthStart[year * 12 + 12] - calendar.monthStart[year * 12];
     const at = (trust.bedIndex * model.years + year) * BED_METRIC_COUNT;
     yearMetrics[at + BED_METRIC.occupancy] /= days;
+    yearMetrics[at + BED_METRIC.reportedOccupancy] /= days;
     yearMetrics[at + BED_METRIC.coreBeds] /= days;
     yearMetrics[at + BED_METRIC.fourHourPointsLost] /= days;
     for (let quarter = 0; quarter < 4; quarter++) {

@@ -12,6 +12,7 @@ export function formatSummaryTable(results: RunResults): string {
   const { meta } = results;
   const lines: string[] = [];
   lines.push(`${meta.scenarioName}: ${meta.trials.toLocaleString('en-GB')} trials, seed ${meta.seed}, engine ${meta.engineVersion}`);
+  for (const note of meta.notes ?? []) lines.push(`Note: ${note}`);
   lines.push('Variance against control total after risk share, £m (positive is better than plan)');
   const header = ['', 'P(meet) before', 'P(meet) after', 'mean', 'P5', 'median', 'P95', 'worst 5%'];
   const names = new Map(results.entities.map((entity) => [entity.id, entity]));

@@ -14,8 +14,8 @@ import { bookBedMonth } from './beds/book-beds.ts';
  * from year to year); pay, non-pay and drugs flex with activity by the
  * organisation's variable cost share and carry its CIP; contract income
  * follows the payment model in force that month; the ICB pays what its
- * providers earn; a contingency reserve is top-sliced from commissioned
- * contracts; budget transfers and extra funding start from their month.
+ * providers earn; a contingency reserve is top-sliced from the single pot
+ * (each ICB's allocation, by its share); budget transfers and extra funding start from their month.
  * Money moving between two organisations is booked on both sides, so it
  * cancels in the system total.
  */
@@ -80,27 +80,10 @@ function bookMonth(state: TrialState, year: number, month: number): void {
 
   for (const system of systems) {
     if (system.reserveEntity < 0) continue;
+    // The reserve comes from the single pot: each ICB pays in by its share of the allocation.
     const reserve = state.value(system.riskShare.reserve, year) / 12;
-    let plannedTotal = 0;
-    for (const o of system.organisations) plannedTotal += commissionedContract(state, o, year);
     if (reserve === 0) continue;
-    if (plannedTotal > 0) {
-      // The top-slice comes out of commissioned contracts, pro rata to their size.
-      for (const o of system.organisations) {
-        const organisation = organisations[o];
-        const planned = commissionedContract(state, o, year);
-        if (planned === 0 || !organisation.contract) continue;
-        const topSlice = reserve * (planned / plannedTotal);
-        book(state, o, LINE.contractIncome, month, -topSlice);
-        book(state, organisation.contract.commissioner, LINE.contractPayments, month, -topSlice);
-        book(state, organisation.contract.commissioner, LINE.reserveTopSlice, month, topSlice);
-      }
-    } else {
-      for (const o of system.organisations) {
-        const share = organisations[o].allocationShare;
-        if (share > 0) book(state, o, LINE.reserveTopSlice, month, reserve * share);
-      }
-    }
+    for (const [o, share] of system.reservePayers) book(state, o, LINE.reserveTopSlice, month, reserve * share);
     book(state, system.reserveEntity, LINE.reserveIncome, month, reserve);
   }
 
@@ -137,10 +120,4 @@ function plannedContract(state: TrialState, organisation: number, year: number):
   const contract = state.model.organisations[organisation].contract;
   if (!contract) return 0;
   return state.value(contract.baseline, year) * state.contractIndex[organisation];
-}
-
-/** Annual planned contract value when an ICB of the system commissions it (0 otherwise). */
-function commissionedContract(state: TrialState, organisation: number, year: number): number {
-  const contract = state.model.organisations[organisation].contract;
-  return contract && contract.commissioner >= 0 ? plannedContract(state, organisation, year) : 0;
 }

@@ -51,10 +51,12 @@ export function compileModel(document: unknown): CompiledModel {
   const idToIndex = new Map<string, number>();
   scenario.systems.forEach((system) => system.organisations.forEach((organisation) => idToIndex.set(organisation.id, idToIndex.size)));
 
+  const controlTotalBasis = scenario.controlTotalBasis ?? 'beforeIncentive';
   const organisations: CompiledOrganisation[] = [];
   scenario.systems.forEach((system, systemIndex) => {
     system.organisations.forEach((organisation, position) => {
-      organisations.push(compileOrganisation(organisation, `systems[${systemIndex}].organisations[${position}]`, systemIndex, system, idToIndex, table, years));
+      const compiled = compileOrganisation(organisation, `systems[${systemIndex}].organisations[${position}]`, systemIndex, system, idToIndex, table, years);
+      organisations.push({ ...compiled, incentiveInControlTotal: controlTotalBasis === 'afterIncentive' ? fullIncentive(system, organisation.id) : 0 });
     });
   });
 
@@ -130,7 +132,13 @@ export function compileModel(document: unknown): CompiledModel {
     bedTrusts,
     schemeCosts,
     bedModel: scenario.simulation?.bedModel ?? 'fast',
+    controlTotalBasis,
   };
+}
+
+/** An organisation's incentive funding in full: Σ over its system's funds of its amount. */
+function fullIncentive(system: SystemSpec, organisationId: string): number {
+  return (system.incentiveFunds ?? []).reduce((total, fund) => total + (fund.amounts[organisationId] ?? 0), 0);
 }
 
 /**
@@ -236,6 +244,7 @@ function compileOrganisation(
             recurrent: organisation.cip.recurrent ?? true,
           },
     controlTotal: yearlySlots(table, `${path}.controlTotal`, organisation.controlTotal, years),
+    incentiveInControlTotal: 0,
   };
 }
 
@@ -277,6 +286,7 @@ function compileSystem(
     organisations: own.map((organisation) => organisation.index),
     controlTotalMembers,
     controlTotal: system.controlTotal === undefined ? undefined : yearlySlots(table, `${path}.controlTotal`, system.controlTotal, years),
+    incentiveInControlTotal: controlTotalMembers.reduce((total, index) => total + organisations[index].incentiveInControlTotal, 0),
     riskShare,
     incentiveFunds: (system.incentiveFunds ?? []).map((fund, fundIndex) => ({
       name: fund.name,
@@ -296,5 +306,13 @@ function compileSystem(
           : table.add(`${path}.incentiveFunds[${fundIndex}].performance.fourHourTrajectory`, fund.performance.fourHourTrajectory),
     })),
     reserveEntity,
+    reservePayers: reservePayers(own),
   };
+}
+
+/** The system's ICBs and each one's part of the reserve: its share of the single pot over all its ICBs' shares. */
+function reservePayers(own: readonly CompiledOrganisation[]): Array<[number, number]> {
+  const icbs = own.filter((organisation) => organisation.allocationShare > 0);
+  const total = icbs.reduce((sum, organisation) => sum + organisation.allocationShare, 0);
+  return icbs.map((organisation) => [organisation.index, organisation.allocationShare / total]);
 }

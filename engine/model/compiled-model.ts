@@ -44,6 +44,8 @@ export interface CompiledOrganisation {
   readonly cip: { readonly plan: number; readonly delivery: number; readonly ceiling: number; readonly recurrent: boolean } | undefined;
   /** Control-total slot for each year. */
   readonly controlTotal: readonly number[];
+  /** £m taken off the written control total to compare it before incentive funding: the organisation's full incentive amounts when the scenario writes totals after incentive, else 0. */
+  readonly incentiveInControlTotal: number;
 }
 
 export interface CompiledRiskShare {
@@ -84,10 +86,14 @@ export interface CompiledSystem {
   readonly controlTotalMembers: readonly number[];
   /** System control-total slot per year, or undefined for the sum of members' totals. */
   readonly controlTotal: readonly number[] | undefined;
+  /** £m taken off a written system control total to compare it before incentive funding (its members' full incentive amounts under afterIncentive, else 0). */
+  readonly incentiveInControlTotal: number;
   readonly riskShare: CompiledRiskShare;
   readonly incentiveFunds: readonly CompiledIncentiveFund[];
   /** Entity index of the contingency reserve, or −1. */
   readonly reserveEntity: number;
+  /** Who pays the contingency reserve in, and what share of it: the system's ICBs by their share of the single pot (shares sum to 1). */
+  readonly reservePayers: ReadonlyArray<readonly [organisation: number, share: number]>;
 }
 
 export interface CompiledTransfer {
@@ -145,4 +151,6 @@ export interface CompiledModel {
   readonly bedTrusts: readonly CompiledBedTrust[];
   readonly schemeCosts: readonly CompiledSchemeCost[];
   readonly bedModel: 'fast' | 'detailed';
+  /** How the scenario writes control totals; the engine always compares them before incentive funding. */
+  readonly controlTotalBasis: 'beforeIncentive' | 'afterIncentive';
 }

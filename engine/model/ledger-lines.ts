@@ -18,6 +18,13 @@ const ledgerLines = <const Declarations extends Record<string, LedgerLineDeclara
 export const LEDGER_LINE_CATALOGUE = ledgerLines({
   allocation: { kind: 'money', side: 'income', label: 'Allocation', description: "The ICB's share of the single pot." },
   contractIncome: { kind: 'money', side: 'income', label: 'Contract income', description: 'What commissioners pay under contracts, by the payment model in force.' },
+  qippContractReduction: {
+    kind: 'money',
+    side: 'income',
+    label: 'QIPP contract reduction',
+    description:
+      "The commissioner's QIPP, booked in the plan whether or not the scheme delivers: the variable part of the contract for the admissions an avoidance scheme is expected to avoid (negative income of the provider, negative contract payments of its commissioner).",
+  },
   bedActivityIncome: { kind: 'money', side: 'income', label: 'Bed activity income', description: 'Income for admissions above (or below) plan, on the part of the contract that follows activity.' },
   otherIncome: { kind: 'money', side: 'income', label: 'Other income', description: 'Income outside contracts.' },
   transfersIn: { kind: 'money', side: 'income', label: 'Budget transfers in', description: 'Budget transfers received from another organisation of the system.' },
@@ -27,6 +34,12 @@ export const LEDGER_LINE_CATALOGUE = ledgerLines({
   nonPay: { kind: 'money', side: 'expenditure', label: 'Non-pay', description: 'Non-pay costs.' },
   drugs: { kind: 'money', side: 'expenditure', label: 'Drugs', description: 'Drugs costs.' },
   activityCosts: { kind: 'money', side: 'expenditure', label: 'Activity costs', description: 'The variable share of costs for activity above (or below) plan.' },
+  avoidanceCostRelease: {
+    kind: 'money',
+    side: 'expenditure',
+    label: 'Avoidance cost release',
+    description: 'The marginal cost of the admissions an avoidance scheme is expected to avoid, taken out of the provider\'s plan (negative); what actually happens is booked against it on the bed activity lines.',
+  },
   bedActivityCosts: { kind: 'money', side: 'expenditure', label: 'Bed activity costs', description: 'Marginal cost of emergency arrivals above (or below) plan.' },
   escalationCosts: { kind: 'money', side: 'expenditure', label: 'Escalation costs', description: 'Escalation bed days × their cost per bed day.' },
   bedClosureSavings: { kind: 'money', side: 'expenditure', label: 'Bed closure savings', description: 'Closed bed days × cost per bed day × the share of the saving that is real (negative).' },

@@ -56,7 +56,9 @@ function recordOutturns(state: TrialState, year: number): void {
       else expenditure += lines[base + line];
     }
     const at = entity.index * M;
-    const controlTotal = entity.kind === 'organisation' ? state.value(model.organisations[entity.index].controlTotal[year], year) : 0;
+    // Compared before incentive funding: a total written after it loses the organisation's full incentive amounts.
+    const controlTotal =
+      entity.kind === 'organisation' ? state.value(model.organisations[entity.index].controlTotal[year], year) - model.organisations[entity.index].incentiveInControlTotal : 0;
     yearEnd[at + METRIC.income] = income;
     yearEnd[at + METRIC.expenditure] = expenditure;
     yearEnd[at + METRIC.outturn] = income - expenditure;
@@ -105,6 +107,14 @@ function applyRiskShare(state: TrialState, system: CompiledSystem): void {
       surplusCoversDeficitRiskShare(memberVariances, riskShare.surplusShare, memberTransfers);
       break;
     case 'contingencyReserve': {
+      // Deficits are measured before the reserve (an ICB does not claim back what it
+      // paid in as if it were a deficit), and what is left goes back to whoever paid
+      // in, in proportion to what each paid (validation keeps every payer among the members).
+      for (let i = 0; i < n; i++) {
+        memberVariances[i] += state.lines[members[i] * LINE_COUNT + LINE.reserveTopSlice];
+        weights[i] = 0;
+      }
+      for (const [payer, share] of system.reservePayers) weights[members.indexOf(payer)] += share;
       const reserveAt = system.reserveEntity * M;
       const reserveTransfer = contingencyReserveRiskShare(memberVariances, memberWeights, yearEnd[reserveAt + METRIC.outturn], riskShare.returnRemainder, memberTransfers);
       setTransfer(state, system.reserveEntity, reserveTransfer);
@@ -131,7 +141,7 @@ function systemPosition(state: TrialState, system: CompiledSystem, year: number)
     memberTotals += state.yearEnd[o * M + METRIC.controlTotal];
   }
   if (system.reserveEntity >= 0) outturn += state.yearEnd[system.reserveEntity * M + METRIC.outturn];
-  const controlTotal = system.controlTotal === undefined ? memberTotals : state.value(system.controlTotal[year], year);
+  const controlTotal = system.controlTotal === undefined ? memberTotals : state.value(system.controlTotal[year], year) - system.incentiveInControlTotal;
   return { outturn, controlTotal };
 }
 

@@ -117,6 +117,8 @@ export interface RunMeta {
   /** Which bed simulation made the bed figures ('fast' or 'detailed'), or null without beds. */
   readonly bedModel: 'fast' | 'detailed' | null;
   readonly fanChartResolution: string;
+  /** How the figures were made, one plain sentence each (the reserve's source, the control-total basis, what the model leaves out); absent in runs made before engine 0.3.0. */
+  readonly notes?: readonly string[];
 }
 
 /** An acute trust's beds in one year: every figure across trials, and the daily occupancy. */

@@ -9,6 +9,7 @@ import { expectedShortfall } from '../stats/expected-shortfall.ts';
 import { SCHEMA_VERSION } from '../scenario/schema/scenario.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { centralCase } from './central-case.ts';
+import { runNotes } from './run-notes.ts';
 import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
@@ -70,6 +71,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
       moneyUnit: '£m',
       bedModel: model.bedTrusts.length > 0 ? model.bedModel : null,
       fanChartResolution: 'fan-chart quantiles are read from 2%-wide log buckets: within ±1% of the exact value, or £5k of zero',
+      notes: runNotes(model),
     },
     entities: model.entities.map(({ id, name, kind, organisationKind, systemId }) => ({ id, name, kind, organisationKind, systemId })),
     table,

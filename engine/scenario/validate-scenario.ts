@@ -5,6 +5,9 @@ import { correlationIssues } from './checks/correlation.ts';
 import { parameterIssues } from './checks/parameters.ts';
 import { alternativeIssues, referenceIssues } from './checks/references.ts';
 import { bedIssues } from './checks/beds.ts';
+import { countedOnceIssues } from './checks/counted-once.ts';
+import { riskShareMemberIssues } from './checks/risk-share-members.ts';
+import { firstYearStayIssues } from './checks/first-year-stays.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { asRecord } from './checks/tolerant.ts';
 import { documentSizeIssues } from './checks/document-size.ts';
@@ -44,7 +47,7 @@ export function validateScenario(document: unknown): ScenarioValidation {
   if (size.length > 0) return { ok: false, issues: size };
   const structural = structuralIssues(ScenarioSchema, record);
   const reported = new Set(structural.map((issue) => issue.path));
-  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...fourHourPerformanceIssues(record)].filter(
+  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...countedOnceIssues(record), ...riskShareMemberIssues(record), ...firstYearStayIssues(record), ...fourHourPerformanceIssues(record)].filter(
     (issue) => !reported.has(issue.path),
   );
   const issues = [...structural, ...semantic];

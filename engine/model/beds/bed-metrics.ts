@@ -25,7 +25,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'points of occupancy',
     short: 'occupancy',
     headline: true,
-    description: "Mean over the year's days of the midnight census ÷ core beds open (0.92 = 92%).",
+    description: "Mean over the year's days of the midnight census ÷ core beds open (0.92 = 92%): the core-bed figure, above 1 when escalation beds are in use.",
   },
   daysAbove85: { kind: 'days', label: 'Days over 85% full', counted: 'days over 85% full', short: 'days >85%', headline: true, description: 'Days whose census exceeded 85% of core beds.' },
   daysAbove92: { kind: 'days', label: 'Days over 92% full', counted: 'days over 92% full', short: 'days >92%', headline: true, description: 'Days whose census exceeded 92% of core beds.' },
@@ -69,6 +69,15 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     description:
       "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points.",
   },
+  reportedOccupancy: {
+    kind: 'share',
+    unit: 'share of beds available',
+    label: 'Occupancy as the NHS reports it',
+    counted: 'points of reported occupancy',
+    short: 'reported occupancy',
+    headline: true,
+    description: "Mean over the year's days of the midnight census ÷ beds available, escalation beds open included (core + escalation beds in use), as the NHS reports occupancy: never above 1.",
+  },
 });
 
 export const BED_METRICS = Object.keys(BED_METRIC_CATALOGUE) as readonly (keyof typeof BED_METRIC_CATALOGUE)[];
@@ -92,5 +101,7 @@ export const BED_MONTH = {
   closedBedDays: 5,
   openedBedDays: 6,
   emergencyRefused: 7,
+  /** Emergency admissions the plan expects the schemes to avoid (planned growth × claimed reduction at face value). */
+  emergencyAvoidedPlanned: 8,
 } as const;
-export const BED_MONTH_FIELDS = 8;
+export const BED_MONTH_FIELDS = 9;

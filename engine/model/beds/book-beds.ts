@@ -7,6 +7,12 @@ const POUNDS_PER_MILLION = 1e6;
 
 /**
  * Books one month of the bed model's money (£m), for each acute trust with beds:
+ * - the plan books what the avoidance schemes claim: the commissioner's QIPP
+ *   (the contract's variable part, `1 − fixedShare`, at the income per
+ *   admission, for the admissions the plan expects to avoid: nothing under a
+ *   block contract, which does not move with activity) comes off the trust's
+ *   income and the commissioner's payments, and the marginal cost of those
+ *   admissions comes off the trust's planned costs;
  * - admissions above (below) the plan's expectation earn (lose) the variable
  *   part of the contract, `1 − fixedShare`, at the income per admission, paid by
  *   the commissioner; cancelled electives count as admissions below plan;
@@ -39,6 +45,13 @@ export function bookBedMonth(state: TrialState, year: number, month: number, fix
       if (income !== 0) {
         book(state, o, LINE.bedActivityIncome, month, income);
         if (contract && contract.commissioner >= 0) book(state, contract.commissioner, LINE.contractPayments, month, income);
+      }
+      const avoidedPlanned = beds.monthly[at + BED_MONTH.emergencyAvoidedPlanned];
+      if (avoidedPlanned > 0) {
+        const qipp = (variableShare * avoidedPlanned * state.value(trust.emergency.incomePerAdmission, year)) / POUNDS_PER_MILLION;
+        book(state, o, LINE.qippContractReduction, month, -qipp);
+        if (contract && contract.commissioner >= 0) book(state, contract.commissioner, LINE.contractPayments, month, -qipp);
+        book(state, o, LINE.avoidanceCostRelease, month, -(avoidedPlanned * state.value(trust.emergency.costPerAdmission, year)) / POUNDS_PER_MILLION);
       }
       const arrivalsAboveTarget = emergencyAboveTarget + beds.monthly[at + BED_MONTH.emergencyRefused];
       const marginal = (arrivalsAboveTarget * state.value(trust.emergency.costPerAdmission, year)) / POUNDS_PER_MILLION;

@@ -16,8 +16,9 @@ import { occupancyPenalty } from './occupancy-penalty.ts';
  * Daily emergency arrivals expected = admissions a year × demand growth so far
  * ÷ days in the year × the month's and weekday's multipliers × (1 − the share
  * avoided, ramping up from the scheme's start). The plan's expectation is the
- * same with planned growth and the claimed reduction taken at face value:
- * admissions above or below it move income and marginal cost. Electives are
+ * same with planned growth and the claimed reduction taken at face value
+ * (the admissions it takes out are kept, for the plan's QIPP and released
+ * cost): admissions above or below it move income and marginal cost. Electives are
  * scheduled by weekday, rounded so the totals are whole. Closures and
  * openings change the core beds from their day. Each trust draws from its own
  * stream (seed, trial, 'beds', trust id): two scenarios that differ only in
@@ -93,6 +94,7 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
       input.emergencyArrivalRate[day] = shape * actualIndex * Math.max(0, 1 - avoided);
       const base = (trust.bedIndex * model.monthCount + month) * BED_MONTH_FIELDS;
       monthly[base + BED_MONTH.emergencyPlanned] += shape * plannedIndex * Math.max(0, 1 - claimed);
+      monthly[base + BED_MONTH.emergencyAvoidedPlanned] += shape * plannedIndex * Math.min(1, claimed);
 
       electiveExpected += electivesPerDay * elective.weekdayShare[weekday];
       const planned = Math.round(electiveExpected) - electiveScheduled;
@@ -130,6 +132,8 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     const core = input.coreBeds[day];
     const occupancy = core > 0 ? output.occupied[day] / core : output.occupied[day] > 0 ? Number.POSITIVE_INFINITY : 0;
     yearMetrics[at + BED_METRIC.occupancy] += Number.isFinite(occupancy) ? occupancy : 0;
+    const available = core + output.escalationInUse[day];
+    yearMetrics[at + BED_METRIC.reportedOccupancy] += available > 0 ? output.occupied[day] / available : 0;
     if (occupancy > 0.85) yearMetrics[at + BED_METRIC.daysAbove85]++;
     if (occupancy > 0.92) yearMetrics[at + BED_METRIC.daysAbove92]++;
     if (occupancy > 1) yearMetrics[at + BED_METRIC.daysAbove100]++;
@@ -148,6 +152,7 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     const days = calendar.monthStart[year * 12 + 12] - calendar.monthStart[year * 12];
     const at = (trust.bedIndex * model.years + year) * BED_METRIC_COUNT;
     yearMetrics[at + BED_METRIC.occupancy] /= days;
+    yearMetrics[at + BED_METRIC.reportedOccupancy] /= days;
     yearMetrics[at + BED_METRIC.coreBeds] /= days;
     yearMetrics[at + BED_METRIC.fourHourPointsLost] /= days;
     for (let quarter = 0; quarter < 4; quarter++) {

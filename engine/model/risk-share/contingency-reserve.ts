@@ -1,15 +1,16 @@
 /**
  * Rule "contingency reserve": a reserve R, top-sliced from the single pot at
- * the start of the year, pays members' deficits pro rata to their size until it
- * runs out; what is left is returned pro rata to the weights, or held.
+ * the start of the year (the ICBs pay it in), pays members' deficits pro rata
+ * to their size until it runs out; what is left is returned in proportion to
+ * what each member paid in (`weights`), or held.
  *
  * The reserve is itself a party to the transfers (it holds R, with a control
  * total of 0), so Σ t_i + t_reserve = 0: paid = min(R, D) where D is the total
  * deficit; each deficit receives paid·|d_i|/D; if returned, the remainder R −
  * paid goes out by weight; t_reserve = −(paid + returned).
  *
- * @param variances d_i of the members (£m), the top-slice already in them
- * @param weights w_i, summing to 1
+ * @param variances d_i of the members (£m) before the reserve: what each paid into it added back
+ * @param weights each member's share of what was paid in, summing to 1 (0 for members that paid nothing)
  * @param reserve R ≥ 0 (£m)
  * @param returnRemainder true to hand back the unspent reserve, false to hold it
  * @param transfers written: t_i for the members

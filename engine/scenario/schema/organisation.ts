@@ -67,7 +67,7 @@ export const ActivitySchema = Type.Object(
     actualGrowth: Type.Optional(annotate(ParameterSchema, { title: 'Actual activity growth', unit: 'rate' })),
     variableCostShare: Type.Optional(annotate(ShareSchema, { title: 'Share of costs that follow activity', unit: 'share' })),
   },
-  { additionalProperties: false, description: 'Activity growth planned and actual (annual rates) and the share of pay, non-pay and drug costs that flexes with activity' },
+  { additionalProperties: false, description: 'Activity growth planned and actual (annual rates) and the share of pay, non-pay and drug costs that flexes with activity. Not for a trust with a bed model: its activity money comes from the patients the bed model admits' },
 );
 
 export const CostsSchema = Type.Object(

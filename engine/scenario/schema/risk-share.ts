@@ -54,14 +54,19 @@ export const RiskShareSchema = Type.Union(
         rule: Type.Literal('contingencyReserve'),
         label: Label,
         reserve: annotate(ParameterSchema, { title: 'Reserve', unit: 'money' }),
-        remainder: Type.Union([Type.Literal('returnProRata', { title: 'Returned pro rata' }), Type.Literal('hold', { title: 'Held centrally' })], {
-          description: 'What happens to an unspent reserve',
+        remainder: Type.Union([Type.Literal('returnProRata', { title: 'Returned to the ICBs that paid in' }), Type.Literal('hold', { title: 'Held in the reserve' })], {
+          description: 'What happens to an unspent reserve: returnProRata gives it back to the ICBs in proportion to what each paid in; hold keeps it in the reserve, inside the system',
           title: 'An unspent reserve is',
         }),
-        weights: WeightsSchema,
         members: Members,
       },
-      { additionalProperties: false, title: 'Contingency reserve', 'x-help': 'A reserve top-sliced from contracts pays deficits pro rata to their size until it runs out.' },
+      {
+        additionalProperties: false,
+        title: 'Contingency reserve',
+        'x-help': "A reserve top-sliced from the single pot (each ICB pays by its share of the allocation) pays members' deficits pro rata to their size until it runs out; control totals are as written, before the reserve.",
+        description:
+          "reserve: £m a year top-sliced from the single pot (each ICB pays by its share of the allocation) that pays members' deficits pro rata to their size; control totals are as written, before the reserve, so an ICB's variance counts what it paid in",
+      },
     ),
     Type.Object(
       { rule: Type.Literal('surplusCoversDeficit'), label: Label, surplusShare: annotate(ShareSchema, { title: 'Share of a surplus given up', unit: 'share' }), members: Members },

@@ -93,6 +93,14 @@ export const ScenarioSchema = Type.Object(
     description: Type.Optional(Type.String({ maxLength: 5000, title: 'What this scenario is for' })),
     horizon: HorizonSchema,
     simulation: Type.Optional(SimulationSchema),
+    controlTotalBasis: Type.Optional(
+      Type.Union([Type.Literal('beforeIncentive', { title: 'Before incentive funding (default)' }), Type.Literal('afterIncentive', { title: 'After incentive funding: including it in full' })], {
+        title: 'Control totals are written',
+        'x-help': "Published control totals have been quoted both ways. After: each is compared as the total less the organisation's full incentive amounts.",
+        description:
+          "beforeIncentive (the default): every control total is the position to reach without incentive funding. afterIncentive: it includes the incentive funding the organisation would receive in full (as published totals often were); the engine then compares each organisation with its total less its full incentive amounts, and a written system total less its members'",
+      }),
+    ),
     drivers: NamedParameters('National uncertainties drawn once per trial (or per year) and shared: numbers or distributions'),
     correlation: Type.Optional(CorrelationSchema),
     parameters: NamedParameters('Named values that formulas may use: numbers, distributions or formulas'),

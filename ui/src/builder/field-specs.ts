@@ -255,7 +255,7 @@ export const RISK_SHARE_RULES: readonly Variant[] = formVariants(
     },
     {
       value: 'contingencyReserve',
-      fields: [ruleLabel, { kind: 'parameter', key: 'reserve', initial: 10 }, { kind: 'choice', key: 'remainder' }, weights, members],
+      fields: [ruleLabel, { kind: 'parameter', key: 'reserve', initial: 10 }, { kind: 'choice', key: 'remainder' }, members],
       initial: () => ({ rule: 'contingencyReserve', reserve: 10, remainder: 'returnProRata' }),
     },
     {
@@ -363,6 +363,7 @@ export const GENERAL_FIELDS: readonly FieldSpec[] = formFields(
     { kind: 'number', key: 'simulation.trials' },
     { kind: 'number', key: 'simulation.seed' },
     { kind: 'choice', key: 'simulation.bedModel' },
+    { kind: 'choice', key: 'controlTotalBasis' },
     { kind: 'text', key: 'description', multiline: true },
   ],
   'scenario',

@@ -65,8 +65,10 @@ describe('money booked from the bed model', () => {
     expect(aboveTarget).toBeGreaterThan(200);
     expect(trust.bedActivityIncome).toBeCloseTo((0.2 * 1590 * aboveTarget) / 1e6, 9);
     expect(trust.bedActivityCosts).toBeCloseTo((500 * aboveTarget) / 1e6, 9);
-    // The ICB pays the trust's contract plus the activity above plan.
-    expect(icb.contractPayments).toBeCloseTo(200 + trust.bedActivityIncome, 9);
+    // The ICB pays the trust's contract, less the QIPP its plan booked for the
+    // 730 admissions claimed avoided (0.2 × £1,590 × 730), plus the activity above plan.
+    expect(trust.qippContractReduction).toBeCloseTo(-(0.2 * 1590 * 730) / 1e6, 9);
+    expect(icb.contractPayments).toBeCloseTo(200 + trust.qippContractReduction + trust.bedActivityIncome, 9);
   });
 
   it('income follows the patients admitted, cost the patients who arrive: refusals and cancellations lose income and save nothing', () => {

@@ -1,0 +1,47 @@
+import type { CompiledModel } from '../model/compiled-model.ts';
+import { riskShareLabel } from '../scenario/schema/risk-share.ts';
+
+/**
+ * What a reader of the results must know about how the figures were made,
+ * in plain English, one sentence each: whether control totals were written
+ * before or after incentive funding, where a contingency reserve came from
+ * and what control totals it is compared with, and, with beds, that
+ * cancelled operations never return (there is no waiting list yet). Shown with the results
+ * (CLI, web app) so a number is never read against the wrong basis.
+ *
+ * @example
+ * runNotes(model) // ["Shire ICS, rule "Central reserve of £12m": the contingency reserve is top-sliced from the single pot ..."]
+ */
+export function runNotes(model: CompiledModel): string[] {
+  const notes: string[] = [controlTotalBasisNote(model)];
+  for (const system of model.scenario.systems) {
+    const agreements = [...(system.riskShare ? [system.riskShare] : []), ...(system.riskShareAlternatives ?? [])];
+    for (const agreement of agreements) {
+      if (agreement.rule !== 'contingencyReserve') continue;
+      const remainder =
+        agreement.remainder === 'returnProRata'
+          ? 'what is left at the year end goes back to the ICBs in proportion to what each paid in'
+          : 'what is left at the year end is held in the reserve, inside the system';
+      notes.push(
+        `${system.name}, rule "${riskShareLabel(agreement)}": the contingency reserve is top-sliced from the single pot (the ICBs pay it in by their share of the allocation) and pays deficits measured before the reserve; ${remainder}. Control totals are as written, before the reserve, so an ICB's position counts what it paid in and did not get back.`,
+      );
+    }
+  }
+  if (model.bedTrusts.length > 0) {
+    notes.push(
+      'Cancelled operations lose their variable income and save no cost, and the work never comes back: there is no waiting list yet, so a cancelled operation is not rebooked within the modelled years and its income is not earned later (this overstates the income lost).',
+    );
+  }
+  return notes;
+}
+
+/** Which way the scenario writes control totals, and what P(meet) therefore asks. */
+function controlTotalBasisNote(model: CompiledModel): string {
+  const question = 'so P(meet) asks whether the outturn after risk share, without incentive funding, reaches it';
+  if (model.controlTotalBasis === 'beforeIncentive') {
+    return `Control totals are written before incentive funding (controlTotalBasis: beforeIncentive, the default), ${question}; incentive funding is paid on top.`;
+  }
+  const adjusted = model.organisations.filter((organisation) => organisation.incentiveInControlTotal > 0);
+  const list = adjusted.map((organisation) => `${organisation.name} £${organisation.incentiveInControlTotal}m`).join(', ');
+  return `Control totals are written after incentive funding (controlTotalBasis: afterIncentive): each is compared before it, as the written total less the organisation's full incentive amounts${list ? ` (${list})` : ' (no organisation here has any)'}, and a written system total less its members', ${question}.`;
+}

@@ -13,6 +13,7 @@ import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
+import { nationalResults, nationalTrialFigures } from './national-results.ts';
 import type { AccountingChecks, BedYearResult, EntityYearResult, MoneyMetric, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
@@ -83,6 +84,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     beds: bedResults(model, block, central),
     places: placeResults(model, block, central),
     alternatives: [],
+    ...(model.systems.length > 1 ? { national: nationalResults(nationalTrialFigures(model, block)) } : {}),
   };
 }
 

@@ -138,6 +138,7 @@ function nationalSummary(results: RunResults) {
   const systems = new Set(results.entities.filter((entity) => entity.kind === 'system').map((entity) => entity.id));
   return {
     meta: results.meta,
+    national: results.national,
     systems: results.table
       .filter((row) => systems.has(row.entityId))
       .map((row) => ({ entityId: row.entityId, year: row.year, probabilityMeets: row.probabilityMeetsAfterRiskShare, outturn: row.metrics.outturn, centralOutturn: row.central.outturn })),

@@ -15,7 +15,7 @@ const COUNT = '#,##0.0';
 const BED_METRIC_NAMES: ReadonlySet<string> = new Set(BED_METRICS);
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
-const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives']);
+const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives', 'national']);
 /** Bed figures shown on the Summary sheet (means across trials), when the results have beds. */
 const SUMMARY_BED_METRICS = ['occupancy', 'daysAbove85', 'daysAbove92', 'daysAbove100', 'escalationBedDays', 'patientsNotAdmitted', 'electivesCancelled', 'fourHourPointsLost'];
 
@@ -92,6 +92,8 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
       { ...formatted(SUMMARY_BED_METRICS.map((metric, index) => [index + 3, bedFormat(metric)] as const)), [SUMMARY_BED_METRICS.length + 3]: PROBABILITY, [SUMMARY_BED_METRICS.length + 4]: PROBABILITY },
     );
   }
+
+  if (results.national) addNationalSheet(workbook.addWorksheet(names.take('National')), results);
 
   for (const system of systems) {
     const sheet = workbook.addWorksheet(names.take(system.name));
@@ -295,6 +297,70 @@ function addProvenance(sheet: ExcelJS.Worksheet, run: RunView, extra: readonly (
  * column without one shows in Excel's General format. Numbers are rounded
  * (see {@link exportCell}) except in `exactColumns`.
  */
+/** Runs of several systems: the nation year by year, the contingency, and the systems ranked by their chance of missing. */
+function addNationalSheet(sheet: ExcelJS.Worksheet, results: RunResults): void {
+  const national = results.national as NonNullable<RunResults['national']>;
+  addHeading(sheet, `All ${national.systemCount} systems together, across ${results.meta.trials} trials (money in £m)`);
+  addTable(
+    sheet,
+    [
+      'Year',
+      'Systems missing: mean',
+      'P5',
+      'Median',
+      'P95',
+      'National outturn: mean',
+      'P5',
+      'Median',
+      'P95',
+      'P(systems together meet the sum of control totals)',
+      'Contingency covering every system: 50%',
+      '90%',
+      '95%',
+      'Contingency covering the national total: 50%',
+      '90%',
+      '95%',
+      `Systems running hot (a trust above ${national.hotOccupancy * 100}% on more than ${national.hotDays} days): mean`,
+    ],
+    national.years.map((year) => [
+      year.yearLabel,
+      year.systemsMissing.statistics.mean,
+      year.systemsMissing.statistics.p5,
+      year.systemsMissing.statistics.p50,
+      year.systemsMissing.statistics.p95,
+      year.outturn.mean,
+      year.outturn.p5,
+      year.outturn.p50,
+      year.outturn.p95,
+      year.probabilityNationalTotalMet,
+      year.contingency.gross.p50,
+      year.contingency.gross.p90,
+      year.contingency.gross.p95,
+      year.contingency.net.p50,
+      year.contingency.net.p90,
+      year.contingency.net.p95,
+      year.systemsRunningHot.statistics.mean,
+    ]),
+    { 1: COUNT, 2: COUNT, 3: COUNT, 4: COUNT, 5: MONEY, 6: MONEY, 7: MONEY, 8: MONEY, 9: PROBABILITY, 10: MONEY, 11: MONEY, 12: MONEY, 13: MONEY, 14: MONEY, 15: MONEY, 16: COUNT },
+  );
+  sheet.addRow([]);
+  addHeading(sheet, 'Share of trials in which exactly this many systems miss their control totals');
+  addTable(
+    sheet,
+    ['Systems missing', ...national.years.map((year) => year.yearLabel)],
+    Array.from({ length: national.systemCount + 1 }, (_, count) => [count, ...national.years.map((year) => year.systemsMissing.distribution[count])]),
+    Object.fromEntries(national.years.map((_, index) => [index + 1, PROBABILITY])),
+  );
+  sheet.addRow([]);
+  addHeading(sheet, 'Systems ranked by their chance of missing the control total, each year');
+  addTable(
+    sheet,
+    ['Year', 'Rank', 'System', 'P(misses)', 'Mean variance vs control total', `P(running hot)`],
+    national.ranking.map((row) => [results.meta.yearLabels[row.year], row.rank, row.name, row.probabilityMissing, row.meanVariance, row.probabilityRunningHot]),
+    { 3: PROBABILITY, 4: MONEY, 5: PROBABILITY },
+  );
+}
+
 function addTable(
   sheet: ExcelJS.Worksheet,
   headers: readonly string[],

@@ -2,6 +2,7 @@
 import type {
   Comparison,
   Health,
+  RealArea,
   Results,
   RunFinalStatus,
   RunInfo,
@@ -105,6 +106,8 @@ export const api = {
   duplicateScenario: (id: string, name?: string) => request<SavedScenario>('POST', `/scenarios/${encode(id)}/duplicate`, name ? { name } : {}),
   deleteScenario: (id: string) => request<void>('DELETE', `/scenarios/${encode(id)}`),
   importScenario: (text: string, format?: 'yaml' | 'json') => request<SavedScenario>('POST', '/scenarios/import', { text, format }),
+  listRealAreas: () => request<{ areas: RealArea[] }>('GET', '/scenarios/real-areas').then((body) => body.areas),
+  createRealArea: (icb: string) => request<SavedScenario>('POST', '/scenarios/real-areas', { icb }),
   exportUrl: (id: string, format: 'yaml' | 'json', version?: number) =>
     `/api/scenarios/${encode(id)}/export?format=${format}${version === undefined ? '' : `&version=${version}`}`,
 

@@ -116,3 +116,13 @@ export interface RunFinalStatus {
 
 /** RunResults as the UI reads them (beds and alternatives included). */
 export type Results = RunResults;
+
+/** An ICB a scenario can be generated for (GET /api/scenarios/real-areas). */
+export interface RealArea {
+  readonly code: string;
+  readonly name: string;
+  readonly population: number;
+  /** 2024/25 allocation, £m. */
+  readonly allocation: number;
+  readonly acuteTrusts: number;
+}

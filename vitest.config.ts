@@ -6,7 +6,8 @@ export default defineConfig({
       { test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
       // Golden snapshots of every preset's results and exports at a fixed seed.
       { test: { name: 'snapshots', include: ['tests/snapshots/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
-      { test: { name: 'api', include: ['tests/api/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      // hookTimeout: building the app reads the presets, England's among them (a second or more on a busy machine).
+      { test: { name: 'api', include: ['tests/api/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       // The UI's plain logic (formatting, result shaping, paths, readings): no browser needed.
       { test: { name: 'ui', include: ['tests/ui/**/*.test.ts'], environment: 'node' } },
       {

@@ -54,9 +54,11 @@ export interface AppOptions {
 export const DEFAULT_OPTIONS = {
   maxQueuedRuns: 32,
   maxTrials: 100_000,
-  // About a minute or two of one core per run at most: 10,000 trials of the bed-cuts preset fit.
-  maxRunWork: 200_000_000,
-  maxRunBytes: 512 * 1024 * 1024,
+  // England (scenarios/england.yaml: 42 systems, 134 trusts with beds, 5 years) at 10,000 trials:
+  // 10,000 × 999,376 units = 9.99e9 of work and 10,000 × 231,248 bytes = 2.2 GiB of per-trial
+  // figures. The caps let that run (about an hour or more on 2 cores, see the README) and refuse larger.
+  maxRunWork: 10_500_000_000,
+  maxRunBytes: 2560 * 1024 * 1024,
   maxChunkTrials: 1000,
   bodyLimit: 4 * 1024 * 1024,
   rateLimitMax: 1200,

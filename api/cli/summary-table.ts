@@ -35,7 +35,7 @@ export function formatSummaryTable(results: RunResults): string {
       }
     }
   }
-  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results));
+  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results));
   const checks = results.accountingChecks;
   lines.push('', `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m`);
   return lines.join('\n');
@@ -132,5 +132,31 @@ function riskShareTable(results: RunResults): string[] {
     }
     lines.push('* the rule the scenario uses');
   }
+  return lines;
+}
+
+/** Runs of several systems: how many miss, the national outturn and the contingency each year, and the systems most likely to miss in the last year. */
+function nationalTable(results: RunResults): string[] {
+  const national = results.national;
+  if (!national) return [];
+  const lines = ['', `All ${national.systemCount} systems together (£m)`];
+  const header = ['year', 'systems missing: mean', 'P5-P95', 'national outturn: mean', 'P5', 'P95', 'contingency for every system: 50%', '90%', '95%'];
+  const rows = national.years.map((year) => [
+    year.yearLabel,
+    year.systemsMissing.statistics.mean.toFixed(1),
+    `${year.systemsMissing.statistics.p5.toFixed(0)}-${year.systemsMissing.statistics.p95.toFixed(0)}`,
+    money(year.outturn.mean),
+    money(year.outturn.p5),
+    money(year.outturn.p95),
+    money(year.contingency.gross.p50),
+    money(year.contingency.gross.p90),
+    money(year.contingency.gross.p95),
+  ]);
+  const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
+  const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  lines.push(format(header), format(widths.map((width) => '-'.repeat(width))), ...rows.map(format));
+  const lastYear = national.years.length - 1;
+  const ranked = national.ranking.filter((row) => row.year === lastYear).slice(0, 10);
+  lines.push('', `Most likely to miss in ${national.years[lastYear].yearLabel}: ${ranked.map((row) => `${row.rank}. ${row.name} ${percent(row.probabilityMissing)}`).join('; ')}`);
   return lines;
 }

@@ -106,5 +106,28 @@ export function resultsToCsv(results: RunResults): string {
       rows.push([...prefixOf('alternative', alternative.name, probability.entityId, yearLabel), 'meetsControlTotal', 'probabilityAfterRiskShare', probability.alternativeMeets, unit('probabilityMeetsAfterRiskShare')]);
     }
   }
+  // Runs of several systems: the nation (entity_id "national") and each system's place in the ranking.
+  if (results.national) {
+    const nation = (yearLabel: string): CsvCell[] => [meta.scenarioName, meta.engineVersion, meta.seed, meta.trials, 'scenario', '', 'national', 'All systems', 'nation', '', yearLabel];
+    for (const year of results.national.years) {
+      const prefix = nation(year.yearLabel);
+      for (const [metric, count] of [['national.systemsMissing', year.systemsMissing], ['national.systemsRunningHot', year.systemsRunningHot]] as const) {
+        statistics(prefix, metric, count.statistics, 'systems');
+        count.distribution.forEach((share, systems) => rows.push([...prefix, metric, `share_of_trials_with_${systems}`, share, 'probability']));
+      }
+      statistics(prefix, 'national.outturn', year.outturn, '£m');
+      statistics(prefix, 'national.variance', year.variance, '£m');
+      rows.push([...prefix, 'national.meetsSumOfControlTotals', 'probability', year.probabilityNationalTotalMet, 'probability']);
+      for (const [basis, contingency] of Object.entries(year.contingency)) {
+        for (const [statistic, value] of Object.entries(contingency)) rows.push([...prefix, `national.contingency.${basis}`, statistic, value, '£m']);
+      }
+    }
+    for (const row of results.national.ranking) {
+      const prefix = prefixOf('scenario', '', row.systemId, meta.yearLabels[row.year] ?? String(row.year));
+      rows.push([...prefix, 'national.rank', 'rank', row.rank, 'rank']);
+      rows.push([...prefix, 'national.missesControlTotal', 'probability', row.probabilityMissing, 'probability']);
+      if (row.probabilityRunningHot !== undefined) rows.push([...prefix, 'national.runningHot', 'probability', row.probabilityRunningHot, 'probability']);
+    }
+  }
   return toCsv(withRoundedValues(rows, header.indexOf('value')));
 }

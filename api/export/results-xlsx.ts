@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { excelFormatOf, HEADLINE_BED_METRICS, METRIC_CATALOGUE, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
+import { EXCEL_NUMBER_FORMATS, excelFormatOf, HEADLINE_BED_METRICS, METRIC_CATALOGUE, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import type { Assumption } from './assumptions.ts';
 import { roundForCsv } from './units.ts';
@@ -10,7 +10,7 @@ type ColumnFormats = Readonly<Record<number, string>>;
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
-const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives']);
+const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives', 'national']);
 
 /** A system, for one sheet each. */
 export interface SystemInfo {
@@ -85,6 +85,8 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
       formatsOf(3, [...HEADLINE_BED_METRICS, 'probabilityAnyPatientNotAdmitted', 'probabilityAnyDayAbove100']),
     );
   }
+
+  if (results.national) addNationalSheet(workbook.addWorksheet(names.take('National')), results);
 
   for (const system of systems) {
     const sheet = workbook.addWorksheet(names.take(system.name));
@@ -290,6 +292,75 @@ function addProvenance(sheet: ExcelJS.Worksheet, run: RunView, extra: readonly (
  * column without one shows in Excel's General format. Numbers are rounded
  * (see {@link exportCell}) except in `exactColumns`.
  */
+/** Runs of several systems: the nation year by year, the contingency, and the systems ranked by their chance of missing. */
+function addNationalSheet(sheet: ExcelJS.Worksheet, results: RunResults): void {
+  const national = results.national as NonNullable<RunResults['national']>;
+  addHeading(sheet, `All ${national.systemCount} systems together, across ${results.meta.trials} trials (money in £m)`);
+  addTable(
+    sheet,
+    [
+      'Year',
+      'Systems missing: mean',
+      'P5',
+      'Median',
+      'P95',
+      'National outturn: mean',
+      'P5',
+      'Median',
+      'P95',
+      'P(systems together meet the sum of control totals)',
+      'Contingency covering every system: 50%',
+      '90%',
+      '95%',
+      'Contingency covering the national total: 50%',
+      '90%',
+      '95%',
+      `Systems running hot (a trust above ${national.hotOccupancy * 100}% on more than ${national.hotDays} days): mean`,
+    ],
+    national.years.map((year) => [
+      year.yearLabel,
+      year.systemsMissing.statistics.mean,
+      year.systemsMissing.statistics.p5,
+      year.systemsMissing.statistics.p50,
+      year.systemsMissing.statistics.p95,
+      year.outturn.mean,
+      year.outturn.p5,
+      year.outturn.p50,
+      year.outturn.p95,
+      year.probabilityNationalTotalMet,
+      year.contingency.gross.p50,
+      year.contingency.gross.p90,
+      year.contingency.gross.p95,
+      year.contingency.net.p50,
+      year.contingency.net.p90,
+      year.contingency.net.p95,
+      year.systemsRunningHot.statistics.mean,
+    ]),
+    { 1: COUNT, 2: COUNT, 3: COUNT, 4: COUNT, 5: MONEY, 6: MONEY, 7: MONEY, 8: MONEY, 9: PROBABILITY, 10: MONEY, 11: MONEY, 12: MONEY, 13: MONEY, 14: MONEY, 15: MONEY, 16: COUNT },
+  );
+  sheet.addRow([]);
+  addHeading(sheet, 'Share of trials in which exactly this many systems miss their control totals');
+  addTable(
+    sheet,
+    ['Systems missing', ...national.years.map((year) => year.yearLabel)],
+    Array.from({ length: national.systemCount + 1 }, (_, count) => [count, ...national.years.map((year) => year.systemsMissing.distribution[count])]),
+    Object.fromEntries(national.years.map((_, index) => [index + 1, PROBABILITY])),
+  );
+  sheet.addRow([]);
+  addHeading(sheet, 'Systems ranked by their chance of missing the control total, each year');
+  addTable(
+    sheet,
+    ['Year', 'Rank', 'System', 'P(misses)', 'Mean variance vs control total', `P(running hot)`],
+    national.ranking.map((row) => [results.meta.yearLabels[row.year], row.rank, row.name, row.probabilityMissing, row.meanVariance, row.probabilityRunningHot]),
+    { 3: PROBABILITY, 4: MONEY, 5: PROBABILITY },
+  );
+}
+
+/** The national tables' formats: their figures (counts of systems, £m, chances) are not per-entity metrics of a catalogue, so by kind. */
+const COUNT = EXCEL_NUMBER_FORMATS.count;
+const MONEY = EXCEL_NUMBER_FORMATS.money;
+const PROBABILITY = EXCEL_NUMBER_FORMATS.percent;
+
 function addTable(
   sheet: ExcelJS.Worksheet,
   headers: readonly string[],

@@ -16,6 +16,25 @@ export interface Preset {
 export const PRESET_PREFIX = 'preset-';
 
 /**
+ * Presets already read and checked in this process, by path, with the file's
+ * size and modification time: England's preset takes a second or more to
+ * parse and validate, and a process (the tests, above all) builds the app
+ * many times. A file that changed is read again.
+ */
+const checkedPresets = new Map<string, { readonly stamp: string; readonly validation: ReturnType<typeof validateScenario> | Extract<ReturnType<typeof parseScenarioText>, { ok: false }> }>();
+
+function readPreset(path: string) {
+  const { size, mtimeMs } = statSync(path);
+  const stamp = `${size}:${mtimeMs}`;
+  const known = checkedPresets.get(path);
+  if (known?.stamp === stamp) return known.validation;
+  const parsed = parseScenarioText(readFileSync(path, 'utf8'));
+  const validation = parsed.ok ? validateScenario(parsed.document) : parsed;
+  checkedPresets.set(path, { stamp, validation });
+  return validation;
+}
+
+/**
  * Reads every *.yaml in the folder as a preset with id `preset-<file stem>`.
  * A preset that does not validate is left out and reported through `warn`
  * rather than stopping the server.
@@ -31,14 +50,13 @@ export function loadPresets(folder: string, warn: (message: string) => void = ()
   const presets: Preset[] = [];
   for (const file of files) {
     const path = join(folder, file);
-    const parsed = parseScenarioText(readFileSync(path, 'utf8'));
-    const validation = parsed.ok ? validateScenario(parsed.document) : parsed;
+    const validation = readPreset(path);
     if (!validation.ok) {
       warn(`presets: ${file} is not valid and is not listed: ${validation.issues.map(formatIssue).join('; ')}`);
       continue;
     }
     const id = `${PRESET_PREFIX}${basename(file, extname(file))}`;
-    presets.push({ id, file: path, document: validation.scenario, modifiedAt: statSync(path).mtime.toISOString(), audience: PRESET_AUDIENCES[id] });
+    presets.push({ id, file: path, document: structuredClone(validation.scenario), modifiedAt: statSync(path).mtime.toISOString(), audience: PRESET_AUDIENCES[id] });
   }
   return presets;
 }

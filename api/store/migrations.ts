@@ -64,6 +64,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'per-trial figures larger than one SQLite value, kept in pieces',
+    // SQLite holds at most 1e9 bytes in one value; England at 10,000 trials keeps 2.3 GB of per-trial figures.
+    sql: `
+      CREATE TABLE run_trial_pieces (
+        run_id TEXT NOT NULL REFERENCES run_results (run_id) ON DELETE CASCADE,
+        side INTEGER NOT NULL,
+        piece INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (run_id, side, piece)
+      );
+    `,
+  },
 ];
 
 /**

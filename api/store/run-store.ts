@@ -103,11 +103,39 @@ function toFloat64(blob: Buffer): Float64Array {
 
 const toBlob = (values: Float64Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
 
+/**
+ * Largest per-trial figures kept in run_results' own column (256 MiB, well
+ * under SQLite's 1e9-byte limit on one value); larger ones go into
+ * run_trial_pieces, in pieces of this size, and the column holds no bytes.
+ */
+export const TRIAL_PIECE_BYTES = 256 * 1024 * 1024;
+
+/** Figures of one side (0 the scenario, 1 a comparison's alternative) cut into pieces of at most `pieceBytes`. */
+function pieces(values: Float64Array, pieceBytes: number): Float64Array[] {
+  const perPiece = Math.max(1, Math.floor(pieceBytes / 8));
+  const count = Math.ceil(values.length / perPiece);
+  return Array.from({ length: count }, (_, piece) => values.subarray(piece * perPiece, (piece + 1) * perPiece));
+}
+
+function joinPieces(rows: ReadonlyArray<{ data: Buffer }>): Float64Array {
+  const values = new Float64Array(rows.reduce((total, row) => total + row.data.byteLength / 8, 0));
+  let at = 0;
+  for (const row of rows) {
+    values.set(toFloat64(row.data), at);
+    at += row.data.byteLength / 8;
+  }
+  return values;
+}
+
 /** Runs, their status, and the results of finished ones. */
 export class RunStore {
   private readonly statements: Record<string, Statement>;
 
-  constructor(private readonly db: Database) {
+  /** @param pieceBytes largest per-trial figures kept in one value (see {@link TRIAL_PIECE_BYTES}; smaller in tests) */
+  constructor(
+    private readonly db: Database,
+    private readonly pieceBytes: number = TRIAL_PIECE_BYTES,
+  ) {
     this.statements = {
       insert: db.prepare(`INSERT INTO runs (id, kind, status, trials, seed, scenario_id, scenario_version, scenario_name, document,
           alternative_scenario_id, alternative_scenario_version, alternative_name, alternative_document, engine_version, schema_version, created_at)
@@ -121,6 +149,8 @@ export class RunStore {
       insertResults: db.prepare('INSERT INTO run_results (run_id, results, trial_values, alternative_trial_values) VALUES (?, ?, ?, ?)'),
       results: db.prepare('SELECT results FROM run_results WHERE run_id = ?'),
       trialValues: db.prepare('SELECT trial_values, alternative_trial_values FROM run_results WHERE run_id = ?'),
+      insertPiece: db.prepare('INSERT INTO run_trial_pieces (run_id, side, piece, data) VALUES (?, ?, ?, ?)'),
+      pieces: db.prepare('SELECT data FROM run_trial_pieces WHERE run_id = ? AND side = ? ORDER BY piece'),
       deleteRun: db.prepare('DELETE FROM runs WHERE id = ?'),
       interrupt: db.prepare(`UPDATE runs SET status = 'interrupted', finished_at = ?, error = ? WHERE status IN ('queued', 'running')`),
     };
@@ -178,7 +208,14 @@ export class RunStore {
   saveResults(id: string, finishedAt: string, progressDone: number, resultsJson: string, trialValues: StoredTrialValues): void {
     this.db
       .transaction(() => {
-        this.statements.insertResults.run(id, resultsJson, toBlob(trialValues.values), trialValues.alternativeValues ? toBlob(trialValues.alternativeValues) : null);
+        const whole = (values: Float64Array) => values.byteLength <= this.pieceBytes;
+        const column = (values: Float64Array) => (whole(values) ? toBlob(values) : Buffer.alloc(0));
+        const { values, alternativeValues } = trialValues;
+        this.statements.insertResults.run(id, resultsJson, column(values), alternativeValues ? column(alternativeValues) : null);
+        [values, alternativeValues].forEach((side, index) => {
+          if (side === undefined || whole(side)) return;
+          pieces(side, this.pieceBytes).forEach((piece, number) => this.statements.insertPiece.run(id, index, number, toBlob(piece)));
+        });
         this.statements.finish.run({ id, status: 'done', finishedAt, error: null, progressDone });
       })
       .immediate();
@@ -192,7 +229,13 @@ export class RunStore {
   trialValues(id: string): StoredTrialValues | undefined {
     const row = this.statements.trialValues.get(id) as { trial_values: Buffer; alternative_trial_values: Buffer | null } | undefined;
     if (!row) return undefined;
-    return { values: toFloat64(row.trial_values), alternativeValues: row.alternative_trial_values ? toFloat64(row.alternative_trial_values) : undefined };
+    // An empty column with pieces stored means the figures were too large for one value.
+    const side = (blob: Buffer, index: number) => {
+      if (blob.byteLength > 0) return toFloat64(blob);
+      const rows = this.statements.pieces.all(id, index) as { data: Buffer }[];
+      return rows.length > 0 ? joinPieces(rows) : toFloat64(blob);
+    };
+    return { values: side(row.trial_values, 0), alternativeValues: row.alternative_trial_values ? side(row.alternative_trial_values, 1) : undefined };
   }
 
   /** Marks runs left queued or running by a server that stopped; returns how many. */

@@ -38,3 +38,13 @@ export type ScenarioVersionSummary = Static<typeof ScenarioVersionSummarySchema>
 /** One version of a scenario with its document. */
 export const ScenarioVersionDetailSchema = Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }), name: Type.String(), document: ValidScenarioDocument, createdAt: Timestamp });
 export type ScenarioVersionDetail = Static<typeof ScenarioVersionDetailSchema>;
+
+/** An ICB a scenario can be generated for (GET /api/scenarios/real-areas). */
+export const RealAreaSchema = Type.Object({
+  code: Type.String({ description: 'ONS code of the ICB' }),
+  name: Type.String(),
+  population: Type.Integer({ description: 'GP-registered population, 2024/25' }),
+  allocation: Type.Number({ description: '2024/25 allocation, £m' }),
+  acuteTrusts: Type.Integer({ description: 'Acute trusts with their beds in the reference data' }),
+});
+export type RealArea = Static<typeof RealAreaSchema>;

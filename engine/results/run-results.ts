@@ -216,6 +216,62 @@ export interface RiskShareComparison {
   readonly rules: RiskShareRuleResult[];
 }
 
+/** A count over systems (of those missing, or running hot) in one year: its distribution over trials and its statistics. */
+export interface SystemCount {
+  /** distribution[k]: share of trials in which exactly k systems were counted (k = 0 … number of systems). */
+  readonly distribution: number[];
+  readonly statistics: SummaryStatistics;
+}
+
+/** A national contingency (£m) that covers the shortfall in 50%, 90% and 95% of trials (type-7 quantiles of the shortfall). */
+export interface Contingency {
+  readonly p50: number;
+  readonly p90: number;
+  readonly p95: number;
+}
+
+/** The nation (every system of the run together) in one year. */
+export interface NationalYearResult {
+  readonly year: number;
+  readonly yearLabel: string;
+  /** Systems whose outturn is below their control total (by more than £1). */
+  readonly systemsMissing: SystemCount;
+  /** Systems with an acute trust above 92% occupancy on more than 90 days. */
+  readonly systemsRunningHot: SystemCount;
+  /** Σ systems' outturn, and Σ their variance against control totals (£m). */
+  readonly outturn: SummaryStatistics;
+  readonly variance: SummaryStatistics;
+  /** Share of trials in which the systems together meet the sum of their control totals. */
+  readonly probabilityNationalTotalMet: number;
+  /** gross: Σ over systems of each one's shortfall (no surplus moved between systems); net: the shortfall of the national total. */
+  readonly contingency: { readonly gross: Contingency; readonly net: Contingency };
+}
+
+/** One system's place in the national ranking for a year. */
+export interface NationalSystemRow {
+  readonly systemId: string;
+  readonly name: string;
+  readonly year: number;
+  /** 1 = the most likely to miss (ties by the lower mean variance, then by id). */
+  readonly rank: number;
+  readonly probabilityMissing: number;
+  /** Mean variance against the control total (£m). */
+  readonly meanVariance: number;
+  /** Chance that one of its acute trusts is above 92% on more than 90 days (undefined without beds). */
+  readonly probabilityRunningHot: number | undefined;
+}
+
+/** National results of a run of two or more systems. */
+export interface NationalResults {
+  readonly systemCount: number;
+  /** The occupancy and the number of days above it that make a system count as running hot (0.92, 90). */
+  readonly hotOccupancy: number;
+  readonly hotDays: number;
+  readonly years: readonly NationalYearResult[];
+  /** Every system in every year, ranked within the year by its chance of missing. */
+  readonly ranking: readonly NationalSystemRow[];
+}
+
 /** Everything a run reports. Plain JSON. */
 export interface RunResults {
   readonly meta: RunMeta;
@@ -233,6 +289,8 @@ export interface RunResults {
   readonly places: readonly PlaceYearResult[];
   /** Every incentive fund × member × year (empty without incentive funds). */
   readonly incentiveFunds: readonly IncentiveFundOutcome[];
+  /** Runs of two or more systems only: the systems together (absent for one system). */
+  readonly national?: NationalResults;
   /**
    * The scenario's alternatives (versions without some interventions), each
    * compared with the scenario on the same random numbers: differences are

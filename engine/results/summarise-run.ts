@@ -14,6 +14,7 @@ import { fanCharts } from './fan-charts.ts';
 import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
+import { nationalResults, nationalTrialFigures } from './national-results.ts';
 import type { AccountingChecks, BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
@@ -84,6 +85,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     places: placeResults(model, block, central),
     incentiveFunds: incentiveFundOutcomes(model, block),
     alternatives: [],
+    ...(model.systems.length > 1 ? { national: nationalResults(nationalTrialFigures(model, block)) } : {}),
   };
 }
 

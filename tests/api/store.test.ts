@@ -139,4 +139,36 @@ describe('a save is one transaction', () => {
     expect(store.list()).toEqual([]);
     db.close();
   });
+
+  test('keeps per-trial figures larger than one SQLite value in pieces, and reads them back whole', () => {
+    const db = openDatabase(join(dataDir(), 'ics.sqlite'));
+    // Pieces of 3 values (24 bytes): 10 values make pieces of 3, 3, 3 and 1; 2 values stay whole in the column.
+    const runs = new RunStore(db, 24);
+    const base = {
+      kind: 'compare' as const,
+      status: 'running' as const,
+      trials: 1,
+      seed: 1,
+      source: { scenarioId: undefined, scenarioVersion: undefined, scenarioName: teaching.name, document: teaching },
+      alternative: { scenarioId: undefined, scenarioVersion: undefined, scenarioName: teaching.name, document: teaching },
+      engineVersion: ENGINE_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      progressDone: 0,
+      createdAt: new Date().toISOString(),
+      startedAt: undefined,
+      finishedAt: undefined,
+      error: undefined,
+    };
+    runs.insert({ ...base, id: 'large' });
+    const values = Float64Array.from({ length: 10 }, (_, index) => index / 7);
+    const alternativeValues = Float64Array.from([1.5, -2.25]);
+    runs.saveResults('large', new Date().toISOString(), 1, '{}', { values, alternativeValues });
+    const stored = db.prepare('SELECT side, piece, length(data) AS bytes FROM run_trial_pieces ORDER BY side, piece').all();
+    expect(stored).toEqual([0, 1, 2, 3].map((piece) => ({ side: 0, piece, bytes: piece < 3 ? 24 : 8 })));
+    expect(runs.trialValues('large')).toEqual({ values, alternativeValues });
+    // Deleting the run deletes its pieces.
+    expect(runs.delete('large')).toBe(true);
+    expect((db.prepare('SELECT count(*) AS n FROM run_trial_pieces').get() as { n: number }).n).toBe(0);
+    db.close();
+  });
 });

@@ -1,14 +1,15 @@
 // The golden snapshot cases: every preset run at a fixed seed and trial count,
 // and one comparison, rendered to text the way each output reaches a user
 // (results JSON, results CSV, the CLI table, the XLSX workbook's cells, the
-// comparison JSON and CSV). `npm run snapshots:update` writes them to golden/;
+// comparison JSON and CSV; a preset too large for that, England, at a few
+// trials and as a compact national summary: PRESET_CASES). `npm run snapshots:update` writes them to golden/;
 // presets.test.ts recomputes them and must find them identical. A refactor
 // keeps every file byte for byte; a model change updates them in a commit
 // whose diff says what moved.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { compareScenarios, compileModel, ENGINE_VERSION, parseScenarioText, runScenario, type Scenario } from '../../engine/index.ts';
+import { compareScenarios, compileModel, ENGINE_VERSION, parseScenarioText, runScenario, type RunResults, type Scenario } from '../../engine/index.ts';
 import { listAssumptions } from '../../api/export/assumptions.ts';
 import { comparisonToCsv } from '../../api/export/comparison-csv.ts';
 import { resultsToCsv } from '../../api/export/results-csv.ts';
@@ -19,6 +20,22 @@ import { formatSummaryTable } from '../../api/cli/summary-table.ts';
 /** Trials and seed of every snapshot: enough trials to exercise every statistic, few enough to run in seconds. */
 export const SNAPSHOT_TRIALS = 200;
 export const SNAPSHOT_SEED = 20261201;
+
+/**
+ * How a preset is snapshotted. By default: {@link SNAPSHOT_TRIALS} trials and
+ * every output (results JSON, CSV, CLI table, workbook). A preset too large
+ * for that (England: 42 systems, 134 trusts, 5 years) names fewer trials and
+ * the compact national summary only, so the golden stays small and the test
+ * quick.
+ */
+interface PresetCase {
+  readonly trials: number;
+  readonly outputs: 'all' | 'national';
+}
+const DEFAULT_CASE: PresetCase = { trials: SNAPSHOT_TRIALS, outputs: 'all' };
+export const PRESET_CASES: Readonly<Record<string, PresetCase>> = {
+  england: { trials: 2, outputs: 'national' },
+};
 
 export const GOLDEN_FOLDER = join(import.meta.dirname, 'golden');
 const PRESET_FOLDER = join(import.meta.dirname, '../../scenarios');
@@ -48,16 +65,16 @@ export function roundForSnapshot(value: unknown): unknown {
 
 const json = (value: unknown) => `${JSON.stringify(roundForSnapshot(value), null, 1)}\n`;
 
-const view = (kind: 'run' | 'compare', scenarioName: string): RunView => ({
+const view = (kind: 'run' | 'compare', scenarioName: string, trials = SNAPSHOT_TRIALS): RunView => ({
   id: 'snapshot',
   kind,
   status: 'done',
-  trials: SNAPSHOT_TRIALS,
+  trials,
   seed: SNAPSHOT_SEED,
   scenarioName,
   engineVersion: ENGINE_VERSION,
   schemaVersion: 1,
-  progress: { done: SNAPSHOT_TRIALS, total: SNAPSHOT_TRIALS },
+  progress: { done: trials, total: trials },
   createdAt: '2026-01-01T00:00:00.000Z',
 });
 
@@ -112,12 +129,34 @@ function teachingComparison() {
   return { comparison, layout, assumptions: { baseline: listAssumptions(baseline), alternative: listAssumptions(alternative) } };
 }
 
+/**
+ * A compact summary of a multi-system run: its provenance, the national
+ * results, and each system's chance of meeting its control total and
+ * outturn per year (the organisations' and trusts' figures are left out).
+ */
+function nationalSummary(results: RunResults) {
+  const systems = new Set(results.entities.filter((entity) => entity.kind === 'system').map((entity) => entity.id));
+  return {
+    meta: results.meta,
+    national: results.national,
+    systems: results.table
+      .filter((row) => systems.has(row.entityId))
+      .map((row) => ({ entityId: row.entityId, year: row.year, probabilityMeets: row.probabilityMeetsAfterRiskShare, outturn: row.metrics.outturn, centralOutturn: row.central.outturn })),
+    accountingChecks: results.accountingChecks,
+  };
+}
+
 /** Every snapshot file, in a fixed order. */
 export function snapshotFiles(): SnapshotFile[] {
   const files: SnapshotFile[] = [];
   for (const stem of presetStems()) {
     const document = preset(`${stem}.yaml`);
-    const results = memo(() => runScenario(document, { trials: SNAPSHOT_TRIALS, seed: SNAPSHOT_SEED }).results);
+    const { trials, outputs } = PRESET_CASES[stem] ?? DEFAULT_CASE;
+    const results = memo(() => runScenario(document, { trials, seed: SNAPSHOT_SEED }).results);
+    if (outputs === 'national') {
+      files.push({ name: `${stem}.national.json`, render: async () => json(nationalSummary(results())) });
+      continue;
+    }
     files.push(
       { name: `${stem}.results.json`, render: async () => json(results()) },
       { name: `${stem}.results.csv`, render: async () => resultsToCsv(results()) },

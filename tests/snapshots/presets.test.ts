@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOLDEN_FOLDER, presetStems, roundForSnapshot, snapshotFiles } from './cases.ts';
+import { GOLDEN_FOLDER, PRESET_CASES, presetStems, roundForSnapshot, snapshotFiles } from './cases.ts';
 
 /** The first lines where two texts differ, with their line numbers, for a readable failure. */
 function firstDifferences(expected: string, actual: string, limit = 8): string[] {
@@ -26,7 +26,7 @@ describe('golden snapshots (tests/snapshots/golden/)', () => {
     expect(stems.size).toBeGreaterThanOrEqual(3);
     const stored = readdirSync(GOLDEN_FOLDER).sort();
     expect(stored).toEqual(files.map((file) => file.name).sort());
-    for (const stem of stems) expect(stored).toContain(`${stem}.results.json`);
+    for (const stem of stems) expect(stored).toContain(PRESET_CASES[stem]?.outputs === 'national' ? `${stem}.national.json` : `${stem}.results.json`);
   });
 
   it.each(files.map((file) => [file.name, file] as const))('%s is unchanged', async (name, file) => {

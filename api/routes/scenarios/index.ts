@@ -1,14 +1,62 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_SCENARIO_TEXT } from '../../../engine/index.ts';
-import { ScenarioDetailSchema, ScenarioSummarySchema, ScenarioVersionDetailSchema, ScenarioVersionSummarySchema } from '../../wire/scenarios.ts';
+import { RealAreaSchema, ScenarioDetailSchema, ScenarioSummarySchema, ScenarioVersionDetailSchema, ScenarioVersionSummarySchema } from '../../wire/scenarios.ts';
 import { Download, errors, Id, ScenarioDocument } from '../schemas.ts';
+import { ApiError } from '../../api-error.ts';
+import { generatePlaceScenario, UnknownIcbError } from '../../scenarios/real-places/generate-scenario.ts';
+import { loadReferenceData } from '../../scenarios/real-places/load-reference-data.ts';
 
 const IdParams = Type.Object({ id: Id('Scenario id') });
 const VersionNumber = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Format = Type.Union([Type.Literal('yaml'), Type.Literal('json')]);
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
+
 const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
+  const reference = loadReferenceData();
+
+  fastify.get(
+    '/real-areas',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'The 42 ICBs a scenario can be generated for (scenarios/reference/)',
+        response: { 200: Type.Object({ areas: Type.Array(RealAreaSchema) }) },
+      },
+    },
+    async () => ({
+      areas: reference.icbs.map((icb) => ({
+        code: icb.code,
+        name: icb.name,
+        population: icb.population,
+        allocation: icb.allocation,
+        acuteTrusts: reference.trusts.filter((trust) => trust.icbCode === icb.code).length,
+      })),
+    }),
+  );
+
+  fastify.post(
+    '/real-areas',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: "Generate a scenario for one real ICB from the reference data and save it as a new scenario (as npm run scenario -- --icb does); takes a second or more while each trust's ward is calibrated",
+        body: Type.Object({ icb: Type.String({ pattern: '^E54[0-9]{6}$', description: 'ONS code of the ICB, e.g. E54000041' }) }, { additionalProperties: false }),
+        response: { 201: ScenarioDetailSchema, ...errors(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      let text: string;
+      try {
+        text = generatePlaceScenario(reference, { icb: request.body.icb });
+      } catch (error) {
+        if (error instanceof UnknownIcbError) throw ApiError.at(404, 'body/icb', error.message);
+        throw error;
+      }
+      return reply.code(201).send(await fastify.scenarios.import(text, 'yaml'));
+    },
+  );
+
   fastify.get(
     '/',
     {

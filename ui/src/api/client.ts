@@ -3,6 +3,7 @@ import type {
   Comparison,
   Health,
   ProgressSoFar,
+  RealArea,
   Results,
   RunFinalStatus,
   RunProgress,
@@ -110,6 +111,8 @@ export const api = {
   duplicateScenario: (id: string, name?: string) => request<ScenarioDetail>('POST', `/scenarios/${encode(id)}/duplicate`, name ? { name } : {}),
   deleteScenario: (id: string) => request<void>('DELETE', `/scenarios/${encode(id)}`),
   importScenario: (text: string, format?: 'yaml' | 'json') => request<ScenarioDetail>('POST', '/scenarios/import', { text, format }),
+  listRealAreas: () => request<{ areas: RealArea[] }>('GET', '/scenarios/real-areas').then((body) => body.areas),
+  createRealArea: (icb: string) => request<ScenarioDetail>('POST', '/scenarios/real-areas', { icb }),
   exportUrl: (id: string, format: 'yaml' | 'json', version?: number) =>
     `/api/scenarios/${encode(id)}/export?format=${format}${version === undefined ? '' : `&version=${version}`}`,
 

@@ -23,7 +23,7 @@ export type { BedMetric, BedYearResult, Comparison, ComparisonRow, EntitySummary
 // (the routes validate their responses with them); only the types come here.
 export type { Health } from '../../../api/wire/health.ts';
 export type { RunFinalStatus, RunProgress, RunSide, RunStatus, RunView } from '../../../api/wire/runs.ts';
-export type { ScenarioDetail, ScenarioSummary, ScenarioVersionDetail, ScenarioVersionSummary } from '../../../api/wire/scenarios.ts';
+export type { RealArea, ScenarioDetail, ScenarioSummary, ScenarioVersionDetail, ScenarioVersionSummary } from '../../../api/wire/scenarios.ts';
 
 /** Progress as the UI knows it: the run's record (done and total), then the events' timings as they arrive. */
 export type ProgressSoFar = RunView['progress'] & Partial<Pick<RunProgress, 'elapsedMs' | 'etaMs'>>;
@@ -38,3 +38,4 @@ export type ScenarioRef = { readonly scenarioId: string; readonly version?: numb
 
 /** RunResults as the UI reads them (beds and alternatives included). */
 export type Results = RunResults;
+

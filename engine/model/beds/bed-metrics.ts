@@ -27,6 +27,15 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     headline: true,
     description: "Mean over the year's days of the midnight census ÷ core beds open (0.92 = 92%): the core-bed figure, above 1 when escalation beds are in use.",
   },
+  reportedOccupancy: {
+    kind: 'share',
+    unit: 'share of beds available',
+    label: 'Occupancy as the NHS reports it',
+    counted: 'points of reported occupancy',
+    short: 'reported occupancy',
+    headline: true,
+    description: "Mean over the year's days of the midnight census ÷ beds available, escalation beds open included (core + escalation beds in use), as the NHS reports occupancy: never above 1.",
+  },
   daysAbove85: { kind: 'days', label: 'Days over 85% full', counted: 'days over 85% full', short: 'days >85%', headline: true, description: 'Days whose census exceeded 85% of core beds.' },
   daysAbove92: { kind: 'days', label: 'Days over 92% full', counted: 'days over 92% full', short: 'days >92%', headline: true, description: 'Days whose census exceeded 92% of core beds.' },
   daysAbove100: {
@@ -68,15 +77,6 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     headline: true,
     description:
       "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points.",
-  },
-  reportedOccupancy: {
-    kind: 'share',
-    unit: 'share of beds available',
-    label: 'Occupancy as the NHS reports it',
-    counted: 'points of reported occupancy',
-    short: 'reported occupancy',
-    headline: true,
-    description: "Mean over the year's days of the midnight census ÷ beds available, escalation beds open included (core + escalation beds in use), as the NHS reports occupancy: never above 1.",
   },
 });
 

@@ -7,7 +7,28 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'stream', 'timers', 'url', 'util', 'worker_threads', 'zlib'];
+const NODE_BUILTINS = [
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'stream',
+  'timers',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'ui/dist/', 'data/', 'tests/e2e/screenshots/', '**/*.svelte'] },
@@ -48,7 +69,7 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'engine/ is seeded: draw from the trial\'s stream (engine/random), never Math.random.' },
+        { object: 'Math', property: 'random', message: "engine/ is seeded: draw from the trial's stream (engine/random), never Math.random." },
         { object: 'Date', property: 'now', message: 'engine/ is pure: no clock.' },
       ],
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'engine/ is pure: no clock (new Date()).' }],

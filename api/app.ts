@@ -96,7 +96,6 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
     { prefix: '/api' },
   );
   await fastify.register(staticUi, options);
-
 }
 
 /**
@@ -106,7 +105,11 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
  */
 function placeOf(request: FastifyRequest, field = 'id'): string {
   const has = (part: unknown, key: string) => part !== null && typeof part === 'object' && key in part;
-  const parts: Array<[string, unknown]> = [['params', request.params], ['querystring', request.query], ['body', request.body]];
+  const parts: Array<[string, unknown]> = [
+    ['params', request.params],
+    ['querystring', request.query],
+    ['body', request.body],
+  ];
   for (const [name, part] of parts) if (has(part, field)) return `${name}/${field}`;
   return has(request.params, 'id') ? 'params/id' : 'request';
 }

@@ -19,7 +19,8 @@ export function describeValidation(context: string, errors: readonly FastifySche
     const params = error.params as Record<string, unknown>;
     if (error.keyword === 'required') issues.push({ path: `${path}/${String(params.missingProperty)}`, message: 'is required' });
     else if (error.keyword === 'additionalProperties') issues.push({ path: `${path}/${String(params.additionalProperty)}`, message: 'is not an allowed field' });
-    else if (error.keyword === 'const' || error.keyword === 'enum') allowed.set(path, [...(allowed.get(path) ?? []), ...(params.allowedValues ? (params.allowedValues as unknown[]) : [params.allowedValue])]);
+    else if (error.keyword === 'const' || error.keyword === 'enum')
+      allowed.set(path, [...(allowed.get(path) ?? []), ...(params.allowedValues ? (params.allowedValues as unknown[]) : [params.allowedValue])]);
     else if (error.keyword === 'anyOf' && allowed.has(path)) continue;
     else issues.push({ path, message: error.message ?? 'is not valid' });
   }

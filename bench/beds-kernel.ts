@@ -11,15 +11,7 @@
  * (created per trust-trial, as the model will); one workspace per trust.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import {
-  createBedOutput,
-  createBedWorkspace,
-  simulateBedsDetailed,
-  simulateBedsFast,
-  type BedSimulationInput,
-  type BedSimulationOutput,
-  type BedWorkspace,
-} from '../engine/beds/index.ts';
+import { createBedOutput, createBedWorkspace, simulateBedsDetailed, simulateBedsFast, type BedSimulationInput, type BedSimulationOutput, type BedWorkspace } from '../engine/beds/index.ts';
 import type { RandomSource } from '../engine/random/random-source.ts';
 import { createStream } from '../engine/random/stream.ts';
 

@@ -85,7 +85,9 @@ async function main(): Promise<void> {
     for (let index = 0; index < WORKERS * 2; index++) await runToEnd(base);
 
     const healthAlone = await autocannon({ url: `${base}/api/health`, connections: 10, duration: 10 });
-    console.log(`1. GET /api/health alone (10 connections, 10 s): ${Math.round(healthAlone.requests.average)} req/s, latency p50 ${healthAlone.latency.p50} ms, p99 ${healthAlone.latency.p99} ms, non-2xx ${healthAlone.non2xx}`);
+    console.log(
+      `1. GET /api/health alone (10 connections, 10 s): ${Math.round(healthAlone.requests.average)} req/s, latency p50 ${healthAlone.latency.p50} ms, p99 ${healthAlone.latency.p99} ms, non-2xx ${healthAlone.non2xx}`,
+    );
 
     const started = Date.now();
     const durations: number[] = [];

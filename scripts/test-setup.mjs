@@ -47,7 +47,10 @@ function ensureChromium() {
   process.stdout.write("Chromium is missing: installing Debian's chromium package for the browser tests.\n");
   const prefix = root ? [] : ['sudo', '-n'];
   const environment = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']]) {
+  for (const args of [
+    ['apt-get', 'update'],
+    ['apt-get', 'install', '-y', '--no-install-recommends', 'chromium'],
+  ]) {
     const command = [...prefix, ...args];
     if (!run(command[0], command.slice(1), environment)) cannot(`${command.join(' ')} failed`);
   }

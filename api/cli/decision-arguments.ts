@@ -75,7 +75,14 @@ export function parseDecisionArguments(values: { solve?: string; sweep?: string[
     if (measures.length !== 1) throw new Error('--solve needs exactly one --measure');
     const bounds = between.split(',');
     if (bounds.length !== 2) throw new Error(`--between is LOW,HIGH, got '${between}'`);
-    return { kind: 'solve', lever: parseLever(solve, '--solve'), low: number(bounds[0], '--between'), high: number(bounds[1], '--between'), measure: measure(measures[0]), reach: number(reach, '--reach') };
+    return {
+      kind: 'solve',
+      lever: parseLever(solve, '--solve'),
+      low: number(bounds[0], '--between'),
+      high: number(bounds[1], '--between'),
+      measure: measure(measures[0]),
+      reach: number(reach, '--reach'),
+    };
   }
   const sweeps = sweep ?? [];
   if (sweeps.length > 2) throw new Error('--sweep: one input, or two for a grid');

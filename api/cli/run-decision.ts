@@ -53,7 +53,18 @@ export function runDecision(document: unknown, decision: DecisionArguments, opti
       `${result.runs} runs; every value on the same trials. The measure ${result.increasing ? 'rises' : 'falls'} with the lever (slope ${figure(result.slope)} per unit near the answer).`,
     ];
     const rows: CsvCell[][] = [['scenario', 'engine_version', 'seed', 'trials', 'lever', 'measure', 'lever_value', 'measure_value', 'measure_standard_error']];
-    for (const point of result.points) rows.push([model.scenario.name, result.engineVersion, seed, trials, leverLabel(decision.lever), measureLabel(decision.measure, model.firstYear), roundForCsv(point.lever), roundForCsv(point.value), roundForCsv(point.standardError)]);
+    for (const point of result.points)
+      rows.push([
+        model.scenario.name,
+        result.engineVersion,
+        seed,
+        trials,
+        leverLabel(decision.lever),
+        measureLabel(decision.measure, model.firstYear),
+        roundForCsv(point.lever),
+        roundForCsv(point.value),
+        roundForCsv(point.standardError),
+      ]);
     return { text: lines.join('\n'), json: result, csv: toCsv(rows) };
   }
   const [first, second] = decision.inputs;
@@ -67,7 +78,10 @@ export function runDecision(document: unknown, decision: DecisionArguments, opti
   const inputNames = decision.inputs.map((input) => leverLabel(input.lever));
   const measureNames = decision.measures.map((measure) => measureLabel(measure, model.firstYear));
   const header = [...inputNames, ...measureNames.flatMap((name) => [name, '± s.e.', 'P5', 'P95'])];
-  const body = result.points.map((point) => [...point.at.map(figure), ...point.measures.flatMap((measured) => [figure(measured.value), figure(measured.standardError), figure(measured.band[0]), figure(measured.band[1])])]);
+  const body = result.points.map((point) => [
+    ...point.at.map(figure),
+    ...point.measures.flatMap((measured) => [figure(measured.value), figure(measured.standardError), figure(measured.band[0]), figure(measured.band[1])]),
+  ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((row) => row[column].length)));
   const format = (row: readonly string[]) => row.map((cell, column) => cell.padStart(widths[column])).join('  ');
   const text = [
@@ -78,7 +92,18 @@ export function runDecision(document: unknown, decision: DecisionArguments, opti
   const rows: CsvCell[][] = [['scenario', 'engine_version', 'seed', 'trials', ...inputNames, 'measure', 'value', 'standard_error', 'p5', 'p95']];
   for (const point of result.points) {
     point.measures.forEach((measured, index) => {
-      rows.push([model.scenario.name, result.engineVersion, seed, trials, ...point.at.map(roundForCsv), measureNames[index], roundForCsv(measured.value), roundForCsv(measured.standardError), roundForCsv(measured.band[0]), roundForCsv(measured.band[1])]);
+      rows.push([
+        model.scenario.name,
+        result.engineVersion,
+        seed,
+        trials,
+        ...point.at.map(roundForCsv),
+        measureNames[index],
+        roundForCsv(measured.value),
+        roundForCsv(measured.standardError),
+        roundForCsv(measured.band[0]),
+        roundForCsv(measured.band[1]),
+      ]);
     });
   }
   return { text, json: result, csv: toCsv(rows) };

@@ -42,7 +42,9 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     progress.finish();
     if (error instanceof ScenarioValidationError) {
-      process.stderr.write(`${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
+      process.stderr.write(
+        `${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`,
+      );
       return 1;
     }
     // A model that cannot be evaluated (a formula that goes to infinity, arrivals beyond what a
@@ -80,7 +82,9 @@ async function decide(args: SimArguments & { decision: DecisionArguments }, docu
   } catch (error) {
     progress.finish();
     if (error instanceof ScenarioValidationError) {
-      process.stderr.write(`${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`);
+      process.stderr.write(
+        `${args.scenario} is not valid (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}\n`,
+      );
       return 1;
     }
     if (error instanceof DecisionError) {

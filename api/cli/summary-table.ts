@@ -23,7 +23,16 @@ export function formatSummaryTable(results: RunResults): string {
         const entity = names.get(row.entityId);
         const label = entity?.kind === 'system' ? `${entity.name} (system)` : (entity?.name ?? row.entityId);
         const variance = row.metrics.postShareVariance;
-        return [label, percent(row.probabilityMeetsBeforeRiskShare), percent(row.probabilityMeetsAfterRiskShare), money(variance.mean), money(variance.p5), money(variance.p50), money(variance.p95), money(row.expectedShortfall5)];
+        return [
+          label,
+          percent(row.probabilityMeetsBeforeRiskShare),
+          percent(row.probabilityMeetsAfterRiskShare),
+          money(variance.mean),
+          money(variance.p5),
+          money(variance.p50),
+          money(variance.p95),
+          money(row.expectedShortfall5),
+        ];
       });
     const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
     const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
@@ -31,13 +40,18 @@ export function formatSummaryTable(results: RunResults): string {
     rows.forEach((row) => lines.push(format(row)));
     for (const row of results.table) {
       if (row.year === year && row.probabilitySystemMetWhileOrganisationMissed !== undefined) {
-        lines.push(`${names.get(row.entityId)?.name}: meets its system control total while at least one organisation misses its own in ${percent(row.probabilitySystemMetWhileOrganisationMissed)} of trials`);
+        lines.push(
+          `${names.get(row.entityId)?.name}: meets its system control total while at least one organisation misses its own in ${percent(row.probabilitySystemMetWhileOrganisationMissed)} of trials`,
+        );
       }
     }
   }
   lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results));
   const checks = results.accountingChecks;
-  lines.push('', `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m`);
+  lines.push(
+    '',
+    `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m`,
+  );
   return lines.join('\n');
 }
 
@@ -71,9 +85,7 @@ function bedTable(results: RunResults): string[] {
   const metrics = HEADLINE_BED_METRICS.filter((metric) => results.beds.every((row) => metric in row.metrics));
   const lines = ['', `Beds (${results.meta.bedModel} bed model): means over trials, P95 in brackets`];
   for (let year = 0; year < results.meta.years; year++) {
-    const rows = results.beds
-      .filter((row) => row.year === year)
-      .map((row) => [names.get(row.entityId) ?? row.entityId, ...metrics.map((metric) => bedStatistics(metric, row.metrics[metric]))]);
+    const rows = results.beds.filter((row) => row.year === year).map((row) => [names.get(row.entityId) ?? row.entityId, ...metrics.map((metric) => bedStatistics(metric, row.metrics[metric]))]);
     lines.push('', results.meta.yearLabels[year], ...alignedTable([results.meta.yearLabels[year], ...metrics.map((metric) => BED_METRIC_CATALOGUE[metric].short)], rows));
   }
   return lines;
@@ -123,7 +135,10 @@ function riskShareTable(results: RunResults): string[] {
   for (const comparison of results.riskShareComparison) {
     for (let year = 0; year < results.meta.years; year++) {
       const ids = [...new Set(comparison.rules[0].rows.filter((row) => row.year === year).map((row) => row.entityId))];
-      const header = [`Chance of meeting the control total after risk share, ${results.meta.yearLabels[year]}`, ...comparison.rules.map((rule) => (rule.isScenarioRule ? `${rule.label} *` : rule.label))];
+      const header = [
+        `Chance of meeting the control total after risk share, ${results.meta.yearLabels[year]}`,
+        ...comparison.rules.map((rule) => (rule.isScenarioRule ? `${rule.label} *` : rule.label)),
+      ];
       const rows = ids.map((id) => [
         names.get(id) ?? id,
         ...comparison.rules.map((rule) => percent(rule.rows.find((row) => row.entityId === id && row.year === year)?.probabilityMeetsAfterRiskShare ?? Number.NaN)),

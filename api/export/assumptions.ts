@@ -43,7 +43,16 @@ export function listAssumptions(document: Scenario): Assumption[] {
         p95: distribution.quantile(0.95),
       });
     } else if (slot.kind === 'formula') {
-      rows.push({ ...common, kind: 'formula', specification: typeof written === 'string' ? written : String(written), distribution: undefined, mean: undefined, sd: undefined, p5: undefined, p95: undefined });
+      rows.push({
+        ...common,
+        kind: 'formula',
+        specification: typeof written === 'string' ? written : String(written),
+        distribution: undefined,
+        mean: undefined,
+        sd: undefined,
+        p5: undefined,
+        p95: undefined,
+      });
     } else {
       const value = slot.constant;
       rows.push({

@@ -103,7 +103,13 @@ export function resultsToCsv(results: RunResults): string {
     }
     for (const probability of comparison.probabilities) {
       const yearLabel = yearLabels.get(probability.year) ?? meta.yearLabels[probability.year] ?? String(probability.year);
-      rows.push([...prefixOf('alternative', alternative.name, probability.entityId, yearLabel), 'meetsControlTotal', 'probabilityAfterRiskShare', probability.alternativeMeets, unit('probabilityMeetsAfterRiskShare')]);
+      rows.push([
+        ...prefixOf('alternative', alternative.name, probability.entityId, yearLabel),
+        'meetsControlTotal',
+        'probabilityAfterRiskShare',
+        probability.alternativeMeets,
+        unit('probabilityMeetsAfterRiskShare'),
+      ]);
     }
   }
   // Runs of several systems: the nation (entity_id "national") and each system's place in the ranking.
@@ -111,7 +117,10 @@ export function resultsToCsv(results: RunResults): string {
     const nation = (yearLabel: string): CsvCell[] => [meta.scenarioName, meta.engineVersion, meta.seed, meta.trials, 'scenario', '', 'national', 'All systems', 'nation', '', yearLabel];
     for (const year of results.national.years) {
       const prefix = nation(year.yearLabel);
-      for (const [metric, count] of [['national.systemsMissing', year.systemsMissing], ['national.systemsRunningHot', year.systemsRunningHot]] as const) {
+      for (const [metric, count] of [
+        ['national.systemsMissing', year.systemsMissing],
+        ['national.systemsRunningHot', year.systemsRunningHot],
+      ] as const) {
         statistics(prefix, metric, count.statistics, 'systems');
         count.distribution.forEach((share, systems) => rows.push([...prefix, metric, `share_of_trials_with_${systems}`, share, 'probability']));
       }

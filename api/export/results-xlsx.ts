@@ -46,7 +46,22 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
   ]);
   addTable(
     summary,
-    ['System', 'Organisation', 'Kind', 'Year', 'P(meets control total) before risk share', 'P(meets) after risk share', 'Mean outturn', 'Mean variance vs control total', 'Post-share variance P5', 'Median', 'P95', 'Mean of worst 5%', 'Mean incentive funding', 'Mean reported position'],
+    [
+      'System',
+      'Organisation',
+      'Kind',
+      'Year',
+      'P(meets control total) before risk share',
+      'P(meets) after risk share',
+      'Mean outturn',
+      'Mean variance vs control total',
+      'Post-share variance P5',
+      'Median',
+      'P95',
+      'Mean of worst 5%',
+      'Mean incentive funding',
+      'Mean reported position',
+    ],
     results.table.map((row) => {
       const entity = entities.get(row.entityId);
       const metrics = row.metrics as unknown as Record<string, Record<string, number>>;
@@ -67,7 +82,18 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         metrics.reportedPosition?.mean,
       ];
     }),
-    formatsOf(4, ['probabilityMeetsBeforeRiskShare', 'probabilityMeetsAfterRiskShare', 'outturn', 'variance', 'postShareVariance', 'postShareVariance', 'postShareVariance', 'expectedShortfall5', 'incentive', 'reportedPosition']),
+    formatsOf(4, [
+      'probabilityMeetsBeforeRiskShare',
+      'probabilityMeetsAfterRiskShare',
+      'outturn',
+      'variance',
+      'postShareVariance',
+      'postShareVariance',
+      'postShareVariance',
+      'expectedShortfall5',
+      'incentive',
+      'reportedPosition',
+    ]),
   );
 
   const beds = results.beds ?? [];
@@ -80,7 +106,14 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
       beds.map((row) => {
         const entity = entities.get(row.entityId);
         const metrics = row.metrics as unknown as Record<string, Record<string, number>>;
-        return [systemName.get(entity?.systemId ?? ''), entity?.name ?? row.entityId, row.yearLabel, ...HEADLINE_BED_METRICS.map((metric) => metrics[metric]?.mean), row.probabilityAnyPatientNotAdmitted, row.probabilityAnyDayAbove100];
+        return [
+          systemName.get(entity?.systemId ?? ''),
+          entity?.name ?? row.entityId,
+          row.yearLabel,
+          ...HEADLINE_BED_METRICS.map((metric) => metrics[metric]?.mean),
+          row.probabilityAnyPatientNotAdmitted,
+          row.probabilityAnyDayAbove100,
+        ];
       }),
       formatsOf(3, [...HEADLINE_BED_METRICS, 'probabilityAnyPatientNotAdmitted', 'probabilityAnyDayAbove100']),
     );
@@ -106,7 +139,15 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
     addTable(
       sheet,
       ['Entity', 'Year', 'P(meets) before risk share', 'P(meets) after risk share', 'P(system meets while an organisation misses)', 'Mean of worst 5%', 'Mean of worst 10%'],
-      rows.map((row) => [entities.get(row.entityId)?.name ?? row.entityId, row.yearLabel, row.probabilityMeetsBeforeRiskShare, row.probabilityMeetsAfterRiskShare, row.probabilitySystemMetWhileOrganisationMissed, row.expectedShortfall5, row.expectedShortfall10]),
+      rows.map((row) => [
+        entities.get(row.entityId)?.name ?? row.entityId,
+        row.yearLabel,
+        row.probabilityMeetsBeforeRiskShare,
+        row.probabilityMeetsAfterRiskShare,
+        row.probabilitySystemMetWhileOrganisationMissed,
+        row.expectedShortfall5,
+        row.expectedShortfall10,
+      ]),
       formatsOf(2, ['probabilityMeetsBeforeRiskShare', 'probabilityMeetsAfterRiskShare', 'probabilitySystemMetWhileOrganisationMissed', 'expectedShortfall5', 'expectedShortfall10']),
     );
     const systemBeds = beds.filter((row) => entities.get(row.entityId)?.systemId === system.id);
@@ -139,7 +180,18 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         sheet,
         ['Rule', "Scenario's rule", 'Entity', 'Year', 'P(meets) after risk share', 'Mean post-share variance', 'Post-share P5', 'Post-share P95', 'Mean of worst 5%', 'Mean incentive funding'],
         comparison.rules.flatMap((rule) =>
-          rule.rows.map((row) => [rule.label, rule.isScenarioRule, entities.get(row.entityId)?.name ?? row.entityId, results.meta.yearLabels[row.year], row.probabilityMeetsAfterRiskShare, row.postShareVariance.mean, row.postShareVariance.p5, row.postShareVariance.p95, row.expectedShortfall5, row.incentiveMean]),
+          rule.rows.map((row) => [
+            rule.label,
+            rule.isScenarioRule,
+            entities.get(row.entityId)?.name ?? row.entityId,
+            results.meta.yearLabels[row.year],
+            row.probabilityMeetsAfterRiskShare,
+            row.postShareVariance.mean,
+            row.postShareVariance.p5,
+            row.postShareVariance.p95,
+            row.expectedShortfall5,
+            row.incentiveMean,
+          ]),
         ),
         formatsOf(4, ['probabilityMeetsAfterRiskShare', 'postShareVariance', 'postShareVariance', 'postShareVariance', 'expectedShortfall5', 'incentiveMean']),
       );
@@ -191,7 +243,12 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
     const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
     // A field the catalogues declare gets its number format.
     const formats = Object.fromEntries(headers.flatMap((header, column) => (Object.hasOwn(METRIC_CATALOGUE, header) ? [[column, excelFormatOf(header)]] : [])));
-    addTable(workbook.addWorksheet(names.take(key)), headers, rows.map((row) => headers.map((header) => row[header])), formats);
+    addTable(
+      workbook.addWorksheet(names.take(key)),
+      headers,
+      rows.map((row) => headers.map((header) => row[header])),
+      formats,
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -244,7 +301,19 @@ export async function comparisonWorkbook(
       ['Entity', 'Year', 'Metric', 'Baseline mean', 'Alternative mean', 'Difference mean', 'Difference sd', 'Difference P5', 'Difference P50', 'Difference P95', 'P(alternative higher)'],
       [...comparison.rows, ...(comparison.bedRows ?? [])]
         .filter((row) => layout.systemOf.get(row.entityId) === system.id)
-        .map((row) => [row.entityName, row.yearLabel, row.metric, row.baseline.mean, row.alternative.mean, row.difference.mean, row.difference.sd, row.difference.p5, row.difference.p50, row.difference.p95, row.probabilityAlternativeHigher]),
+        .map((row) => [
+          row.entityName,
+          row.yearLabel,
+          row.metric,
+          row.baseline.mean,
+          row.alternative.mean,
+          row.difference.mean,
+          row.difference.sd,
+          row.difference.p5,
+          row.difference.p50,
+          row.difference.p95,
+          row.probabilityAlternativeHigher,
+        ]),
       (row) => ({ ...sameFormat(3, 7, String(row[2])), ...formatsOf(10, ['probabilityAlternativeHigher']) }),
     );
   }
@@ -399,7 +468,10 @@ function formatsOf(first: number, names: readonly string[]): ColumnFormats {
 
 /** `count` consecutive columns from `first`, all in the format of one catalogued figure (a row's metric). */
 function sameFormat(first: number, count: number, name: string): ColumnFormats {
-  return formatsOf(first, Array.from({ length: count }, () => name));
+  return formatsOf(
+    first,
+    Array.from({ length: count }, () => name),
+  );
 }
 
 function addAssumptions(sheet: ExcelJS.Worksheet, groups: readonly { role: string | undefined; assumptions: readonly Assumption[] }[]): void {
@@ -410,7 +482,18 @@ function addAssumptions(sheet: ExcelJS.Worksheet, groups: readonly { role: strin
     [...(withRole ? ['Scenario'] : []), 'Input (path in the scenario)', 'Kind', 'As written', 'Distribution', 'Drawn each year', 'Mean', 'SD', 'P5', 'P95'],
     groups.flatMap(({ role, assumptions }) =>
       // A constant as written is a number: stored as one (not as text, which Excel flags), exactly as written.
-      assumptions.map((row) => [...(withRole ? [role] : []), row.path, row.kind, row.kind === 'constant' ? row.mean : row.specification, row.distribution, row.perYear, row.mean, row.sd, row.p5, row.p95]),
+      assumptions.map((row) => [
+        ...(withRole ? [role] : []),
+        row.path,
+        row.kind,
+        row.kind === 'constant' ? row.mean : row.specification,
+        row.distribution,
+        row.perYear,
+        row.mean,
+        row.sd,
+        row.p5,
+        row.p95,
+      ]),
     ),
     {},
     new Set([withRole ? 3 : 2]),
@@ -436,7 +519,12 @@ class SheetNames {
   private readonly used = new Set<string>();
 
   take(wanted: string): string {
-    const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+    const base =
+      wanted
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .replace(/^'+|'+$/g, '')
+        .trim()
+        .slice(0, 31) || 'Sheet';
     let name = base;
     for (let index = 2; this.used.has(name.toLowerCase()); index++) name = `${base.slice(0, 31 - String(index).length - 1)} ${index}`;
     this.used.add(name.toLowerCase());

@@ -26,7 +26,24 @@ export interface TrialTable {
  * rounding each trial to £1 would move a recomputed mean by up to 5e-7 £m.
  */
 export function* trialsCsv(tables: readonly TrialTable[], provenance: { runId: string; seed: number; engineVersion: string; trials: number }): Generator<string> {
-  yield CSV_BOM + csvLine(['run_id', 'role', 'scenario', 'seed', 'engine_version', 'trial', 'entity_id', 'entity_name', 'entity_kind', 'system_id', 'year', ...FINANCE_METRICS, ...BED_METRICS.map((metric) => `beds_${metric}`)]);
+  yield (
+    CSV_BOM +
+    csvLine([
+      'run_id',
+      'role',
+      'scenario',
+      'seed',
+      'engine_version',
+      'trial',
+      'entity_id',
+      'entity_name',
+      'entity_kind',
+      'system_id',
+      'year',
+      ...FINANCE_METRICS,
+      ...BED_METRICS.map((metric) => `beds_${metric}`),
+    ])
+  );
   const noBeds = BED_METRICS.map(() => undefined);
   for (const { role, scenarioName, model, values } of tables) {
     const columnCount = trialColumnCount(model);
@@ -39,7 +56,21 @@ export function* trialsCsv(tables: readonly TrialTable[], provenance: { runId: s
         for (let year = 0; year < model.years; year++) {
           const money = FINANCE_METRICS.map((metric) => values[row + columnOf(model, entity.index, year, metric)]);
           const beds = bedIndex === undefined ? noBeds : BED_METRICS.map((metric) => values[row + bedColumnOf(model, bedIndex, year, metric)]);
-          lines += csvLine([provenance.runId, role, scenarioName, provenance.seed, provenance.engineVersion, trial, entity.id, entity.name, entity.organisationKind ?? entity.kind, entity.systemId, model.yearLabels[year], ...money, ...beds]);
+          lines += csvLine([
+            provenance.runId,
+            role,
+            scenarioName,
+            provenance.seed,
+            provenance.engineVersion,
+            trial,
+            entity.id,
+            entity.name,
+            entity.organisationKind ?? entity.kind,
+            entity.systemId,
+            model.yearLabels[year],
+            ...money,
+            ...beds,
+          ]);
         }
       }
       yield lines;

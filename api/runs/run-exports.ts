@@ -46,9 +46,7 @@ export class RunExports {
   /** Every trial's year-end figures, streamed. */
   trialsCsv(run: RunRecord): Readable {
     const stored = requireDone(run, this.store.trialValues(run.id));
-    const tables: TrialTable[] = [
-      { role: run.kind === 'compare' ? 'baseline' : 'scenario', scenarioName: run.source.scenarioName, model: compileModel(run.source.document), values: stored.values },
-    ];
+    const tables: TrialTable[] = [{ role: run.kind === 'compare' ? 'baseline' : 'scenario', scenarioName: run.source.scenarioName, model: compileModel(run.source.document), values: stored.values }];
     if (run.alternative && stored.alternativeValues) {
       tables.push({ role: 'alternative', scenarioName: run.alternative.scenarioName, model: compileModel(run.alternative.document), values: stored.alternativeValues });
     }

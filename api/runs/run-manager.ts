@@ -1,15 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  compileModel,
-  ENGINE_VERSION,
-  estimateWork,
-  PlanBlockAccumulator,
-  planModels,
-  planRun,
-  resolveRunSettings,
-  SCHEMA_VERSION,
-  type RunPlan,
-} from '../../engine/index.ts';
+import { compileModel, ENGINE_VERSION, estimateWork, PlanBlockAccumulator, planModels, planRun, resolveRunSettings, SCHEMA_VERSION, type RunPlan } from '../../engine/index.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import { FINISHED_STATUSES, type RunKind, type RunRecord, type RunSource, type RunStatus, type RunStore } from '../store/run-store.ts';
 import { trialColumnCount } from './trial-columns.ts';
@@ -95,15 +85,11 @@ export class RunManager {
   submit(request: RunRequest): RunView {
     this.checkCapacity();
     const plans =
-      request.kind === 'run'
-        ? [planRun(request.source.document)]
-        : [request.source, request.alternative as RunSource].map((source) => ({ model: compileModel(source.document), variants: [] }));
+      request.kind === 'run' ? [planRun(request.source.document)] : [request.source, request.alternative as RunSource].map((source) => ({ model: compileModel(source.document), variants: [] }));
     if (request.kind === 'compare' && plans[0].model.firstYear !== plans[1].model.firstYear) {
-      throw new ApiError(
-        400,
-        `alternative.horizon.firstYear must equal the baseline's (${plans[0].model.firstYear}); it is ${plans[1].model.firstYear}`,
-        [{ path: 'alternative.horizon.firstYear', message: `must equal the baseline's first year, ${plans[0].model.firstYear}` }],
-      );
+      throw new ApiError(400, `alternative.horizon.firstYear must equal the baseline's (${plans[0].model.firstYear}); it is ${plans[1].model.firstYear}`, [
+        { path: 'alternative.horizon.firstYear', message: `must equal the baseline's first year, ${plans[0].model.firstYear}` },
+      ]);
     }
     const { trials, seed } = resolveRunSettings(plans[0].model, { trials: request.trials, seed: request.seed });
     // The field that set the number of trials: the request's, else the scenario's.
@@ -339,10 +325,7 @@ export class RunManager {
     const options = { group: record.id, urgent: true };
     if (record.kind === 'run') {
       const planBlock = accumulators[0].result();
-      return this.pool.run<SummaryResult>(
-        { type: 'summarise-run', plan: run.specs[0], seed: record.seed, planBlock },
-        { ...options, transfer: blockBuffers(planBlock.blocks) },
-      );
+      return this.pool.run<SummaryResult>({ type: 'summarise-run', plan: run.specs[0], seed: record.seed, planBlock }, { ...options, transfer: blockBuffers(planBlock.blocks) });
     }
     const [baselineBlock, alternativeBlock] = accumulators.map((accumulator) => accumulator.result().blocks[0]);
     return this.pool.run<SummaryResult>(

@@ -42,7 +42,9 @@ function readPreset(path: string) {
 export function loadPresets(folder: string, warn: (message: string) => void = () => undefined): Preset[] {
   let files: string[];
   try {
-    files = readdirSync(folder).filter((file) => ['.yaml', '.yml', '.json'].includes(extname(file))).sort();
+    files = readdirSync(folder)
+      .filter((file) => ['.yaml', '.yml', '.json'].includes(extname(file)))
+      .sort();
   } catch (error) {
     warn(`presets: cannot read ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return [];

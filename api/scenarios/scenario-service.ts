@@ -109,7 +109,11 @@ export class ScenarioService {
   /** A version's document as file text, with a file name for Content-Disposition. */
   export(id: string, format: ScenarioFormat, version?: number): { fileName: string; text: string } {
     const chosen = version === undefined ? this.get(id) : this.version(id, version);
-    const stem = chosen.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'scenario';
+    const stem =
+      chosen.name
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80) || 'scenario';
     return { fileName: `${stem}-v${chosen.version}.${format}`, text: writeScenarioText(chosen.document, format) };
   }
 

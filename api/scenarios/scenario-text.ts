@@ -15,9 +15,7 @@ const BINARY_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Why text is not a scenario file at all, or undefined when it is text. */
 export function notTextProblem(text: string): string | undefined {
-  return BINARY_CHARACTER.test(text)
-    ? 'this is not a YAML or JSON scenario: the file holds binary data (as a picture or a spreadsheet does), not text'
-    : undefined;
+  return BINARY_CHARACTER.test(text) ? 'this is not a YAML or JSON scenario: the file holds binary data (as a picture or a spreadsheet does), not text' : undefined;
 }
 
 /**

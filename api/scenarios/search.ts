@@ -9,6 +9,9 @@
 export function matchesSearch(search: string | undefined, texts: ReadonlyArray<string | undefined>): boolean {
   const words = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = texts.filter((text) => text !== undefined).join('\n').toLowerCase();
+  const haystack = texts
+    .filter((text) => text !== undefined)
+    .join('\n')
+    .toLowerCase();
   return words.every((word) => haystack.includes(word));
 }

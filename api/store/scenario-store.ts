@@ -22,9 +22,7 @@ export interface StoredVersion {
 
 /** What {@link ScenarioStore.update} found: the new version, or why it did not save. */
 export type UpdateOutcome =
-  | { readonly ok: true; readonly scenario: StoredScenario }
-  | { readonly ok: false; readonly reason: 'not-found' }
-  | { readonly ok: false; readonly reason: 'conflict'; readonly latestVersion: number };
+  { readonly ok: true; readonly scenario: StoredScenario } | { readonly ok: false; readonly reason: 'not-found' } | { readonly ok: false; readonly reason: 'conflict'; readonly latestVersion: number };
 
 interface ScenarioRow {
   id: string;
@@ -76,14 +74,10 @@ export class ScenarioStore {
     this.statements = {
       list: db.prepare('SELECT * FROM scenarios ORDER BY updated_at DESC, rowid DESC'),
       get: db.prepare('SELECT * FROM scenarios WHERE id = ?'),
-      insertScenario: db.prepare(
-        'INSERT INTO scenarios (id, name, description, latest_version, created_at, updated_at) VALUES (@id, @name, @description, @version, @now, @now)',
-      ),
-      insertVersion: db.prepare(
-        'INSERT INTO scenario_versions (scenario_id, version, name, document, created_at) VALUES (@id, @version, @name, @document, @now)',
-      ),
+      insertScenario: db.prepare('INSERT INTO scenarios (id, name, description, latest_version, created_at, updated_at) VALUES (@id, @name, @description, @version, @now, @now)'),
+      insertVersion: db.prepare('INSERT INTO scenario_versions (scenario_id, version, name, document, created_at) VALUES (@id, @version, @name, @document, @now)'),
       updateScenario: db.prepare('UPDATE scenarios SET name = @name, description = @description, latest_version = @version, updated_at = @now WHERE id = @id'),
-      versions: db.prepare('SELECT scenario_id, version, name, created_at, \'\' AS document FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC'),
+      versions: db.prepare("SELECT scenario_id, version, name, created_at, '' AS document FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC"),
       version: db.prepare('SELECT * FROM scenario_versions WHERE scenario_id = ? AND version = ?'),
       delete: db.prepare('DELETE FROM scenarios WHERE id = ?'),
     };

@@ -7,14 +7,7 @@ import { Timestamp } from '../routes/schemas.ts';
 export const RunKindSchema = Type.Union([Type.Literal('run'), Type.Literal('compare')]);
 export type RunKind = Static<typeof RunKindSchema>;
 
-export const RunStatusSchema = Type.Union([
-  Type.Literal('queued'),
-  Type.Literal('running'),
-  Type.Literal('done'),
-  Type.Literal('failed'),
-  Type.Literal('cancelled'),
-  Type.Literal('interrupted'),
-]);
+export const RunStatusSchema = Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed'), Type.Literal('cancelled'), Type.Literal('interrupted')]);
 export type RunStatus = Static<typeof RunStatusSchema>;
 
 /** One side of a comparison as the run's record names it; no id for a document sent inline. */

@@ -1,8 +1,4 @@
-import {
-  createBinomialQuantileTable,
-  resetBinomialQuantileTable,
-  type BinomialQuantileTable,
-} from '../random/binomial.ts';
+import { createBinomialQuantileTable, resetBinomialQuantileTable, type BinomialQuantileTable } from '../random/binomial.ts';
 import { delayedAtCensus, outlastsRestOfDay, stillInStay } from './exponential-timing.ts';
 import { MAX_CHAIN_STAGES, fitHyperexponential, fitStageChain } from './fit-stay-phases.ts';
 import { stayMoments } from './stay-moments.ts';
@@ -136,14 +132,7 @@ function tableFor(model: CensusModel, probability: number): BinomialQuantileTabl
 }
 
 /** Sets compartment `index` as an exponential phase entered by `entryShare` of new patients. */
-function setExponentialPhase(
-  model: CensusModel,
-  index: number,
-  mean: number,
-  entryShare: number,
-  share: number,
-  delayRate: number,
-): void {
+function setExponentialPhase(model: CensusModel, index: number, mean: number, entryShare: number, share: number, delayRate: number): void {
   const rate = 1 / mean;
   const leaves = -Math.expm1(-rate);
   model.phaseRate[index] = rate;
@@ -257,14 +246,7 @@ function setFate(
 }
 
 /** Adds `weight` × a fate's stationary census, compartment by compartment (successors always come later). */
-function addStationaryCensus(
-  model: CensusModel,
-  fate: FirstCensusFate,
-  weight: number,
-  first: number,
-  count: number,
-  census: Float64Array,
-): void {
+function addStationaryCensus(model: CensusModel, fate: FirstCensusFate, weight: number, first: number, count: number, census: Float64Array): void {
   const inflow = firstCensus; // reused as scratch: daily inflow to each compartment of the type, then the delayed one
   inflow.fill(0);
   for (let o = 0; o < fate.outcomes; o++) {

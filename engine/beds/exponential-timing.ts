@@ -38,16 +38,9 @@ export function stillInStay(rate: number, from: number, to: number): number {
 export function delayedAtCensus(stayRate: number, delayRate: number, from: number, to: number): number {
   if (delayRate === Infinity) return 0;
   if (Math.abs(delayRate - stayRate) <= NEAR * stayRate) {
-    return (
-      (delayedAtCensus(stayRate, stayRate * (1 + 2 * NEAR), from, to) +
-        delayedAtCensus(stayRate, stayRate * (1 - 2 * NEAR), from, to)) /
-      2
-    );
+    return (delayedAtCensus(stayRate, stayRate * (1 + 2 * NEAR), from, to) + delayedAtCensus(stayRate, stayRate * (1 - 2 * NEAR), from, to)) / 2;
   }
   const width = to === from ? 1 : to - from;
-  const integral =
-    to === from
-      ? Math.exp(-stayRate * from) - Math.exp(-delayRate * from)
-      : decayIntegral(stayRate, from, to) - decayIntegral(delayRate, from, to);
+  const integral = to === from ? Math.exp(-stayRate * from) - Math.exp(-delayRate * from) : decayIntegral(stayRate, from, to) - decayIntegral(delayRate, from, to);
   return (stayRate * integral) / ((delayRate - stayRate) * width);
 }

@@ -60,12 +60,7 @@ function schedule(events: EventHeap, time: number, stay: number, delay: number):
  * @example
  * simulateBedsDetailed(input, createStream(seed, trial, 'beds', trustId), workspace, out);
  */
-export function simulateBedsDetailed(
-  input: BedSimulationInput,
-  rng: RandomSource,
-  workspace: BedWorkspace,
-  out: BedSimulationOutput,
-): void {
+export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSource, workspace: BedWorkspace, out: BedSimulationOutput): void {
   checkBedSimulationInput('simulateBedsDetailed', input, out);
   const emergency = workspace.emergencySampler;
   const elective = workspace.electiveSampler;

@@ -46,15 +46,7 @@ const DAYS_PER_BLOCK = 32;
  * stretch, to `arrivals[4·(day − first) …]`. Doing this for a block of days at a time
  * lets the CPU overlap the days' independent work.
  */
-function drawArrivals(
-  input: BedSimulationInput,
-  model: CensusModel,
-  rng: RandomSource,
-  workspace: BedWorkspace,
-  first: number,
-  end: number,
-  perDay: number,
-): void {
+function drawArrivals(input: BedSimulationInput, model: CensusModel, rng: RandomSource, workspace: BedWorkspace, first: number, end: number, perDay: number): void {
   const { substream, seedUniforms, dayUniforms: uniforms, dayArrivals: arrivals } = workspace;
   const morningSlot = censusDraws(model);
   const lateShortSlot = morningSlot + 4 + uncertainOutcomes(model.earlyEmergencyFate) + uncertainOutcomes(model.electiveFate);
@@ -167,12 +159,7 @@ function lostArrivals(occupied: number, threshold: number, arrivals: number, dep
  * const out = createBedOutput(365);
  * simulateBedsFast(input, createStream(seed, trial, 'beds', trustId), workspace, out);
  */
-export function simulateBedsFast(
-  input: BedSimulationInput,
-  rng: RandomSource,
-  workspace: BedWorkspace,
-  out: BedSimulationOutput,
-): void {
+export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, workspace: BedWorkspace, out: BedSimulationOutput): void {
   checkBedSimulationInput('simulateBedsFast', input, out);
   const model = prepareCensusModel(workspace.censusModel, input);
   const compartments = model.compartments;

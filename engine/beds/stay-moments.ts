@@ -22,7 +22,6 @@ export function stayMoments(stay: LengthOfStay): StayMoments {
   const mean = stay.meanDays;
   if (stay.family === 'exponential') return { mean, variance: mean * mean, thirdMoment: 6 * mean ** 3 };
   const cvSquared = (stay.sdDays / mean) ** 2;
-  const thirdMoment =
-    stay.family === 'lognormal' ? mean ** 3 * (1 + cvSquared) ** 3 : mean ** 3 * (1 + cvSquared) * (1 + 2 * cvSquared);
+  const thirdMoment = stay.family === 'lognormal' ? mean ** 3 * (1 + cvSquared) ** 3 : mean ** 3 * (1 + cvSquared) * (1 + 2 * cvSquared);
   return { mean, variance: stay.sdDays * stay.sdDays, thirdMoment };
 }

@@ -70,9 +70,7 @@ export interface MetricInfo extends MetricDeclaration {
  * kind's unit and number format unless it gives its own. The order of the
  * declarations is kept (it is the order of the engine's columns).
  */
-export function catalogue<const Declarations extends Record<string, MetricDeclaration>>(
-  declarations: Declarations,
-): { readonly [Name in keyof Declarations]: Declarations[Name] & MetricInfo } {
+export function catalogue<const Declarations extends Record<string, MetricDeclaration>>(declarations: Declarations): { readonly [Name in keyof Declarations]: Declarations[Name] & MetricInfo } {
   return Object.fromEntries(
     Object.entries(declarations).map(([name, declaration]) => [
       name,

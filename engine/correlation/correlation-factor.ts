@@ -6,9 +6,7 @@ const math = create({ eigsDependencies });
 const TOLERANCE = 1e-9;
 
 /** A checked correlation matrix and a factor A with A·Aᵀ = the matrix. */
-export type CorrelationFactorCheck =
-  | { ok: true; size: number; factor: Float64Array }
-  | { ok: false; errors: string[] };
+export type CorrelationFactorCheck = { ok: true; size: number; factor: Float64Array } | { ok: false; errors: string[] };
 
 /**
  * Checks a correlation matrix and factors it for a Gaussian copula.

@@ -29,7 +29,7 @@ export function pathSegments(path: string, field = 'lever.path'): Segment[] {
   const segments: Segment[] = [];
   const pattern = /([A-Za-z_][A-Za-z0-9_]*)|\[(\d{1,6})\]|(\.)/y;
   let expectName = true;
-  for (let at = 0; at < path.length; ) {
+  for (let at = 0; at < path.length;) {
     pattern.lastIndex = at;
     const match = pattern.exec(path);
     if (!match) throw new DecisionError(field, `cannot read "${path}" at character ${at + 1}`);
@@ -86,7 +86,8 @@ export function checkLeverFits(document: unknown, lever: Lever, field = 'lever')
     if (next === undefined) throw new DecisionError(`${field}.path`, `"${lever.path}" is not in the scenario`);
     value = next;
   }
-  if (typeof value !== 'number') throw new DecisionError(`${field}.path`, `"${lever.path}" must hold a plain number to be moved (it holds ${isRecord(value) ? 'a distribution or an object' : typeof value})`);
+  if (typeof value !== 'number')
+    throw new DecisionError(`${field}.path`, `"${lever.path}" must hold a plain number to be moved (it holds ${isRecord(value) ? 'a distribution or an object' : typeof value})`);
 }
 
 /**

@@ -82,7 +82,8 @@ function parseQuantity(text: string, field: string): Quantity {
 
 /** The column of a measure in a model's trial rows. @throws DecisionError naming `field` when it does not fit the model */
 export function measureColumn(model: CompiledModel, measure: Measure, field: string): number {
-  if (!Number.isInteger(measure.year) || measure.year < 0 || measure.year >= model.years) throw new DecisionError(field, `year ${measure.year} is outside the scenario's ${model.years} year(s) (0 is the first)`);
+  if (!Number.isInteger(measure.year) || measure.year < 0 || measure.year >= model.years)
+    throw new DecisionError(field, `year ${measure.year} is outside the scenario's ${model.years} year(s) (0 is the first)`);
   const { quantity } = measure;
   if (quantity.kind === 'beds') {
     const organisation = model.organisations.find((candidate) => candidate.id === measure.entity);

@@ -67,7 +67,8 @@ export function solve(document: unknown, request: SolveRequest): SolveResult {
   const { lever: bounded, target } = request;
   checkLever(document, bounded);
   if (!Number.isFinite(target.value)) throw new DecisionError('target.value', 'must be a finite number');
-  if (target.measure.quantity.kind === 'probability' && !(target.value >= 0 && target.value <= 1)) throw new DecisionError('target.value', `a probability must be between 0 and 1, got ${target.value}`);
+  if (target.measure.quantity.kind === 'probability' && !(target.value >= 0 && target.value <= 1))
+    throw new DecisionError('target.value', `a probability must be between 0 and 1, got ${target.value}`);
   const maxRuns = request.maxRuns ?? 40;
   if (!Number.isInteger(maxRuns) || maxRuns < 3) throw new DecisionError('maxRuns', 'must be a whole number of at least 3');
   const tolerance = request.tolerance ?? (bounded.high - bounded.low) / 1000;

@@ -28,23 +28,6 @@ export interface Distribution {
   sample(rng: RandomSource): number;
 }
 
-export type DistributionKind =
-  | 'normal'
-  | 'lognormal'
-  | 'triangular'
-  | 'pert'
-  | 'uniform'
-  | 'beta'
-  | 'gamma'
-  | 'truncatedNormal';
+export type DistributionKind = 'normal' | 'lognormal' | 'triangular' | 'pert' | 'uniform' | 'beta' | 'gamma' | 'truncatedNormal';
 
-export const DISTRIBUTION_KINDS: readonly DistributionKind[] = [
-  'normal',
-  'lognormal',
-  'triangular',
-  'pert',
-  'uniform',
-  'beta',
-  'gamma',
-  'truncatedNormal',
-];
+export const DISTRIBUTION_KINDS: readonly DistributionKind[] = ['normal', 'lognormal', 'triangular', 'pert', 'uniform', 'beta', 'gamma', 'truncatedNormal'];

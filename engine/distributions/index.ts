@@ -1,28 +1,11 @@
 export { DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distribution.ts';
 export { checkBetaParameters, createBeta, type BetaParameters } from './beta.ts';
-export {
-  checkGammaParameters,
-  createGamma,
-  type GammaParameters,
-  type GammaRateParameters,
-  type GammaScaleParameters,
-} from './gamma.ts';
-export {
-  checkLognormalParameters,
-  createLognormal,
-  type LognormalLogParameters,
-  type LognormalMomentParameters,
-  type LognormalParameters,
-} from './lognormal.ts';
+export { checkGammaParameters, createGamma, type GammaParameters, type GammaRateParameters, type GammaScaleParameters } from './gamma.ts';
+export { checkLognormalParameters, createLognormal, type LognormalLogParameters, type LognormalMomentParameters, type LognormalParameters } from './lognormal.ts';
 export { checkNormalParameters, createNormal, type NormalParameters } from './normal.ts';
 export { checkPertParameters, createPert, DEFAULT_PERT_LAMBDA, type PertParameters } from './pert.ts';
 export { checkTriangularParameters, createTriangular, type TriangularParameters } from './triangular.ts';
-export {
-  checkTruncatedNormalParameters,
-  createTruncatedNormal,
-  SMALLEST_TRUNCATED_NORMAL_MASS,
-  type TruncatedNormalParameters,
-} from './truncated-normal.ts';
+export { checkTruncatedNormalParameters, createTruncatedNormal, SMALLEST_TRUNCATED_NORMAL_MASS, type TruncatedNormalParameters } from './truncated-normal.ts';
 export { checkUniformParameters, createUniform, type UniformParameters } from './uniform.ts';
 export {
   buildDistribution,

@@ -32,15 +32,7 @@ export type GammaSpec = { readonly dist: 'gamma' } & GammaParameters & SpecCommo
 export type TruncatedNormalSpec = { readonly dist: 'truncatedNormal' } & TruncatedNormalParameters & SpecCommonFields;
 
 /** A scenario's description of an uncertain quantity: plain JSON whose `dist` selects the family. */
-export type DistributionSpec =
-  | NormalSpec
-  | LognormalSpec
-  | TriangularSpec
-  | PertSpec
-  | UniformSpec
-  | BetaSpec
-  | GammaSpec
-  | TruncatedNormalSpec;
+export type DistributionSpec = NormalSpec | LognormalSpec | TriangularSpec | PertSpec | UniformSpec | BetaSpec | GammaSpec | TruncatedNormalSpec;
 
 /** The parameter fields each family accepts (besides `dist` and `perYear`). */
 const FIELDS: Readonly<Record<DistributionKind, readonly string[]>> = {

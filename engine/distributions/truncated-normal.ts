@@ -73,9 +73,7 @@ export function checkTruncatedNormalParameters(parameters: TruncatedNormalParame
   if (!(lower < upper)) return ['truncatedNormal needs min < max'];
   const mass = standardMass((lower - mean) / sd, (upper - mean) / sd);
   if (!(mass >= SMALLEST_TRUNCATED_NORMAL_MASS)) {
-    problems.push(
-      `truncatedNormal needs [min, max] to hold at least ${SMALLEST_TRUNCATED_NORMAL_MASS} of the parent normal's probability (it holds ${mass.toPrecision(3)})`,
-    );
+    problems.push(`truncatedNormal needs [min, max] to hold at least ${SMALLEST_TRUNCATED_NORMAL_MASS} of the parent normal's probability (it holds ${mass.toPrecision(3)})`);
   }
   return problems;
 }

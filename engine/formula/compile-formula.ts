@@ -169,9 +169,7 @@ function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, errors
       const slot = slotOf.get(name);
       if (slot === undefined) {
         errors.push(
-          ALLOWED_FUNCTIONS.has(name)
-            ? `'${name}' is a function and needs arguments, e.g. ${name}(x)`
-            : `unknown name '${name}' (formulas may use drivers, named parameters, year and financialYear)`,
+          ALLOWED_FUNCTIONS.has(name) ? `'${name}' is a function and needs arguments, e.g. ${name}(x)` : `unknown name '${name}' (formulas may use drivers, named parameters, year and financialYear)`,
         );
         return failed;
       }

@@ -98,7 +98,7 @@ function bookMonth(state: TrialState, year: number, month: number): void {
     const contract = organisation.contract;
     if (!contract) continue;
     const fixedShare = fixedShareOf(organisation.index);
-    const income = plannedContract(state, organisation.index, year) * contractIncomeFactor(fixedShare, state.activityIndex[organisation.index]) / 12;
+    const income = (plannedContract(state, organisation.index, year) * contractIncomeFactor(fixedShare, state.activityIndex[organisation.index])) / 12;
     book(state, organisation.index, LINE.contractIncome, month, income);
     if (contract.commissioner >= 0) book(state, contract.commissioner, LINE.contractPayments, month, income);
   }

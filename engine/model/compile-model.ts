@@ -74,9 +74,7 @@ export function compileModel(document: unknown): CompiledModel {
     entities.push({ index: entities.length, id: `${system.id}-reserve`, name: `${system.name} contingency reserve`, kind: 'reserve', organisationKind: undefined, systemIndex, systemId: system.id });
     return entities.length - 1;
   });
-  const unlinkedSystems = scenario.systems.map((system, systemIndex) =>
-    compileSystem(system, systemIndex, organisations, idToIndex, table, years, reserveEntities[systemIndex]),
-  );
+  const unlinkedSystems = scenario.systems.map((system, systemIndex) => compileSystem(system, systemIndex, organisations, idToIndex, table, years, reserveEntities[systemIndex]));
   unlinkedSystems.forEach((system) => {
     entities.push({ index: entities.length, id: system.id, name: system.name, kind: 'system', organisationKind: undefined, systemIndex: system.index, systemId: system.id });
   });
@@ -199,9 +197,7 @@ function compileOrganisation(
   years: number,
 ): CompiledOrganisation {
   const amountLine = (spec: AmountLineSpec | undefined, linePath: string, line: number, flexible: boolean): CompiledAmountLine[] =>
-    spec === undefined
-      ? []
-      : [{ line, baseline: table.add(`${linePath}.baseline`, spec.baseline), growth: optionalSlot(table, `${linePath}.growth`, spec.growth, 0), flexible }];
+    spec === undefined ? [] : [{ line, baseline: table.add(`${linePath}.baseline`, spec.baseline), growth: optionalSlot(table, `${linePath}.growth`, spec.growth, 0), flexible }];
 
   const contractSpec = organisation.income?.contract;
   const plannedGrowth = optionalSlot(table, `${path}.activity.plannedGrowth`, organisation.activity?.plannedGrowth, 0);
@@ -298,12 +294,9 @@ function compileSystem(
       condition: fund.condition,
       basis: fund.basis ?? 'afterRiskShare',
       performanceShare: fund.performance?.share ?? 0,
-      performanceAchieved:
-        fund.performance?.achieved === undefined ? table.constant(1) : table.add(`${path}.incentiveFunds[${fundIndex}].performance.achieved`, fund.performance.achieved),
+      performanceAchieved: fund.performance?.achieved === undefined ? table.constant(1) : table.add(`${path}.incentiveFunds[${fundIndex}].performance.achieved`, fund.performance.achieved),
       fourHourTrajectory:
-        fund.performance?.fourHourTrajectory === undefined
-          ? undefined
-          : table.add(`${path}.incentiveFunds[${fundIndex}].performance.fourHourTrajectory`, fund.performance.fourHourTrajectory),
+        fund.performance?.fourHourTrajectory === undefined ? undefined : table.add(`${path}.incentiveFunds[${fundIndex}].performance.fourHourTrajectory`, fund.performance.fourHourTrajectory),
     })),
     reserveEntity,
     reservePayers: reservePayers(own),

@@ -38,7 +38,8 @@ export const LEDGER_LINE_CATALOGUE = ledgerLines({
     kind: 'money',
     side: 'expenditure',
     label: 'Avoidance cost release',
-    description: 'The marginal cost of the admissions an avoidance scheme is expected to avoid, taken out of the provider\'s plan (negative); what actually happens is booked against it on the bed activity lines.',
+    description:
+      "The marginal cost of the admissions an avoidance scheme is expected to avoid, taken out of the provider's plan (negative); what actually happens is booked against it on the bed activity lines.",
   },
   bedActivityCosts: { kind: 'money', side: 'expenditure', label: 'Bed activity costs', description: 'Marginal cost of emergency arrivals above (or below) plan.' },
   escalationCosts: { kind: 'money', side: 'expenditure', label: 'Escalation costs', description: 'Escalation bed days × their cost per bed day.' },

@@ -3,13 +3,7 @@ import type { CompiledSystem } from './compiled-model.ts';
 import { ModelEvaluationError } from './model-evaluation-error.ts';
 import { FIRST_EXPENDITURE_LINE, LINE, LINE_COUNT } from './ledger-lines.ts';
 import { FINANCE_METRIC_COUNT, MEETS_TOLERANCE, METRIC } from './metrics.ts';
-import {
-  collarAndCapRiskShare,
-  contingencyReserveRiskShare,
-  noRiskShare,
-  proRataRiskShare,
-  surplusCoversDeficitRiskShare,
-} from './risk-share/index.ts';
+import { collarAndCapRiskShare, contingencyReserveRiskShare, noRiskShare, proRataRiskShare, surplusCoversDeficitRiskShare } from './risk-share/index.ts';
 
 const M = FINANCE_METRIC_COUNT;
 
@@ -57,8 +51,7 @@ function recordOutturns(state: TrialState, year: number): void {
     }
     const at = entity.index * M;
     // Compared before incentive funding: a total written after it loses the organisation's full incentive amounts.
-    const controlTotal =
-      entity.kind === 'organisation' ? state.value(model.organisations[entity.index].controlTotal[year], year) - model.organisations[entity.index].incentiveInControlTotal : 0;
+    const controlTotal = entity.kind === 'organisation' ? state.value(model.organisations[entity.index].controlTotal[year], year) - model.organisations[entity.index].incentiveInControlTotal : 0;
     yearEnd[at + METRIC.income] = income;
     yearEnd[at + METRIC.expenditure] = expenditure;
     yearEnd[at + METRIC.outturn] = income - expenditure;
@@ -199,10 +192,7 @@ const SHARE_TOLERANCE = 1e-9;
 function share(state: TrialState, slot: number, year: number, what: string): number {
   const value = state.value(slot, year);
   if (value >= 0 && value <= 1) return value;
-  throw new ModelEvaluationError(
-    state.model.parameters.slots[slot].path,
-    `${what} must be a share between 0 and 1 (0.9 = 90%), but gave ${value} in ${state.model.yearLabels[year]}`,
-  );
+  throw new ModelEvaluationError(state.model.parameters.slots[slot].path, `${what} must be a share between 0 and 1 (0.9 = 90%), but gave ${value} in ${state.model.yearLabels[year]}`);
 }
 
 function totalSystem(state: TrialState, system: CompiledSystem, year: number): void {

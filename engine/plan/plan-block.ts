@@ -19,9 +19,7 @@ export function runPlanTrials(plan: RunPlan, options: RunTrialsOptions): PlanBlo
   for (const [index, model] of models.entries()) {
     const block = runTrials(model, {
       ...options,
-      onProgress: options.onProgress
-        ? (done) => options.onProgress?.(Math.floor((index * options.trialCount + done) / models.length))
-        : undefined,
+      onProgress: options.onProgress ? (done) => options.onProgress?.(Math.floor((index * options.trialCount + done) / models.length)) : undefined,
     });
     blocks.push(block);
     if (block.trialCount < options.trialCount) break;
@@ -44,9 +42,7 @@ export class PlanBlockAccumulator {
   private readonly accumulators: TrialBlockAccumulator[];
 
   constructor(plan: RunPlan, trialCount: number) {
-    this.accumulators = planModels(plan).map(
-      (model) => new TrialBlockAccumulator(trialCount, columnCount(model), model.sampledInputs.length, histogramLength(model)),
-    );
+    this.accumulators = planModels(plan).map((model) => new TrialBlockAccumulator(trialCount, columnCount(model), model.sampledInputs.length, histogramLength(model)));
   }
 
   add(piece: PlanBlock): void {

@@ -46,8 +46,7 @@ export function summarisePlan(plan: RunPlan, planBlock: PlanBlock, seed: number)
 function ruleRows(model: CompiledModel, block: TrialBlock, systemIndex: number): RiskShareRuleRow[] {
   const rows: RiskShareRuleRow[] = [];
   const entities = model.entities.filter((entity) => entity.systemIndex === systemIndex && entity.kind !== 'reserve');
-  const column = (entity: number, year: number, metric: Parameters<typeof columnOf>[3]) =>
-    extractColumn(block.values, block.columnCount, columnOf(model, entity, year, metric), block.trialCount);
+  const column = (entity: number, year: number, metric: Parameters<typeof columnOf>[3]) => extractColumn(block.values, block.columnCount, columnOf(model, entity, year, metric), block.trialCount);
   for (const entity of entities) {
     for (let year = 0; year < model.years; year++) {
       const postShare = column(entity.index, year, 'postShareVariance');

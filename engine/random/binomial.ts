@@ -49,7 +49,7 @@ export function binomialQuantile(trials: number, probability: number, u: number)
   }
   let total = cdfAtMode;
   let top = mode; // where the upper sum stopped: the walk repeats its arithmetic, so never passes it
-  for (let term = 1; top < trials; ) {
+  for (let term = 1; top < trials;) {
     term *= ((trials - top) * oddsUp) / (top + 1);
     total += term;
     top++;
@@ -337,12 +337,7 @@ const singleUniform = new Float64Array(1);
  * uniforms[0] = rng();
  * tabulatedBinomialQuantileAt(discharges, 438, uniforms, 0);
  */
-export function tabulatedBinomialQuantileAt(
-  table: BinomialQuantileTable,
-  trials: number,
-  uniforms: Float64Array,
-  index: number,
-): number {
+export function tabulatedBinomialQuantileAt(table: BinomialQuantileTable, trials: number, uniforms: Float64Array, index: number): number {
   // ROW_VALUES = 16 written as literals (and offsets by |, as at is a multiple of 16),
   // since V8 reloads module constants: so they compile to plain addressing.
   const at = trials << 4;
@@ -354,10 +349,7 @@ export function tabulatedBinomialQuantileAt(
   const u = uniforms[index];
   // The row's values are increasing, so the count of those below u places u among them;
   // added without branches (u is random, so a branch per value would often mispredict).
-  const below =
-    +(rows[at | 1] < u) +
-    (+(rows[at | 2] < u) + +(rows[at | 3] < u)) +
-    (+(rows[at | 4] < u) + +(rows[at | 5] < u) + (+(rows[at | 6] < u) + +(rows[at | 7] < u)));
+  const below = +(rows[at | 1] < u) + (+(rows[at | 2] < u) + +(rows[at | 3] < u)) + (+(rows[at | 4] < u) + +(rows[at | 5] < u) + (+(rows[at | 6] < u) + +(rows[at | 7] < u)));
   if (below === 0 || below === 7) return beyondRow(table, trials, uniforms, index, below);
   // [0] is a whole number: | 0 keeps the sum an integer, which V8 returns unboxed.
   return (rows[at] | 0) + below;

@@ -97,7 +97,7 @@ export function poissonQuantile(mean: number, u: number, max = Infinity): number
   }
   let cdfAtMax = cdfAtAnchor;
   let top = anchor; // where the upper sum stopped: the walk below repeats its arithmetic, so never passes it
-  for (let term = 1; top < max; ) {
+  for (let term = 1; top < max;) {
     term *= mean / (top + 1);
     cdfAtMax += term;
     top++;

@@ -26,9 +26,7 @@ export function centralCase(model: CompiledModel, seed: number): CentralCase {
   const statements: CentralStatement[] = [];
   runTrial(state, seed, 0, 'central', (year) => {
     yearEnd.push(
-      model.entities.map((entity) =>
-        Object.fromEntries(FINANCE_METRICS.map((metric, m) => [metric, state.yearEnd[entity.index * FINANCE_METRIC_COUNT + m]])) as Record<FinanceMetric, number>,
-      ),
+      model.entities.map((entity) => Object.fromEntries(FINANCE_METRICS.map((metric, m) => [metric, state.yearEnd[entity.index * FINANCE_METRIC_COUNT + m]])) as Record<FinanceMetric, number>),
     );
     for (const entity of model.entities) {
       if (entity.kind === 'system') continue;
@@ -37,8 +35,9 @@ export function centralCase(model: CompiledModel, seed: number): CentralCase {
     }
   });
   const beds = model.bedTrusts.map((trust) =>
-    Array.from({ length: model.years }, (_, year) =>
-      Object.fromEntries(BED_METRICS.map((metric, m) => [metric, state.beds!.yearMetrics[(trust.bedIndex * model.years + year) * BED_METRIC_COUNT + m]])) as Record<BedMetric, number>,
+    Array.from(
+      { length: model.years },
+      (_, year) => Object.fromEntries(BED_METRICS.map((metric, m) => [metric, state.beds!.yearMetrics[(trust.bedIndex * model.years + year) * BED_METRIC_COUNT + m]])) as Record<BedMetric, number>,
     ),
   );
   return { yearEnd, statements, beds };

@@ -14,7 +14,11 @@ export const REPORTED_FIGURE_CATALOGUE = catalogue({
     label: 'P(system meets while an organisation misses)',
     description: 'Systems only: share of trials where the system met its total while at least one member missed its own.',
   },
-  probabilityIncentivePaid: { kind: 'probability', label: 'P(any incentive funding paid)', description: 'Share of trials in which the entity received any incentive funding (whatever the fund’s condition).' },
+  probabilityIncentivePaid: {
+    kind: 'probability',
+    label: 'P(any incentive funding paid)',
+    description: 'Share of trials in which the entity received any incentive funding (whatever the fund’s condition).',
+  },
   expectedShortfall5: { kind: 'money', label: 'Mean of worst 5%', description: 'Mean variance after risk share in the worst 5% of trials (negative is a shortfall).' },
   expectedShortfall10: { kind: 'money', label: 'Mean of worst 10%', description: 'Mean variance after risk share in the worst 10% of trials (negative is a shortfall).' },
   incentiveMean: { kind: 'money', label: 'Mean incentive funding', description: 'Mean incentive funding received, under one risk-share rule.' },
@@ -24,13 +28,17 @@ export const REPORTED_FIGURE_CATALOGUE = catalogue({
   probabilityMeets: { kind: 'probability', label: 'P(place meets)', description: "Share of trials in which a place's organisations together meet their control totals." },
   probabilityAlternativeHigher: { kind: 'probability', label: 'P(alternative higher)', description: 'Share of trials in which the alternative is higher than the baseline (more than a tie).' },
   amountAvailable: { kind: 'money', label: 'Amount available', description: 'What an incentive fund holds for a member each year.' },
-  probabilityDecidingTotalMet: { kind: 'probability', label: 'P(deciding control total met)', description: "Share of trials in which the control total that decides an incentive fund's payment was met." },
+  probabilityDecidingTotalMet: {
+    kind: 'probability',
+    label: 'P(deciding control total met)',
+    description: "Share of trials in which the control total that decides an incentive fund's payment was met.",
+  },
   probabilityPaid: { kind: 'probability', label: 'P(fund paid)', description: 'Share of trials in which an incentive fund paid the member anything.' },
   meanPaid: { kind: 'money', label: 'Mean paid', description: 'Mean an incentive fund paid the member, over every trial (nothing paid counts as 0).' },
   performanceShare: { kind: 'share', unit: 'share of the amount', label: 'Part paid on performance', description: "The share of an incentive fund's amount paid on performance." },
   rankCorrelation: { kind: 'correlation', label: 'Rank correlation', description: "Spearman rank correlation between an input and the system's variance summed over the horizon." },
-  lowDecileMean: { kind: 'money', label: 'Mean when input in lowest tenth', description: "Mean system variance (summed over the horizon) when the input is in its lowest tenth." },
-  highDecileMean: { kind: 'money', label: 'Mean when input in highest tenth', description: "Mean system variance (summed over the horizon) when the input is in its highest tenth." },
+  lowDecileMean: { kind: 'money', label: 'Mean when input in lowest tenth', description: 'Mean system variance (summed over the horizon) when the input is in its lowest tenth.' },
+  highDecileMean: { kind: 'money', label: 'Mean when input in highest tenth', description: 'Mean system variance (summed over the horizon) when the input is in its highest tenth.' },
   probabilityAlternativeLower: { kind: 'probability', label: 'P(alternative lower)', description: 'Share of trials in which the alternative is lower than the baseline (more than a tie).' },
 });
 

@@ -29,16 +29,12 @@ import type { CentralCase } from './central-case.ts';
 export function summariseRun(model: CompiledModel, block: TrialBlock, seed: number): RunResults {
   const trials = block.trialCount;
   const central = centralCase(model, seed);
-  const column = (entity: number, year: number, metric: FinanceMetric) =>
-    extractColumn(block.values, block.columnCount, columnOf(model, entity, year, metric), trials);
+  const column = (entity: number, year: number, metric: FinanceMetric) => extractColumn(block.values, block.columnCount, columnOf(model, entity, year, metric), trials);
 
   const table: EntityYearResult[] = [];
   for (const entity of model.entities) {
     for (let year = 0; year < model.years; year++) {
-      const metrics = Object.fromEntries(MONEY_METRICS.map((metric) => [metric, summaryStatistics(column(entity.index, year, metric))])) as Record<
-        MoneyMetric,
-        SummaryStatistics
-      >;
+      const metrics = Object.fromEntries(MONEY_METRICS.map((metric) => [metric, summaryStatistics(column(entity.index, year, metric))])) as Record<MoneyMetric, SummaryStatistics>;
       const postShare = column(entity.index, year, 'postShareVariance');
       table.push({
         entityId: entity.id,
@@ -208,7 +204,12 @@ function incentiveFundOutcomes(model: CompiledModel, block: TrialBlock): Incenti
         const decidingPosition = bySystem ? 'beforeRiskShare' : fund.basis;
         for (let year = 0; year < model.years; year++) {
           const paid = extractColumn(block.values, block.columnCount, fundPaymentColumnOf(model, payment, year), trials);
-          const met = extractColumn(block.values, block.columnCount, columnOf(model, decidingEntity, year, decidingPosition === 'beforeRiskShare' ? 'meetsBeforeRiskShare' : 'meetsAfterRiskShare'), trials);
+          const met = extractColumn(
+            block.values,
+            block.columnCount,
+            columnOf(model, decidingEntity, year, decidingPosition === 'beforeRiskShare' ? 'meetsBeforeRiskShare' : 'meetsAfterRiskShare'),
+            trials,
+          );
           outcomes.push({
             systemId: system.id,
             fundName: fund.name,

@@ -47,9 +47,18 @@ export function validateScenario(document: unknown): ScenarioValidation {
   if (size.length > 0) return { ok: false, issues: size };
   const structural = structuralIssues(ScenarioSchema, record);
   const reported = new Set(structural.map((issue) => issue.path));
-  const semantic = [...nameIssues(record), ...correlationIssues(record), ...parameterIssues(record), ...referenceIssues(record), ...alternativeIssues(record), ...bedIssues(record), ...countedOnceIssues(record), ...riskShareMemberIssues(record), ...firstYearStayIssues(record), ...fourHourPerformanceIssues(record)].filter(
-    (issue) => !reported.has(issue.path),
-  );
+  const semantic = [
+    ...nameIssues(record),
+    ...correlationIssues(record),
+    ...parameterIssues(record),
+    ...referenceIssues(record),
+    ...alternativeIssues(record),
+    ...bedIssues(record),
+    ...countedOnceIssues(record),
+    ...riskShareMemberIssues(record),
+    ...firstYearStayIssues(record),
+    ...fourHourPerformanceIssues(record),
+  ].filter((issue) => !reported.has(issue.path));
   const issues = [...structural, ...semantic];
   return issues.length === 0 ? { ok: true, scenario: record as Scenario } : { ok: false, issues: capIssues(issues) };
 }

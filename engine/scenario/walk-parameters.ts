@@ -34,9 +34,7 @@ export function walkParameters(schema: TSchema, value: unknown, visit: (location
   if (typeof discriminator === 'string') {
     if (typeof value !== 'object') return;
     const chosen = (value as Record<string, unknown>)[discriminator];
-    const variant = (node.anyOf as SchemaNode[]).find(
-      (option) => (option.properties as Record<string, SchemaNode>)[discriminator]?.const === chosen,
-    );
+    const variant = (node.anyOf as SchemaNode[]).find((option) => (option.properties as Record<string, SchemaNode>)[discriminator]?.const === chosen);
     if (variant) walkParameters(variant, value, visit, path);
     return;
   }

@@ -17,9 +17,7 @@ function firstGuess(a: number, b: number, target: number, logBeta: number): numb
     const upperDeviate = -normalQuantile(target);
     const lambda = (upperDeviate * upperDeviate - 3) / 6;
     const harmonic = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
-    const w =
-      (upperDeviate * Math.sqrt(harmonic + lambda)) / harmonic -
-      (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (lambda + 5 / 6 - 2 / (3 * harmonic));
+    const w = (upperDeviate * Math.sqrt(harmonic + lambda)) / harmonic - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (lambda + 5 / 6 - 2 / (3 * harmonic));
     const guess = a / (a + b * Math.exp(2 * w));
     if (guess > 0 && guess < 0.5) return guess;
   }
@@ -99,16 +97,10 @@ export function inverseRegularizedIncompleteBeta(a: number, b: number, p: number
   // Solve for the smaller of x and y = 1 − x, comparing against the smaller of p and
   // q = 1 − p; I_x(a, b) = 1 − I_y(b, a) links the four cases, each residual increasing.
   const q = 1 - p;
-  const rootBelowHalf =
-    p <= 0.5 ? p < regularizedIncompleteBeta(a, b, 0.5) : q > regularizedIncompleteBetaComplement(a, b, 0.5);
+  const rootBelowHalf = p <= 0.5 ? p < regularizedIncompleteBeta(a, b, 0.5) : q > regularizedIncompleteBetaComplement(a, b, 0.5);
   if (rootBelowHalf) {
-    return p <= 0.5
-      ? solveInLowerHalf(a, b, p, (x) => regularizedIncompleteBeta(a, b, x) - p)
-      : solveInLowerHalf(a, b, p, (x) => q - regularizedIncompleteBetaComplement(a, b, x));
+    return p <= 0.5 ? solveInLowerHalf(a, b, p, (x) => regularizedIncompleteBeta(a, b, x) - p) : solveInLowerHalf(a, b, p, (x) => q - regularizedIncompleteBetaComplement(a, b, x));
   }
-  const y =
-    p > 0.5
-      ? solveInLowerHalf(b, a, q, (y) => regularizedIncompleteBeta(b, a, y) - q)
-      : solveInLowerHalf(b, a, q, (y) => p - regularizedIncompleteBetaComplement(b, a, y));
+  const y = p > 0.5 ? solveInLowerHalf(b, a, q, (y) => regularizedIncompleteBeta(b, a, y) - q) : solveInLowerHalf(b, a, q, (y) => p - regularizedIncompleteBetaComplement(b, a, y));
   return 1 - y;
 }

@@ -40,9 +40,7 @@ function solve(a: number, probability: number, upper: boolean): number {
   // The power law is exact in the limit, so a guess that underflows means the root does too.
   if (x === 0) return 0;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    const residual = upper
-      ? probability - regularizedIncompleteGammaComplement(a, x)
-      : regularizedIncompleteGamma(a, x) - probability;
+    const residual = upper ? probability - regularizedIncompleteGammaComplement(a, x) : regularizedIncompleteGamma(a, x) - probability;
     if (residual === 0) return x;
     if (residual < 0) low = x;
     else high = x;

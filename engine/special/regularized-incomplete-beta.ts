@@ -53,9 +53,7 @@ function logBeta(a: number, b: number): number {
   const large = Math.max(a, b);
   if (large < 10) return logGamma(a) + logGamma(b) - logGamma(a + b);
   const sum = a + b;
-  const logGammaDifference =
-    -(large - 0.5) * Math.log1p(small / large) - small * Math.log(sum) + small +
-    logGammaStirlingCorrection(large) - logGammaStirlingCorrection(sum);
+  const logGammaDifference = -(large - 0.5) * Math.log1p(small / large) - small * Math.log(sum) + small + logGammaStirlingCorrection(large) - logGammaStirlingCorrection(sum);
   return logGamma(small) + logGammaDifference;
 }
 

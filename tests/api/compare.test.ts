@@ -79,7 +79,13 @@ describe('POST /api/compare', () => {
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Riverside ICS', 'Assumptions']);
     const trials = await app.inject({ method: 'GET', url: `/api/runs/${compareId}/trials.csv` });
-    const roles = new Set(trials.body.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[1]));
+    const roles = new Set(
+      trials.body
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split(',')[1]),
+    );
     expect([...roles]).toEqual(['baseline', 'alternative']);
   });
 
@@ -153,7 +159,9 @@ describe('GET /api/compare/settings', () => {
   });
 
   test('are the trials and seed POST /api/compare runs on when its body names none', async () => {
-    const saved = (await app.inject({ method: 'POST', url: '/api/scenarios', payload: { document: { ...teaching, name: 'Teaching, own settings', simulation: { trials: 300, seed: 77 } } } })).json() as {
+    const saved = (
+      await app.inject({ method: 'POST', url: '/api/scenarios', payload: { document: { ...teaching, name: 'Teaching, own settings', simulation: { trials: 300, seed: 77 } } } })
+    ).json() as {
       id: string;
     };
     const settings = (await app.inject({ method: 'GET', url: `/api/compare/settings?scenarioId=${saved.id}` })).json() as { trials: number; seed: number };

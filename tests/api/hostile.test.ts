@@ -74,7 +74,9 @@ describe('5xx that are now 4xx', () => {
     for (const request of [longFormula(8000), manyNots(5000)]) {
       const response = await send(request);
       expect(response.statusCode, request.name).toBe(400);
-      expect((response.json() as Refusal).issues, request.name).toEqual([{ path: expect.stringMatching(/^parameters\.(long|negated)$/), message: expect.stringMatching(/ characters long; a text may have at most 10,000$/) }]);
+      expect((response.json() as Refusal).issues, request.name).toEqual([
+        { path: expect.stringMatching(/^parameters\.(long|negated)$/), message: expect.stringMatching(/ characters long; a text may have at most 10,000$/) },
+      ]);
     }
     const deep = teachingDocument();
     deep.parameters = { ...(deep.parameters as object), deep: `${'('.repeat(300)}1${')'.repeat(300)}` };
@@ -96,7 +98,13 @@ describe('5xx that are now 4xx', () => {
 
   test('correlation drivers toString and valueOf are unknown, so the scenario is not saved', async () => {
     const document = teachingDocument();
-    document.correlation = { drivers: ['toString', 'valueOf'], matrix: [[1, 0], [0, 1]] };
+    document.correlation = {
+      drivers: ['toString', 'valueOf'],
+      matrix: [
+        [1, 0],
+        [0, 1],
+      ],
+    };
     const response = await save(document);
     expect(response.statusCode).toBe(400);
     expect((response.json() as Refusal).issues).toEqual([

@@ -50,7 +50,7 @@ describe('the worker pool', () => {
 
       const failed = await waitForRun(app, started.id);
       expect(failed.status).toBe('failed');
-      expect(failed.error).toBe('a worker thread stopped unexpectedly (exit code 1) while running this run\'s trials; the run was stopped and the server carries on. Start the run again.');
+      expect(failed.error).toBe("a worker thread stopped unexpectedly (exit code 1) while running this run's trials; the run was stopped and the server carries on. Start the run again.");
       const events = (await app.inject({ method: 'GET', url: `/api/runs/${started.id}/events` })).body;
       expect(events).toContain('event: status\ndata: {"status":"failed","error":"a worker thread stopped unexpectedly');
       const results = await app.inject({ method: 'GET', url: `/api/runs/${started.id}/results` });

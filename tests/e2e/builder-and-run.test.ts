@@ -133,7 +133,10 @@ describe('the library, the builder and a run', () => {
     expect(await page.locator('#save-blocked').innerText()).toBe('Cannot save: Number of years (“abc”) is not a number. Enter a number.');
 
     // A second such box: two problems in the header, the list and the outline.
-    await page.locator('nav.outline').getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).click();
+    await page
+      .locator('nav.outline')
+      .getByRole('button', { name: /^Riverside University Hospitals NHS FT/ })
+      .click();
     const fixedShare = field('systems[0].organisations[1].income.contract.fixedShare');
     await fixedShare.locator('input').fill('lots');
     await expect.poll(() => meta.innerText()).toContain('2 problems to fix');
@@ -145,8 +148,18 @@ describe('the library, the builder and a run', () => {
       'Riverside ICS › Riverside University Hospitals NHS FT › Contract income › Fixed share of the contract: Enter a number, such as 12.5, -4 or 3.5%, not “lots”',
     ]);
     const outline = page.locator('nav.outline');
-    expect(await outline.getByRole('button', { name: /^About/ }).locator('.count').innerText()).toBe('1');
-    expect(await outline.getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).locator('.count').innerText()).toBe('1');
+    expect(
+      await outline
+        .getByRole('button', { name: /^About/ })
+        .locator('.count')
+        .innerText(),
+    ).toBe('1');
+    expect(
+      await outline
+        .getByRole('button', { name: /^Riverside University Hospitals NHS FT/ })
+        .locator('.count')
+        .innerText(),
+    ).toBe('1');
     expect(await page.locator('#save-blocked').innerText()).toContain('Cannot save: 2 boxes are empty or hold text that is not a number');
     await screenshot(page, '19-builder-not-a-number');
     expect(await seriousViolations(page)).toEqual([]);
@@ -168,7 +181,10 @@ describe('the library, the builder and a run', () => {
 
     // Corrected, the problems go and saving is possible again.
     await years.fill('1');
-    await page.locator('nav.outline').getByRole('button', { name: /^Riverside University Hospitals NHS FT/ }).click();
+    await page
+      .locator('nav.outline')
+      .getByRole('button', { name: /^Riverside University Hospitals NHS FT/ })
+      .click();
     expect(await fixedShare.locator('input').inputValue()).toBe('lots');
     await fixedShare.locator('input').fill('0.8');
     await expect.poll(() => meta.innerText(), { timeout: 10_000 }).toContain('No problems found');
@@ -184,7 +200,10 @@ describe('the library, the builder and a run', () => {
     const save = page.getByRole('button', { name: 'Save as my copy' });
 
     // An incentive fund's amount: the row keeps what was typed when it is given another organisation.
-    await page.locator('nav.outline').getByRole('button', { name: /^Riverside ICS/ }).click();
+    await page
+      .locator('nav.outline')
+      .getByRole('button', { name: /^Riverside ICS/ })
+      .click();
     const amounts = field('systems[0].incentiveFunds[0].amounts');
     const organisation = amounts.getByRole('combobox', { name: 'Amount available to each organisation: organisation 1' });
     const amount = amounts.locator('input.number-box');
@@ -202,7 +221,10 @@ describe('the library, the builder and a run', () => {
     expect(await amount.inputValue()).toBe('1,250');
 
     // A control total switched to one value per year: each year's box keeps what was typed, and back again.
-    await page.locator('nav.outline').getByRole('button', { name: /^Hillside Hospital NHS Trust/ }).click();
+    await page
+      .locator('nav.outline')
+      .getByRole('button', { name: /^Hillside Hospital NHS Trust/ })
+      .click();
     const controlTotal = 'systems[0].organisations[2].controlTotal';
     const oneValue = page.locator('#field-systems_0_organisations_2_controlTotal');
     await oneValue.fill('-15x');
@@ -261,7 +283,7 @@ describe('the library, the builder and a run', () => {
     expect(await field('systems[0].organisations[1].income.contract.fixedShare').locator('input').inputValue()).toBe('0.7');
   });
 
-  test('saving a changed preset makes a copy of one\'s own', async () => {
+  test("saving a changed preset makes a copy of one's own", async () => {
     await page.goto(`${baseUrl}/scenarios/preset-teaching`);
     await page.getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();
     await field('systems[0].organisations[1].income.contract.fixedShare').locator('input').fill('70%');
@@ -409,7 +431,11 @@ describe('the library, the builder and a run', () => {
   });
 
   test('a long run can be cancelled', async () => {
-    const response = await fetch(`${baseUrl}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'preset-system-control-total', trials: 20000 }) });
+    const response = await fetch(`${baseUrl}/api/runs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: 'preset-system-control-total', trials: 20000 }),
+    });
     const { id } = (await response.json()) as { id: string };
     await page.goto(`${baseUrl}/runs/${id}`);
     await page.getByRole('button', { name: 'Cancel the run' }).click();

@@ -22,7 +22,10 @@ describe('schema-led forms in the builder', () => {
   });
 
   test('a trust page looks right at 1280×720 and 1920×1080', async () => {
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       const { page: sized } = await openPage(session.browser, { width, height });
       await sized.goto(`${baseUrl}/scenarios/preset-teaching`);
       await sized.locator('nav.outline').getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();

@@ -23,7 +23,11 @@ describe('A&E 4-hour performance in the builder', () => {
     // It starts from the default curve, shown point by point so it can be edited (not an empty list that one added point would flatten).
     const curve = [0, 1, 2].map((index) => [`${trust}.fourHourPerformance.occupancyPenalty[${index}].occupancy`, `${trust}.fourHourPerformance.occupancyPenalty[${index}].fall`]);
     const values = await Promise.all(curve.map(async (pair) => Promise.all(pair.map((path) => field(path).locator('input').inputValue()))));
-    expect(values).toEqual([['0.85', '0'], ['0.9', '0.03'], ['1', '0.08']]);
+    expect(values).toEqual([
+      ['0.85', '0'],
+      ['0.9', '0.03'],
+      ['1', '0.08'],
+    ]);
     await expect.poll(metaLine, { timeout: 10_000 }).toContain('No problems found');
 
     // The teaching fund pays Hillside, which has no beds: a trajectory there has nothing to test.

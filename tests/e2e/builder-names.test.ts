@@ -14,7 +14,7 @@ const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
 const noProblems = () => expect.poll(() => page.locator('.meta-line').first().innerText(), { timeout: 10_000 }).toContain('No problems found');
 
 describe('names that other parts of a scenario use', () => {
-  test('a system\'s places are edited as forms, and each organisation picks its place from them', async () => {
+  test("a system's places are edited as forms, and each organisation picks its place from them", async () => {
     await page.goto(`${baseUrl}/scenarios/preset-teaching`);
     await page.locator('nav.outline').getByRole('button', { name: 'Riverside ICS' }).click();
     const places = field('systems[0].places');

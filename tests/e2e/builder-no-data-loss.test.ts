@@ -44,7 +44,7 @@ describe('clearing a value never removes anything', () => {
     expect(await value.locator('.issue').count()).toBe(0);
   });
 
-  test("emptying a required formula leaves it in the scenario, empty and flagged at its field, not removed", async () => {
+  test('emptying a required formula leaves it in the scenario, empty and flagged at its field, not removed', async () => {
     await page.goto(`${baseUrl}/scenarios/preset-teaching`);
     await page.locator('nav.outline').getByRole('button', { name: 'Riverside University Hospitals NHS FT' }).click();
     const delivery = field('systems[0].organisations[1].cip.delivery');

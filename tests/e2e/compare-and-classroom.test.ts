@@ -65,7 +65,7 @@ describe('comparing two scenarios', () => {
     await screenshot(page, '20-comparison-control-total');
   });
 
-  test('a comparison\'s share links work in a browser that has never seen it', async () => {
+  test("a comparison's share links work in a browser that has never seen it", async () => {
     const id = await twoVersions('Riverside, shared plans');
     const started = await api<{ id: string }>('POST', '/compare', { baseline: { scenarioId: id, version: 1 }, alternative: { scenarioId: id, version: 2 }, trials: 500, seed: 4 });
     expect(await waitForRun(baseUrl, started.id)).toBe('done');
@@ -195,7 +195,7 @@ describe('classroom mode', () => {
     expect(session.errors).toEqual([]);
   });
 
-  test('the chance-of-meeting chart keeps every organisation\'s name whole when the levers move, on a laptop and on a projector', async () => {
+  test("the chance-of-meeting chart keeps every organisation's name whole when the levers move, on a laptop and on a projector", async () => {
     await page.goto(`${baseUrl}/classroom`);
     await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/in this browser/);
     // The highest pay award and the most bed cuts: "under 1%" beside the bars takes room from the names.
@@ -205,7 +205,16 @@ describe('classroom mode', () => {
     }
     expect(await page.locator('output[for="lever-pay"]').innerText()).toBe('10%');
     expect(await page.locator('output[for="lever-beds"]').innerText()).toBe('200 beds');
-    await expect.poll(() => page.locator('#probability table').first().evaluate((table) => table.textContent), { timeout: 60_000 }).toContain('under 1%');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('#probability table')
+            .first()
+            .evaluate((table) => table.textContent),
+        { timeout: 60_000 },
+      )
+      .toContain('under 1%');
     await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/in this browser/);
     const canvas = page.locator('#probability canvas');
     // Names are drawn right-aligned against the axis: one too wide for its room runs off the left edge,

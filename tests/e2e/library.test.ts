@@ -53,7 +53,7 @@ describe('the scenario library', () => {
     await screenshot(page, '28-library-import-not-yaml');
   });
 
-  test('a preset duplicates into a scenario of one\'s own, which can be deleted', async () => {
+  test("a preset duplicates into a scenario of one's own, which can be deleted", async () => {
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Duplicate System control total - who covers whom' }).click();
     await page.waitForURL(/\/scenarios\/(?!preset-)/);
@@ -120,7 +120,18 @@ describe('the scenario library', () => {
     expect(await recent.locator('table').count()).toBe(0);
 
     // A run the server will not delete (it started again elsewhere, say): the refusal shows in its row.
-    const run = { id: 'r-refused', kind: 'compare', status: 'cancelled', trials: 500, seed: 7, scenarioName: 'Teaching ICS (one year)', alternative: { scenarioName: 'Bed cuts' }, engineVersion: '0', progress: { done: 0, total: 500 }, createdAt: '2025-03-04T09:05:00Z' };
+    const run = {
+      id: 'r-refused',
+      kind: 'compare',
+      status: 'cancelled',
+      trials: 500,
+      seed: 7,
+      scenarioName: 'Teaching ICS (one year)',
+      alternative: { scenarioName: 'Bed cuts' },
+      engineVersion: '0',
+      progress: { done: 0, total: 500 },
+      createdAt: '2025-03-04T09:05:00Z',
+    };
     await page.route('**/api/runs/r-refused', (route) => route.fulfill({ status: 409, json: { error: 'Conflict', message: 'run "r-refused" is running: cancel it first', issues: [] } }));
     await page.reload();
     await expect.poll(() => asked).toBe(2);

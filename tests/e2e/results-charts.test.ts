@@ -60,7 +60,12 @@ describe('the charts of a run', () => {
       const canvas = page.locator(`#${id} canvas`).first();
       await canvas.waitFor({ timeout: 60_000 });
       // The widest label there is, drawn at the end of the longest bars.
-      expect(await page.locator(`#${id} table`).first().evaluate((table) => table.textContent)).toContain('over 99%');
+      expect(
+        await page
+          .locator(`#${id} table`)
+          .first()
+          .evaluate((table) => table.textContent),
+      ).toContain('over 99%');
       // The last few columns of pixels stay background: no label runs into the edge.
       const inked = await canvas.evaluate((element) => {
         const context = (element as HTMLCanvasElement).getContext('2d')!;
@@ -77,7 +82,11 @@ describe('the charts of a run', () => {
   test('"How full, day by day" has its numbers: each trust\'s share of days in each band, and the spread of days', async () => {
     const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId: 'preset-teaching', trials: 200, seed: 4 });
     expect(await waitForRun(baseUrl, id)).toBe('done');
-    const results = await apiRequest<{ beds: Array<{ dailyOccupancyQuantiles: { p5: number; p50: number; p95: number }; metrics: { daysAbove100: { mean: number } } }> }>(baseUrl, 'GET', `/runs/${id}/results`);
+    const results = await apiRequest<{ beds: Array<{ dailyOccupancyQuantiles: { p5: number; p50: number; p95: number }; metrics: { daysAbove100: { mean: number } } }> }>(
+      baseUrl,
+      'GET',
+      `/runs/${id}/results`,
+    );
     await page.goto(`${baseUrl}/runs/${id}`);
     const figure = page.locator('#beds-daily');
     await figure.locator('canvas').waitFor({ timeout: 60_000 });

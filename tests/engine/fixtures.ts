@@ -59,7 +59,13 @@ export function uncertainScenario(riskShare: Record<string, unknown> = { rule: '
       inflation: { dist: 'triangular', min: 0.01, mode: 0.03, max: 0.07, perYear: true },
       demand: { dist: 'normal', mean: 0.03, sd: 0.02 },
     },
-    correlation: { drivers: ['payAward', 'inflation'], matrix: [[1, 0.6], [0.6, 1]] },
+    correlation: {
+      drivers: ['payAward', 'inflation'],
+      matrix: [
+        [1, 0.6],
+        [0.6, 1],
+      ],
+    },
     parameters: { uplift: 0.028, delivery: { dist: 'beta', alpha: 8, beta: 2 } },
     systems: [
       {

@@ -29,13 +29,17 @@ describe('golden snapshots (tests/snapshots/golden/)', () => {
     for (const stem of stems) expect(stored).toContain(PRESET_CASES[stem]?.outputs === 'national' ? `${stem}.national.json` : `${stem}.results.json`);
   });
 
-  it.each(files.map((file) => [file.name, file] as const))('%s is unchanged', async (name, file) => {
-    const path = join(GOLDEN_FOLDER, name);
-    expect(existsSync(path), `${name} is missing: run npm run snapshots:update`).toBe(true);
-    const golden = readFileSync(path, 'utf8');
-    const now = await file.render();
-    expect(firstDifferences(golden, now), `${name} differs; if the change is meant, run npm run snapshots:update and review the diff`).toEqual([]);
-  }, 120_000);
+  it.each(files.map((file) => [file.name, file] as const))(
+    '%s is unchanged',
+    async (name, file) => {
+      const path = join(GOLDEN_FOLDER, name);
+      expect(existsSync(path), `${name} is missing: run npm run snapshots:update`).toBe(true);
+      const golden = readFileSync(path, 'utf8');
+      const now = await file.render();
+      expect(firstDifferences(golden, now), `${name} differs; if the change is meant, run npm run snapshots:update and review the diff`).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('roundForSnapshot', () => {

@@ -224,14 +224,19 @@ describe('new scenarios, organisations and references', () => {
     expect(Object.keys(funds.systems[0].incentiveFunds![0].amounts)).toEqual(['north-gate', 'southbay-hospitals', 'city-hospital']);
   });
 
-  test('a system\'s places: a new one takes the next id and what is left of the pot, and organisations can name one', () => {
+  test("a system's places: a new one takes the next id and what is left of the pot, and organisations can name one", () => {
     const list = SYSTEM_FIELDS.find((field) => field.key === 'places');
     if (list?.kind !== 'list') throw new Error('SYSTEM_FIELDS has no list of places');
     const first = list.initial([]);
     expect(first).toEqual({ id: 'place-1', name: 'Place 1', share: 1 });
     const second = list.initial([{ id: 'place-1', name: 'Place 1', share: 0.65 }]);
     expect(second).toEqual({ id: 'place-2', name: 'Place 2', share: 0.35 });
-    expect(list.initial([{ id: 'place-2', share: 0.5 }, { id: 'x', share: 0.7 }])).toEqual({ id: 'place-3', name: 'Place 3', share: 0 });
+    expect(
+      list.initial([
+        { id: 'place-2', share: 0.5 },
+        { id: 'x', share: 0.7 },
+      ]),
+    ).toEqual({ id: 'place-3', name: 'Place 3', share: 0 });
     const document = structuredClone(teaching);
     document.systems[0].places = [{ id: 'place-1', name: 'Place 1', share: 0.65 }, second as { id: string; name: string; share: number }];
     document.systems[0].organisations[1].place = 'place-2';
@@ -240,7 +245,10 @@ describe('new scenarios, organisations and references', () => {
 
   test('renaming a place follows the organisations of its system that name it', () => {
     const document = structuredClone(teaching);
-    document.systems[0].places = [{ id: 'west', name: 'West', share: 0.5 }, { id: 'east', name: 'East', share: 0.5 }];
+    document.systems[0].places = [
+      { id: 'west', name: 'West', share: 0.5 },
+      { id: 'east', name: 'East', share: 0.5 },
+    ];
     document.systems[0].organisations[1].place = 'west';
     document.systems[0].organisations[2].place = 'east';
     document.systems[0].places[0].id = 'riverside-west';
@@ -259,7 +267,13 @@ describe('new scenarios, organisations and references', () => {
     const scheme = document.interventions!.find((intervention) => intervention.name === 'Out-of-hospital scheme')!;
     scheme.name = 'Home first';
     renameIntervention(document, 'Out-of-hospital scheme', 'Home first');
-    expect(document.alternatives![1].withoutInterventions).toEqual(['Home first', 'Close beds at LNWUH', 'Close beds at Imperial', 'Close beds at Chelsea and Westminster', 'Close beds at Hillingdon']);
+    expect(document.alternatives![1].withoutInterventions).toEqual([
+      'Home first',
+      'Close beds at LNWUH',
+      'Close beds at Imperial',
+      'Close beds at Chelsea and Westminster',
+      'Close beds at Hillingdon',
+    ]);
     expect(document.alternatives![0].withoutInterventions).toEqual(bedCuts.alternatives![0].withoutInterventions);
     expect(validateScenario(document)).toMatchObject({ ok: true });
     // While an intervention still has the old name (two shared it), the alternatives keep naming it.
@@ -302,7 +316,10 @@ describe('new scenarios, organisations and references', () => {
   });
 
   test('the timeline places each intervention at its month', () => {
-    const timeline = buildTimeline({ horizon: { firstYear: 2025, years: 2 }, interventions: [{ kind: 'budgetTransfer', name: 'Support', from: '2026-01' }, { kind: 'extraFunding' }, { kind: 'closeBeds', from: '2030-04' }] });
+    const timeline = buildTimeline({
+      horizon: { firstYear: 2025, years: 2 },
+      interventions: [{ kind: 'budgetTransfer', name: 'Support', from: '2026-01' }, { kind: 'extraFunding' }, { kind: 'closeBeds', from: '2030-04' }],
+    });
     expect(timeline.months).toBe(24);
     expect(timeline.years).toEqual(['2025/26', '2026/27']);
     expect(timeline.bars.map((bar) => [bar.label, bar.startMonth, bar.outside])).toEqual([

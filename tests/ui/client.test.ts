@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { api, ApiError } from '../../ui/src/api/client.ts';
 
 describe('the API client', () => {
-  test('a refusal\'s issues about the request are told apart from those about a scenario', () => {
+  test("a refusal's issues about the request are told apart from those about a scenario", () => {
     // Every 4xx has issues now; only a scenario's go to the builder's fields.
     const notFound = new ApiError(404, 'scenario "x" was not found', [{ path: 'params/id', message: 'scenario "x" was not found' }]);
     expect(notFound.scenarioIssues).toEqual([]);
@@ -17,7 +17,7 @@ describe('the API client', () => {
   });
 });
 
-describe('the API client\'s runs', () => {
+describe("the API client's runs", () => {
   /** Calls `call` with fetch answering `status` and `body`, and returns what was asked for. */
   async function asked(status: number, body: unknown, call: () => Promise<unknown>): Promise<{ method: string; url: string; result: unknown }> {
     const requests: Array<{ method: string; url: string }> = [];

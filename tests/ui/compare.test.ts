@@ -33,7 +33,7 @@ describe('the trials and seed a comparison starts from', () => {
     );
   });
 
-  test('other trials or seed are told apart from the baseline\'s, which the note names', () => {
+  test("other trials or seed are told apart from the baseline's, which the note names", () => {
     const settings = settingsOf(preset('system-control-total'));
     expect(usesStartingSettings(settings, { trials: 2000, seed: 2019 })).toBe(false);
     expect(usesStartingSettings(settings, { trials: 5000, seed: undefined })).toBe(false);
@@ -55,7 +55,13 @@ describe('the trials and seed a comparison starts from', () => {
 });
 
 describe('what the two sides are called', () => {
-  const run = { kind: 'compare' as const, scenarioId: 'abc', scenarioVersion: 1, scenarioName: 'System control total', alternative: { scenarioId: 'abc', scenarioVersion: 2, scenarioName: 'System control total' } };
+  const run = {
+    kind: 'compare' as const,
+    scenarioId: 'abc',
+    scenarioVersion: 1,
+    scenarioName: 'System control total',
+    alternative: { scenarioId: 'abc', scenarioVersion: 2, scenarioName: 'System control total' },
+  };
   const meta = { baselineName: 'System control total', alternativeName: 'System control total' };
 
   test('two versions of one scenario go by its name and their versions, and by version alone beside the other', () => {

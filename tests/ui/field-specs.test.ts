@@ -52,9 +52,7 @@ function formLeaves(fields: readonly FieldSpec[], prefix: string, into: string[]
 }
 
 function everyFormLeaf(): string[] {
-  return FORMS.flatMap((form) =>
-    form.fields ? formLeaves(form.fields, form.at) : form.variants!.flatMap((variant) => formLeaves(variant.fields, `${form.at}(${variant.value})`)),
-  );
+  return FORMS.flatMap((form) => (form.fields ? formLeaves(form.fields, form.at) : form.variants!.flatMap((variant) => formLeaves(variant.fields, `${form.at}(${variant.value})`))));
 }
 
 const withNamedEditor = (path: string) => Object.keys(NAMED_EDITORS).some((editor) => path === editor || path.startsWith(`${editor}.`) || path.startsWith(`${editor}[`));
@@ -86,7 +84,10 @@ describe('the builder forms and the engine schema, both ways', () => {
 
   test('every editor of its own edits a part of the schema that no form also shows', () => {
     for (const editor of Object.keys(NAMED_EDITORS)) {
-      expect(schema.some((path) => path === editor || path.startsWith(`${editor}.`)), `${editor} is in the schema`).toBe(true);
+      expect(
+        schema.some((path) => path === editor || path.startsWith(`${editor}.`)),
+        `${editor} is in the schema`,
+      ).toBe(true);
       expect(forms.filter(withNamedEditor)).toEqual([]);
     }
   });
@@ -153,10 +154,24 @@ describe('a form reads what it says from the schema', () => {
       note: Type.Optional(Type.String({ title: 'Note' })),
       model: Type.Union([Type.Literal('block', { title: 'Block' }), Type.Literal('activity', { title: 'Activity' })], { title: 'Payment model' }),
     });
-    const [beds, note, model] = formFields(node(schema), [{ kind: 'number', key: 'beds' }, { kind: 'text', key: 'note' }, { kind: 'choice', key: 'model' }], 'test');
+    const [beds, note, model] = formFields(
+      node(schema),
+      [
+        { kind: 'number', key: 'beds' },
+        { kind: 'text', key: 'note' },
+        { kind: 'choice', key: 'model' },
+      ],
+      'test',
+    );
     expect(beds).toEqual({ kind: 'number', key: 'beds', label: 'Beds', help: 'Open at the start', optional: false, unit: 'count', integer: true, min: 1, max: 50 });
     expect(note).toMatchObject({ label: 'Note', optional: true });
-    expect(model).toMatchObject({ label: 'Payment model', options: [{ value: 'block', label: 'Block' }, { value: 'activity', label: 'Activity' }] });
+    expect(model).toMatchObject({
+      label: 'Payment model',
+      options: [
+        { value: 'block', label: 'Block' },
+        { value: 'activity', label: 'Activity' },
+      ],
+    });
   });
 
   test('a form cannot name a field the schema lacks, nor show one the schema gives no title or unit', () => {

@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDuration, formatMoney, formatMoneyTick, formatPoints, formatProbability, formatRate, formatSignedMoney, inTrials, percentInWords, slugify } from '../../ui/src/lib/format.ts';
+import {
+  formatCount,
+  formatDuration,
+  formatMoney,
+  formatMoneyTick,
+  formatPoints,
+  formatProbability,
+  formatRate,
+  formatSignedMoney,
+  inTrials,
+  percentInWords,
+  slugify,
+} from '../../ui/src/lib/format.ts';
 import { listInWords, sentence, shortName, startLower, wrapLabel } from '../../ui/src/lib/text.ts';
 
 const MINUS = '\u2212\u2060';

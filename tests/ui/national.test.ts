@@ -26,7 +26,7 @@ const national: NonNullable<RunResults['national']> = {
 };
 
 describe('national results in the UI', () => {
-  it('lists a year\'s systems by rank', () => {
+  it("lists a year's systems by rank", () => {
     expect(rankingFor(national, 0).map((row) => row.systemId)).toEqual(['b', 'a']);
   });
 

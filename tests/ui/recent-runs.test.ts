@@ -5,7 +5,7 @@ import { anyUnfinished, canDelete, deleteFailureText, runKindText, runStartTime,
 
 const EVERY_STATUS: RunStatus[] = ['queued', 'running', 'done', 'failed', 'cancelled', 'interrupted'];
 
-describe('the library\'s recent runs', () => {
+describe("the library's recent runs", () => {
   test('a run is titled by its scenario, a comparison by both', () => {
     expect(runTitle({ scenarioName: 'Teaching ICS' })).toBe('Teaching ICS');
     expect(runTitle({ scenarioName: 'Teaching ICS', alternative: undefined })).toBe('Teaching ICS');

@@ -78,14 +78,19 @@ describe('shaping results for charts', () => {
   });
 
   test('the outline of a histogram of every trial integrates to one', () => {
-    const points = histogramOutline(equalWidthHistogram(Float64Array.from({ length: 1000 }, (_, index) => index / 10), 20));
+    const points = histogramOutline(
+      equalWidthHistogram(
+        Float64Array.from({ length: 1000 }, (_, index) => index / 10),
+        20,
+      ),
+    );
     expect(points).toHaveLength(22);
     let area = 0;
     for (let index = 1; index < points.length - 1; index++) area += (points[index].x - points[index - 1].x) * points[index].y;
     expect(area).toBeCloseTo(1, 12);
   });
 
-  test('histogramOutline steps through the engine\'s bins, and draws a constant as a spike', () => {
+  test("histogramOutline steps through the engine's bins, and draws a constant as a spike", () => {
     // Worked by hand: 10 trials in bins [0, 2), [2, 4), [4, 6] holding 2, 5, 3: heights count ÷ 10 ÷ 2.
     expect(histogramOutline({ start: 0, width: 2, counts: [2, 5, 3] })).toEqual([
       { x: 0, y: 0 },
@@ -266,9 +271,15 @@ describe('plain-English readings', () => {
     expect(fanReading('the system', 'Mar 2026', -20, -3, 5)).toBe(
       'By Mar 2026, the middle trial has the system £3.0m behind plan; in 90% of trials it is somewhere between £20.0m behind plan and £5.0m ahead of plan.',
     );
-    expect(tornadoReading([{ label: 'inflation', low: 10, high: -18 }, { label: 'payAward', low: 9, high: -17 }], 'the system')).toBe(
-      'Inflation drives the spread most: when it is in its highest tenth, the system ends £28.0m worse on average than when it is in its lowest tenth; next comes payAward.',
-    );
+    expect(
+      tornadoReading(
+        [
+          { label: 'inflation', low: 10, high: -18 },
+          { label: 'payAward', low: 9, high: -17 },
+        ],
+        'the system',
+      ),
+    ).toBe('Inflation drives the spread most: when it is in its highest tenth, the system ends £28.0m worse on average than when it is in its lowest tenth; next comes payAward.');
     expect(tornadoReading([], 'the system')).toContain('every input is a fixed number');
   });
 
@@ -293,7 +304,9 @@ describe('plain-English readings', () => {
     );
     // Without a description of the path the engine's own label stays as it is, ids and all.
     const raw = 'systems[0].organisations[2].cip.delivery (2025/26)';
-    expect(tornadoReading([row('drivers.inflation'), { label: inputLabel(raw), path: raw, low: 0, high: 1 }], 'the system')).toMatch(/; next comes systems\[0\]\.organisations\[2\]\.cip\.delivery \(2025\/26\)\.$/);
+    expect(tornadoReading([row('drivers.inflation'), { label: inputLabel(raw), path: raw, low: 0, high: 1 }], 'the system')).toMatch(
+      /; next comes systems\[0\]\.organisations\[2\]\.cip\.delivery \(2025\/26\)\.$/,
+    );
   });
 
   test("a fund paid partly on A&E 4-hour quarters: the cliff reading gives the part earned, read back from the engine's payments", () => {
@@ -326,9 +339,13 @@ describe('plain-English readings', () => {
   test('the cliff, the risk-share rules and a comparison', () => {
     const [cliff] = cliffs(results, 0);
     expect(cliffReading(cliff)).toMatch(
-      new RegExp(`^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£15\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`),
+      new RegExp(
+        `^Hillside Hospital NHS Trust loses all of its £6\\.0m Financial recovery fund if it ends even £1 below its control total of ${MINUS}£15\\.0m: that happens in \\d+% of trials, so on average it receives £\\d\\.\\dm\\.$`,
+      ),
     );
-    expect(riskShareReading(riskShareMatrix(shire, 'shire', 0)!, 'shire')).toMatch(/^The rule matters most to .+: it meets its control total in \d+% of trials under “.+” but in only \d+% under “.+”\.$/);
+    expect(riskShareReading(riskShareMatrix(shire, 'shire', 0)!, 'shire')).toMatch(
+      /^The rule matters most to .+: it meets its control total in \d+% of trials under “.+” but in only \d+% under “.+”\.$/,
+    );
   });
 
   // This replaces a check that read the position against the control total
@@ -337,9 +354,17 @@ describe('plain-English readings', () => {
   describe('a comparison reads money as better or worse off, and the position as above or below the control total', () => {
     type Metric = 'outturn' | 'variance' | 'riskShareTransfer' | 'postShareVariance';
     const row = (metric: Metric, mean: number, higher: number, lower: number, spread = 0) => ({
-      entityId: 'x', entityName: 'Riverside ICS', entityKind: 'system' as const, year: 0, yearLabel: '2025/26', metric,
-      baseline: stats({}), alternative: stats({}), difference: stats({ mean, p5: mean - spread, p95: mean + spread }),
-      probabilityAlternativeHigher: higher, probabilityAlternativeLower: lower,
+      entityId: 'x',
+      entityName: 'Riverside ICS',
+      entityKind: 'system' as const,
+      year: 0,
+      yearLabel: '2025/26',
+      metric,
+      baseline: stats({}),
+      alternative: stats({}),
+      difference: stats({ mean, p5: mean - spread, p95: mean + spread }),
+      probabilityAlternativeHigher: higher,
+      probabilityAlternativeLower: lower,
     });
     const rows = (outturn: ReturnType<typeof row>, variance: ReturnType<typeof row>, transfer: ReturnType<typeof row>, position: ReturnType<typeof row>) => ({ outturn, variance, transfer, position });
     const same = (metric: Metric) => row(metric, 0, 0, 0);
@@ -386,24 +411,58 @@ describe('plain-English readings', () => {
   });
 
   test('shares of trials read as words inside sentences: never "in only under 1%"', () => {
-    const matrix = { rules: [{ label: 'None' }, { label: 'Pro rata' }], entities: [{ id: 'a', name: 'Hillside' }, { id: 's', name: 'Shire' }], probability: [[0.9, 0.5], [0.003, 0.5]], expectedShortfall: [[0, 0], [0, 0]] };
+    const matrix = {
+      rules: [{ label: 'None' }, { label: 'Pro rata' }],
+      entities: [
+        { id: 'a', name: 'Hillside' },
+        { id: 's', name: 'Shire' },
+      ],
+      probability: [
+        [0.9, 0.5],
+        [0.003, 0.5],
+      ],
+      expectedShortfall: [
+        [0, 0],
+        [0, 0],
+      ],
+    };
     expect(riskShareReading(matrix as unknown as Parameters<typeof riskShareReading>[0], 's')).toBe(
       'The rule matters most to Hillside: it meets its control total in 90% of trials under “None” but in fewer than 1% under “Pro rata”.',
     );
-    matrix.probability = [[0.998, 0.5], [0, 0.5]];
+    matrix.probability = [
+      [0.998, 0.5],
+      [0, 0.5],
+    ];
     expect(riskShareReading(matrix as unknown as Parameters<typeof riskShareReading>[0], 's')).toBe(
       'The rule matters most to Hillside: it meets its control total in more than 99% of trials under “None” but in no trial under “Pro rata”.',
     );
-    expect(probabilityReading([{ name: 'the system', isSystem: true, probability: 0.998 }, { name: 'Hillside', isSystem: false, probability: 0.002 }])).toBe(
-      'In fewer than 1% of trials the system misses its control total; the organisation most at risk, Hillside, misses its own in more than 99%.',
+    expect(
+      probabilityReading([
+        { name: 'the system', isSystem: true, probability: 0.998 },
+        { name: 'Hillside', isSystem: false, probability: 0.002 },
+      ]),
+    ).toBe('In fewer than 1% of trials the system misses its control total; the organisation most at risk, Hillside, misses its own in more than 99%.');
+    expect(notAdmittedReading('Hillside', stats({ p50: 0, max: 1 }), 0.001)).toBe(
+      'In the middle trial no emergency patient is turned away at Hillside, but at least one is in fewer than 1% of trials (up to 1 in the worst).',
     );
-    expect(notAdmittedReading('Hillside', stats({ p50: 0, max: 1 }), 0.001)).toBe('In the middle trial no emergency patient is turned away at Hillside, but at least one is in fewer than 1% of trials (up to 1 in the worst).');
   });
 
   test('a fund paid only when the organisation and the system both meet their totals', () => {
     const cliff = {
-      entityId: 'n', name: 'Northgate', fundName: 'Provider sustainability fund', amount: 8, upTo: 8, condition: 'both' as const, basis: 'afterRiskShare' as const,
-      controlTotal: 6, controlTotalVaries: false, variance: stats({}), histogram: undefined, probabilityMeets: 0.99, probabilityPaid: 0.52, meanPaid: 3.7,
+      entityId: 'n',
+      name: 'Northgate',
+      fundName: 'Provider sustainability fund',
+      amount: 8,
+      upTo: 8,
+      condition: 'both' as const,
+      basis: 'afterRiskShare' as const,
+      controlTotal: 6,
+      controlTotalVaries: false,
+      variance: stats({}),
+      histogram: undefined,
+      probabilityMeets: 0.99,
+      probabilityPaid: 0.52,
+      meanPaid: 3.7,
     };
     expect(cliffReading(cliff)).toBe(
       `Northgate loses all of its £8.0m Provider sustainability fund if it ends even £1 below its control total of +£6.0m, or if the system misses its own: it misses its own in 1% of trials, and is paid in 52%, so on average it receives £3.7m.`,
@@ -433,8 +492,12 @@ describe('plain-English readings', () => {
 
   test('beds', () => {
     expect(bedDaysReading('Hillside', '92%', stats({ p5: 56, p50: 107, p95: 168 }))).toBe('Hillside is above 92% occupancy on 107 days a year in the middle trial (90% of trials: 56 to 168 days).');
-    expect(notAdmittedReading('Hillside', stats({ p50: 0, max: 9 }), 0.012)).toBe('In the middle trial no emergency patient is turned away at Hillside, but at least one is in 1% of trials (up to 9 in the worst).');
+    expect(notAdmittedReading('Hillside', stats({ p50: 0, max: 9 }), 0.012)).toBe(
+      'In the middle trial no emergency patient is turned away at Hillside, but at least one is in 1% of trials (up to 9 in the worst).',
+    );
     expect(notAdmittedReading('Hillside', stats({ p50: 0 }), 0)).toBe('Hillside never has to turn an emergency patient away, in any trial.');
-    expect(notAdmittedReading('Hillside', stats({ p5: 800, p50: 1200, p95: 2100 }), 1)).toBe('In the middle trial, 1,200 emergency patients cannot be admitted at Hillside (90% of trials: 800 to 2,100).');
+    expect(notAdmittedReading('Hillside', stats({ p5: 800, p50: 1200, p95: 2100 }), 1)).toBe(
+      'In the middle trial, 1,200 emergency patients cannot be admitted at Hillside (90% of trials: 800 to 2,100).',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LARGEST_SEED, refusalText, refusedSetting, seedProblem, trialsProblem } from '../../ui/src/run/run-settings.ts';
 
 describe('the trials and seed of a run, checked before they are sent', () => {
-  test('trials are a whole number, 1 or more; an empty box takes the scenario\'s own', () => {
+  test("trials are a whole number, 1 or more; an empty box takes the scenario's own", () => {
     expect(trialsProblem(1)).toBe('');
     expect(trialsProblem(100_000)).toBe('');
     expect(trialsProblem(undefined)).toBe('');
@@ -31,12 +31,10 @@ describe('a refusal of the run, at the box it is about', () => {
     expect(refusedSetting([])).toBeUndefined();
   });
 
-  test('the server\'s words become the form\'s', () => {
+  test("the server's words become the form's", () => {
     // The run manager's message for a run too large for MAX_RUN_MEMORY_MB (api/runs/run-manager.ts).
     expect(
-      refusalText(
-        'trials × memory is too large: 100000 trials × 13728 bytes of figures per trial = 1372800000 bytes, above the limit of 536870912; this scenario can run at most 39107 trials',
-      ),
+      refusalText('trials × memory is too large: 100000 trials × 13728 bytes of figures per trial = 1372800000 bytes, above the limit of 536870912; this scenario can run at most 39107 trials'),
     ).toBe('Too many trials for this server: this scenario can run at most 39,107 (the memory a run may take is limited)');
     expect(refusalText('trials × work is too large: 100000 trials × 17734 units per trial = 1773400000, above the limit of 200000000; this scenario can run at most 11276 trials')).toBe(
       'Too many trials for this server: this scenario can run at most 11,276 (the work a run may take is limited)',

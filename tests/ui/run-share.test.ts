@@ -50,7 +50,7 @@ describe('run progress', () => {
 });
 
 describe('the reproduce page names what it will run', () => {
-  test('by the scenario\'s name and version once known, by its id until then', () => {
+  test("by the scenario's name and version once known, by its id until then", () => {
     expect(pointerName({ scenarioId: 'preset-teaching', version: 1 }, 'Teaching ICS (one year)')).toBe('Teaching ICS (one year), version 1');
     expect(pointerName({ scenarioId: 'abc123' }, 'My ICS')).toBe('My ICS, latest version');
     expect(pointerName({ scenarioId: 'preset-teaching', version: 1 }, undefined)).toBe('preset-teaching@1');

@@ -138,7 +138,7 @@ describe('text that is not a number', () => {
     expect(afterMovingValue(years, `${amounts}.hillside`, `${amounts}.riverside-hospitals`)).toBe(years);
   });
 
-  test('a value switched to one per year copies its text to every year, and back to one value keeps the first year\'s', () => {
+  test("a value switched to one per year copies its text to every year, and back to one value keeps the first year's", () => {
     const controlTotal = 'systems[0].organisations[2].controlTotal';
     const message = 'Enter a number, such as 12.5, -4 or 3.5%, not “-15x”';
     const inputs: UnreadableInputs = { [controlTotal]: { text: '-15x', message, previous: -15 }, ...years };

@@ -19,7 +19,10 @@ export default fp(
         const message = `body did not arrive within ${options.bodyTimeoutMs / 1000} s; send the whole request at once`;
         request.log.info({ received: raw.readableLength }, 'request body timed out');
         reply.raw.once('finish', () => raw.socket?.destroy());
-        void reply.code(408).header('connection', 'close').send({ error: message, issues: [{ path: 'body', message }] });
+        void reply
+          .code(408)
+          .header('connection', 'close')
+          .send({ error: message, issues: [{ path: 'body', message }] });
       }, options.bodyTimeoutMs);
       timer.unref();
       const clear = () => clearTimeout(timer);

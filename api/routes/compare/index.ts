@@ -26,7 +26,7 @@ const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) 
         tags: ['runs'],
         summary: 'Compare two scenarios (or two versions of one) on common random numbers',
         description:
-          "Starts a run of kind \"compare\": both scenarios run on the same seed and trials, so their difference is measured trial by trial. Follow it with the /api/runs/:id routes (events, cancel, results, exports). Trials and seed default to the baseline's simulation block (else 1000 and 1), as GET /api/compare/settings reports; the alternative's own are not used.",
+          'Starts a run of kind "compare": both scenarios run on the same seed and trials, so their difference is measured trial by trial. Follow it with the /api/runs/:id routes (events, cancel, results, exports). Trials and seed default to the baseline\'s simulation block (else 1000 and 1), as GET /api/compare/settings reports; the alternative\'s own are not used.',
         body: Type.Object(
           { baseline: ScenarioReferenceBody, alternative: ScenarioReferenceBody, trials: Type.Optional(Trials(options.maxTrials)), seed: Type.Optional(Seed) },
           { additionalProperties: false },
@@ -54,10 +54,7 @@ const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) 
         summary: 'The trials and seed a comparison with this baseline runs on by default',
         description:
           "What POST /api/compare uses when its body names no trials or seed (the baseline's simulation block, else 1000 and 1, as a run of the baseline), and the most trials this server takes, so a form can start from the same numbers.",
-        querystring: Type.Object(
-          { scenarioId: Id('The baseline: a saved or preset scenario'), version: ScenarioReferenceFields.version },
-          { additionalProperties: false },
-        ),
+        querystring: Type.Object({ scenarioId: Id('The baseline: a saved or preset scenario'), version: ScenarioReferenceFields.version }, { additionalProperties: false }),
         response: { 200: CompareSettings, ...errors(400, 404) },
       },
     },

@@ -52,10 +52,8 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
     async (request) => ({ runs: fastify.runs.list({ scenarioId: request.query.scenarioId, limit: request.query.limit ?? 100 }) }),
   );
 
-  fastify.get(
-    '/:id',
-    { schema: { tags: ['runs'], summary: 'A run: status, progress and provenance', params: RunIdParams, response: { 200: RunView, ...errors(400, 404) } } },
-    async (request) => fastify.runs.view(request.params.id),
+  fastify.get('/:id', { schema: { tags: ['runs'], summary: 'A run: status, progress and provenance', params: RunIdParams, response: { 200: RunView, ...errors(400, 404) } } }, async (request) =>
+    fastify.runs.view(request.params.id),
   );
 
   fastify.get(
@@ -64,14 +62,19 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
       schema: {
         tags: ['runs'],
         summary: 'What the run ran: the scenario document(s) as they were, the seed, the trials and the engine version',
-        description: 'Everything needed to reproduce a run, including one of a document sent inline: POST it back to /api/runs (or /api/compare) with the same seed and trials on the same engine version.',
+        description:
+          'Everything needed to reproduce a run, including one of a document sent inline: POST it back to /api/runs (or /api/compare) with the same seed and trials on the same engine version.',
         params: RunIdParams,
         response: { 200: RunInputs, ...errors(400, 404) },
       },
     },
     async (request) => {
       const run = fastify.runs.record(request.params.id);
-      const side = (source: RunSource) => ({ ...(source.scenarioId === undefined ? {} : { scenarioId: source.scenarioId, scenarioVersion: source.scenarioVersion }), scenarioName: source.scenarioName, document: source.document });
+      const side = (source: RunSource) => ({
+        ...(source.scenarioId === undefined ? {} : { scenarioId: source.scenarioId, scenarioVersion: source.scenarioVersion }),
+        scenarioName: source.scenarioName,
+        document: source.document,
+      });
       return {
         id: run.id,
         kind: run.kind,
@@ -188,7 +191,11 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
 
 /** Sets the headers of a file download named after the scenario and run. */
 function download(reply: FastifyReply, run: RunRecord, suffix: string, type: string): FastifyReply {
-  const stem = run.source.scenarioName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'run';
+  const stem =
+    run.source.scenarioName
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'run';
   return reply.type(type).header('content-disposition', `attachment; filename="${stem}-${run.id.slice(0, 8)}-${suffix}"`);
 }
 

@@ -11,7 +11,6 @@ const VersionNumber = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Format = Type.Union([Type.Literal('yaml'), Type.Literal('json')]);
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
-
 const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
   const reference = loadReferenceData();
 
@@ -40,7 +39,8 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['scenarios'],
-        summary: "Generate a scenario for one real ICB from the reference data and save it as a new scenario (as npm run scenario -- --icb does); takes a second or more while each trust's ward is calibrated",
+        summary:
+          "Generate a scenario for one real ICB from the reference data and save it as a new scenario (as npm run scenario -- --icb does); takes a second or more while each trust's ward is calibrated",
         body: Type.Object({ icb: Type.String({ pattern: '^E54[0-9]{6}$', description: 'ONS code of the ICB, e.g. E54000041' }) }, { additionalProperties: false }),
         response: { 201: ScenarioDetailSchema, ...errors(400, 404) },
       },
@@ -63,7 +63,10 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['scenarios'],
         summary: 'List presets (read-only) and saved scenarios',
-        querystring: Type.Object({ search: Type.Optional(Type.String({ maxLength: 200, description: 'Words that must each appear in the name, the description or (presets) who it is for; any case' })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { search: Type.Optional(Type.String({ maxLength: 200, description: 'Words that must each appear in the name, the description or (presets) who it is for; any case' })) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ scenarios: Type.Array(ScenarioSummarySchema) }), ...errors(400) },
       },
     },

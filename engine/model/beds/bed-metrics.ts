@@ -46,7 +46,14 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     headline: true,
     description: 'Days whose census exceeded the core beds: escalation beds in use.',
   },
-  escalationBedDays: { kind: 'bedDays', label: 'Escalation bed days', counted: 'escalation bed days', short: 'escalation bed days', headline: true, description: 'Σ escalation beds in use at the census.' },
+  escalationBedDays: {
+    kind: 'bedDays',
+    label: 'Escalation bed days',
+    counted: 'escalation bed days',
+    short: 'escalation bed days',
+    headline: true,
+    description: 'Σ escalation beds in use at the census.',
+  },
   patientsNotAdmitted: {
     kind: 'patients',
     label: 'Patients not admitted',
@@ -63,9 +70,23 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     headline: true,
     description: 'Planned admissions cancelled for want of a core bed.',
   },
-  emergencyAdmissions: { kind: 'patients', label: 'Emergency admissions', counted: 'emergency admissions', short: 'emergency admissions', headline: false, description: 'Emergency patients admitted.' },
+  emergencyAdmissions: {
+    kind: 'patients',
+    label: 'Emergency admissions',
+    counted: 'emergency admissions',
+    short: 'emergency admissions',
+    headline: false,
+    description: 'Emergency patients admitted.',
+  },
   electiveAdmissions: { kind: 'patients', label: 'Elective admissions', counted: 'elective admissions', short: 'elective admissions', headline: false, description: 'Planned patients admitted.' },
-  delayedBedDays: { kind: 'bedDays', label: 'Delayed bed days', counted: 'bed days of delayed discharge', short: 'delayed bed days', headline: false, description: 'Σ beds held at the census by patients fit to leave.' },
+  delayedBedDays: {
+    kind: 'bedDays',
+    label: 'Delayed bed days',
+    counted: 'bed days of delayed discharge',
+    short: 'delayed bed days',
+    headline: false,
+    description: 'Σ beds held at the census by patients fit to leave.',
+  },
   coreBeds: { kind: 'beds', label: 'Core beds', counted: 'core beds', short: 'core beds', headline: false, description: 'Mean core beds open.' },
   fourHourPointsLost: {
     kind: 'share',
@@ -75,8 +96,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'points of A&E 4-hour performance lost',
     short: 'A&E 4-hour lost',
     headline: true,
-    description:
-      "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points.",
+    description: "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points.",
   },
 });
 

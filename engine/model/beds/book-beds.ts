@@ -39,8 +39,7 @@ export function bookBedMonth(state: TrialState, year: number, month: number, fix
       const contract = model.organisations[o].contract;
       const variableShare = contract ? 1 - fixedShareOf(o) : 0;
       const income =
-        (variableShare *
-          (emergencyAboveTarget * state.value(trust.emergency.incomePerAdmission, year) + electiveAboveTarget * state.value(trust.elective.incomePerAdmission, year))) /
+        (variableShare * (emergencyAboveTarget * state.value(trust.emergency.incomePerAdmission, year) + electiveAboveTarget * state.value(trust.elective.incomePerAdmission, year))) /
         POUNDS_PER_MILLION;
       if (income !== 0) {
         book(state, o, LINE.bedActivityIncome, month, income);

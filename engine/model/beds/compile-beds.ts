@@ -15,12 +15,7 @@ const WORKING_WEEK = [1, 1, 1, 1, 1, 0, 0];
  * (closures, openings, admission avoidance) into day-indexed plans whose
  * numbers are parameter slots.
  */
-export function compileBeds(
-  scenario: Scenario,
-  table: ParameterTable,
-  idToIndex: ReadonlyMap<string, number>,
-  calendar: BedCalendar,
-): { trusts: CompiledBedTrust[]; schemes: CompiledSchemeCost[] } {
+export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex: ReadonlyMap<string, number>, calendar: BedCalendar): { trusts: CompiledBedTrust[]; schemes: CompiledSchemeCost[] } {
   const { firstYear } = scenario.horizon;
   const dayOfMonth = (month: string | undefined) => {
     if (month === undefined) return 0;
@@ -64,7 +59,9 @@ export function compileBeds(
     system.organisations.forEach((organisation, position) => {
       if (!organisation.beds) return;
       const path = `systems[${systemIndex}].organisations[${position}].beds`;
-      trusts.push(compileTrust(organisation.beds, path, trusts.length, idToIndex.get(organisation.id) as number, table, calendar, changes.get(organisation.id) ?? [], avoidance.get(organisation.id) ?? []));
+      trusts.push(
+        compileTrust(organisation.beds, path, trusts.length, idToIndex.get(organisation.id) as number, table, calendar, changes.get(organisation.id) ?? [], avoidance.get(organisation.id) ?? []),
+      );
     });
   });
   return { trusts, schemes };

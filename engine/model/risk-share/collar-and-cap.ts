@@ -18,13 +18,7 @@
  * @example
  * // d = [30, -30], collar 10, cap 100, w = [0.5, 0.5]: band [10, -10], pool 0, t = [-20, +20]
  */
-export function collarAndCapRiskShare(
-  variances: ArrayLike<number>,
-  weights: ArrayLike<number>,
-  collars: ArrayLike<number>,
-  caps: ArrayLike<number>,
-  transfers: Float64Array,
-): void {
+export function collarAndCapRiskShare(variances: ArrayLike<number>, weights: ArrayLike<number>, collars: ArrayLike<number>, caps: ArrayLike<number>, transfers: Float64Array): void {
   const n = variances.length;
   let pool = 0;
   for (let i = 0; i < n; i++) {

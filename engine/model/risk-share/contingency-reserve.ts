@@ -18,13 +18,7 @@
  * @example
  * // d = [5, -4, -8], R = 6, returned, w = [0.5, 0.25, 0.25]: paid 6 → +2, +4; nothing left; t_reserve = -6
  */
-export function contingencyReserveRiskShare(
-  variances: ArrayLike<number>,
-  weights: ArrayLike<number>,
-  reserve: number,
-  returnRemainder: boolean,
-  transfers: Float64Array,
-): number {
+export function contingencyReserveRiskShare(variances: ArrayLike<number>, weights: ArrayLike<number>, reserve: number, returnRemainder: boolean, transfers: Float64Array): number {
   let totalDeficit = 0;
   for (let i = 0; i < variances.length; i++) if (variances[i] < 0) totalDeficit -= variances[i];
   const paid = Math.min(Math.max(reserve, 0), totalDeficit);

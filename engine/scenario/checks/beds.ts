@@ -78,7 +78,8 @@ function bedRangeIssues(beds: Record<string, unknown>, path: string): Validation
     // Compounded over ten years, growth beyond +100% a year takes arrivals past anything a bed model can simulate.
     for (const growth of ['growth', 'plannedGrowth'] as const) {
       const value = section[growth];
-      if (typeof value === 'number' && (value < -1 || value > 1)) issues.push({ path: `${path}.${demand}.${growth}`, message: `demand growth a year must be >= -1 and <= 1 (-100% to +100%), got ${value}` });
+      if (typeof value === 'number' && (value < -1 || value > 1))
+        issues.push({ path: `${path}.${demand}.${growth}`, message: `demand growth a year must be >= -1 and <= 1 (-100% to +100%), got ${value}` });
     }
     const stay = asRecord(section.stay);
     check(stay.meanDays, `${demand}.stay.meanDays`, { min: 0, minExclusive: true }, 'the mean stay');

@@ -23,13 +23,15 @@ export function documentSizeIssues(document: unknown): ValidationIssue[] {
     seen += 1;
     if (seen > SCENARIO_LIMITS.values) return [{ path: '', message: `the document holds more than ${count(SCENARIO_LIMITS.values)} values, the most a scenario may have` }];
     if (typeof value === 'string') {
-      if (value.length > SCENARIO_LIMITS.textCharacters) return [{ path: pathOfText(document, value) ?? '', message: `is ${count(value.length)} characters long; a text may have at most ${count(SCENARIO_LIMITS.textCharacters)}` }];
+      if (value.length > SCENARIO_LIMITS.textCharacters)
+        return [{ path: pathOfText(document, value) ?? '', message: `is ${count(value.length)} characters long; a text may have at most ${count(SCENARIO_LIMITS.textCharacters)}` }];
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= SCENARIO_LIMITS.depth) return [{ path: pathTo(document, value) ?? '', message: `nests lists and maps more than ${SCENARIO_LIMITS.depth} deep, deeper than any scenario field` }];
     if (Array.isArray(value)) {
-      if (value.length > SCENARIO_LIMITS.entries) return [{ path: pathTo(document, value) ?? '', message: `has ${count(value.length)} entries; a list may have at most ${count(SCENARIO_LIMITS.entries)}` }];
+      if (value.length > SCENARIO_LIMITS.entries)
+        return [{ path: pathTo(document, value) ?? '', message: `has ${count(value.length)} entries; a list may have at most ${count(SCENARIO_LIMITS.entries)}` }];
       for (let index = value.length - 1; index >= 0; index--) {
         values.push(value[index]);
         depths.push(depth + 1);

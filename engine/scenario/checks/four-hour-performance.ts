@@ -30,7 +30,8 @@ export function fourHourPerformanceIssues(document: Record<string, unknown>): Va
       asArray(fourHour.occupancyPenalty).forEach((pointValue, position) => {
         const occupancy = asRecord(pointValue).occupancy;
         if (typeof occupancy !== 'number') return;
-        if (occupancy <= previous) issues.push({ path: `${path}.occupancyPenalty[${position}].occupancy`, message: `must be above the point before it (${previous}): list the points in rising order of occupancy` });
+        if (occupancy <= previous)
+          issues.push({ path: `${path}.occupancyPenalty[${position}].occupancy`, message: `must be above the point before it (${previous}): list the points in rising order of occupancy` });
         previous = Math.max(previous, occupancy);
       });
     });
@@ -50,7 +51,10 @@ export function fourHourPerformanceIssues(document: Record<string, unknown>): Va
       if (trajectory) issues.push({ path: `${path}.fourHourTrajectory`, message: trajectory });
       const members = Object.keys(asRecord(fund.amounts));
       if (members.length > 0 && !members.some((id) => modelled.has(id))) {
-        issues.push({ path: `${path}.fourHourTrajectory`, message: "no organisation in this fund's amounts models its A&E 4-hour performance (beds.fourHourPerformance), so there is nothing to test against the trajectory" });
+        issues.push({
+          path: `${path}.fourHourTrajectory`,
+          message: "no organisation in this fund's amounts models its A&E 4-hour performance (beds.fourHourPerformance), so there is nothing to test against the trajectory",
+        });
       }
       const unmodelled = members.filter((id) => !modelled.has(id));
       if (unmodelled.length > 0 && !hasAchieved) {

@@ -9,7 +9,10 @@ export function nameIssues(document: Record<string, unknown>): ValidationIssue[]
   const issues: ValidationIssue[] = [];
   const drivers = Object.keys(asRecord(document.drivers));
   const parameters = Object.keys(asRecord(document.parameters));
-  for (const [section, names] of [['drivers', drivers], ['parameters', parameters]] as const) {
+  for (const [section, names] of [
+    ['drivers', drivers],
+    ['parameters', parameters],
+  ] as const) {
     for (const name of names) {
       const path = `${section}.${name}`;
       if (!FORMULA_NAME.test(name)) issues.push({ path, message: 'name must start with a letter and hold only letters, digits and _' });

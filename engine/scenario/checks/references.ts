@@ -49,12 +49,7 @@ export function referenceIssues(document: Record<string, unknown>): ValidationIs
   return issues;
 }
 
-function systemIssues(
-  system: Record<string, unknown>,
-  systemIndex: number,
-  organisations: ReadonlyMap<string, OrganisationRef>,
-  years: number,
-): ValidationIssue[] {
+function systemIssues(system: Record<string, unknown>, systemIndex: number, organisations: ReadonlyMap<string, OrganisationRef>, years: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const path = `systems[${systemIndex}]`;
   const inSystem = (id: string) => organisations.get(id)?.systemIndex === systemIndex;
@@ -137,12 +132,7 @@ function systemIssues(
   return issues;
 }
 
-function interventionIssues(
-  intervention: Record<string, unknown>,
-  path: string,
-  organisations: ReadonlyMap<string, OrganisationRef>,
-  document: Record<string, unknown>,
-): ValidationIssue[] {
+function interventionIssues(intervention: Record<string, unknown>, path: string, organisations: ReadonlyMap<string, OrganisationRef>, document: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const field of ['organisation', 'fromOrganisation', 'toOrganisation', 'paidBy']) {
     const id = asString(intervention[field]);

@@ -8,10 +8,9 @@ export const STAY_FAMILIES = ['exponential', 'lognormal', 'gamma'] as const;
 /** A length of stay in days. Drawn once per trial when uncertain. */
 export const LengthOfStaySchema = Type.Object(
   {
-    family: annotate(
-      literalUnion(STAY_FAMILIES, { description: 'Shape of the distribution of stays' }, { exponential: 'Exponential', lognormal: 'Lognormal (long tail)', gamma: 'Gamma' }),
-      { title: 'Shape of stays' },
-    ),
+    family: annotate(literalUnion(STAY_FAMILIES, { description: 'Shape of the distribution of stays' }, { exponential: 'Exponential', lognormal: 'Lognormal (long tail)', gamma: 'Gamma' }), {
+      title: 'Shape of stays',
+    }),
     meanDays: annotate(ParameterSchema, { title: 'Mean stay', unit: 'days' }),
     sdDays: Type.Optional(annotate(ParameterSchema, { title: 'Spread of stays (sd)', unit: 'days' })),
   },
@@ -49,12 +48,7 @@ export const EmergencyDemandSchema = Type.Object(
 export const ElectiveDemandSchema = Type.Object(
   {
     admissionsPerYear: annotate(ParameterSchema, { title: 'Planned admissions a year', unit: 'count' }),
-    weekdayProfile: Profile(
-      7,
-      'Relative planned admissions Monday to Sunday (default Monday to Friday only)',
-      'Planned admissions by day of the week',
-      'Default: Monday to Friday only',
-    ),
+    weekdayProfile: Profile(7, 'Relative planned admissions Monday to Sunday (default Monday to Friday only)', 'Planned admissions by day of the week', 'Default: Monday to Friday only'),
     stay: annotate(LengthOfStaySchema, { title: 'Elective length of stay' }),
     incomePerAdmissionPounds: Type.Optional(annotate(ParameterSchema, { title: 'Income per admission', unit: 'pounds' })),
   },
@@ -107,13 +101,15 @@ export const FourHourPerformanceSchema = Type.Object(
         title: 'How crowding lowers it',
         'x-help':
           "Points in rising order of occupancy, joined by straight lines and flat beyond the ends (one point: the same fall whatever the occupancy). It starts from NHS Improvement's 2017 analysis, about 3 points lower at 88-92% full and up to 8 at 100%; no fall up to 85% and the straight lines are this model's assumption. With no points at all, that starting curve is used.",
-        description: 'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: 0 at 85%, 0.03 at 90%, 0.08 at 100%, read from NHS Improvement 2017 with our assumptions)',
+        description:
+          'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: 0 at 85%, 0.03 at 90%, 0.08 at 100%, read from NHS Improvement 2017 with our assumptions)',
       }),
     ),
   },
   {
     additionalProperties: false,
-    description: "baseline: share of A&E patients seen within 4 hours where the penalty curve gives no fall (0 to 1; on the default curve, up to 85% occupancy); each day loses the curve's fall at that day's occupancy",
+    description:
+      "baseline: share of A&E patients seen within 4 hours where the penalty curve gives no fall (0 to 1; on the default curve, up to 85% occupancy); each day loses the curve's fall at that day's occupancy",
   },
 );
 

@@ -14,11 +14,7 @@ export const IncentiveFundSchema = Type.Object(
       'x-unit': 'money',
     }),
     condition: Type.Union(
-      [
-        Type.Literal('organisation', { title: 'It meets its own total' }),
-        Type.Literal('system', { title: 'The system meets its total' }),
-        Type.Literal('both', { title: 'Both are met' }),
-      ],
+      [Type.Literal('organisation', { title: 'It meets its own total' }), Type.Literal('system', { title: 'The system meets its total' }), Type.Literal('both', { title: 'Both are met' })],
       {
         description: "Paid when the organisation's own control total is met, the system's, or both",
         title: 'Paid when',

@@ -5,7 +5,7 @@ import { PaymentModelSchema } from './organisation.ts';
 import { annotate } from './annotations.ts';
 
 /** A month, 'YYYY-MM'; financial years start in April. */
-export const MonthSchema = Type.String({ pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$', description: "a month written YYYY-MM, e.g. 2026-04" });
+export const MonthSchema = Type.String({ pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$', description: 'a month written YYYY-MM, e.g. 2026-04' });
 
 const common = {
   name: Type.Optional(annotate(LabelSchema, { title: 'Name', help: 'Alternatives leave interventions out by name' })),
@@ -98,8 +98,7 @@ export const InterventionSchema = Type.Union(
       },
       {
         additionalProperties: false,
-        description:
-          'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy',
+        description: 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy',
         title: 'Admission avoidance scheme',
         'x-help': 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; only part of the claim may come true.',
       },

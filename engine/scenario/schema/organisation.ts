@@ -67,7 +67,11 @@ export const ActivitySchema = Type.Object(
     actualGrowth: Type.Optional(annotate(ParameterSchema, { title: 'Actual activity growth', unit: 'rate' })),
     variableCostShare: Type.Optional(annotate(ShareSchema, { title: 'Share of costs that follow activity', unit: 'share' })),
   },
-  { additionalProperties: false, description: 'Activity growth planned and actual (annual rates) and the share of pay, non-pay and drug costs that flexes with activity. Not for a trust with a bed model: its activity money comes from the patients the bed model admits' },
+  {
+    additionalProperties: false,
+    description:
+      'Activity growth planned and actual (annual rates) and the share of pay, non-pay and drug costs that flexes with activity. Not for a trust with a bed model: its activity money comes from the patients the bed model admits',
+  },
 );
 
 export const CostsSchema = Type.Object(
@@ -138,9 +142,7 @@ export const OrganisationSchema = Type.Object(
     ),
     activity: Type.Optional(annotate(ActivitySchema, { title: 'Activity', help: 'How demand grows against plan, and how much cost follows it' })),
     costs: Type.Optional(CostsSchema),
-    cip: Type.Optional(
-      annotate(CipSchema, { title: 'Savings plan (CIP)', help: 'Cost improvement programme: the plan as a share of pay, non-pay and drugs, and how much of it is delivered' }),
-    ),
+    cip: Type.Optional(annotate(CipSchema, { title: 'Savings plan (CIP)', help: 'Cost improvement programme: the plan as a share of pay, non-pay and drugs, and how much of it is delivered' })),
     controlTotal: annotate(YearlyParameterSchema, {
       title: 'Control total',
       help: 'The surplus (+) or deficit (−) it is told to deliver, £m. It meets it when its outturn is at least that good.',

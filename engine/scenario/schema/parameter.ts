@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 const finite = (description: string) => Type.Number({ description });
-const perYear = Type.Optional(
-  Type.Boolean({ description: 'Draw afresh each year (default: one draw per trial, used in every year).' }),
-);
+const perYear = Type.Optional(Type.Boolean({ description: 'Draw afresh each year (default: one draw per trial, used in every year).' }));
 
 /** `{dist: ...}` specs: every family the engine samples. Money in £m, rates as fractions (0.03 = 3%). */
 export const DistributionSpecSchema = Type.Union(
@@ -27,7 +25,14 @@ export const DistributionSpecSchema = Type.Union(
     ),
     Type.Object({ dist: Type.Literal('uniform'), min: finite('Minimum'), max: finite('Maximum'), perYear }, { additionalProperties: false }),
     Type.Object(
-      { dist: Type.Literal('beta'), alpha: finite('Shape alpha, > 0'), beta: finite('Shape beta, > 0'), min: Type.Optional(finite('Lower end, default 0')), max: Type.Optional(finite('Upper end, default 1')), perYear },
+      {
+        dist: Type.Literal('beta'),
+        alpha: finite('Shape alpha, > 0'),
+        beta: finite('Shape beta, > 0'),
+        min: Type.Optional(finite('Lower end, default 0')),
+        max: Type.Optional(finite('Upper end, default 1')),
+        perYear,
+      },
       { additionalProperties: false },
     ),
     Type.Object(
@@ -35,7 +40,14 @@ export const DistributionSpecSchema = Type.Union(
       { additionalProperties: false },
     ),
     Type.Object(
-      { dist: Type.Literal('truncatedNormal'), mean: finite('Mean of the untruncated normal'), sd: finite('Its standard deviation, > 0'), min: Type.Optional(finite('Lower bound')), max: Type.Optional(finite('Upper bound')), perYear },
+      {
+        dist: Type.Literal('truncatedNormal'),
+        mean: finite('Mean of the untruncated normal'),
+        sd: finite('Its standard deviation, > 0'),
+        min: Type.Optional(finite('Lower bound')),
+        max: Type.Optional(finite('Upper bound')),
+        perYear,
+      },
       { additionalProperties: false },
     ),
   ],
@@ -48,14 +60,10 @@ export const DistributionSpecSchema = Type.Union(
  * (e.g. 2025 for 2025/26). Tagged `x-parameter` so the validator can give one
  * precise message instead of "expected one of three shapes".
  */
-export const ParameterSchema = Type.Union(
-  [
-    Type.Number(),
-    Type.String({ description: 'A formula, e.g. "payAward + 0.005"', minLength: 1 }),
-    DistributionSpecSchema,
-  ],
-  { 'x-parameter': true, description: 'A number, a distribution {dist: ...} or a formula' },
-);
+export const ParameterSchema = Type.Union([Type.Number(), Type.String({ description: 'A formula, e.g. "payAward + 0.005"', minLength: 1 }), DistributionSpecSchema], {
+  'x-parameter': true,
+  description: 'A number, a distribution {dist: ...} or a formula',
+});
 
 export type ParameterSpec = Static<typeof ParameterSchema>;
 

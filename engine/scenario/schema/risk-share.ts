@@ -63,7 +63,8 @@ export const RiskShareSchema = Type.Union(
       {
         additionalProperties: false,
         title: 'Contingency reserve',
-        'x-help': "A reserve top-sliced from the single pot (each ICB pays by its share of the allocation) pays members' deficits pro rata to their size until it runs out; control totals are as written, before the reserve.",
+        'x-help':
+          "A reserve top-sliced from the single pot (each ICB pays by its share of the allocation) pays members' deficits pro rata to their size until it runs out; control totals are as written, before the reserve.",
         description:
           "reserve: £m a year top-sliced from the single pot (each ICB pays by its share of the allocation) that pays members' deficits pro rata to their size; control totals are as written, before the reserve, so an ICB's variance counts what it paid in",
       },

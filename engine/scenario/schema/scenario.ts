@@ -79,8 +79,7 @@ export const CorrelationSchema = Type.Object(
   { additionalProperties: false, description: 'Correlation between drivers, applied through a Gaussian copula' },
 );
 
-const NamedParameters = (description: string) =>
-  Type.Optional(Type.Record(FormulaNameSchema, ParameterSchema, { description }));
+const NamedParameters = (description: string) => Type.Optional(Type.Record(FormulaNameSchema, ParameterSchema, { description }));
 
 /**
  * A scenario document (YAML or JSON). Money is in £ million (£m) throughout;

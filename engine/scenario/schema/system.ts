@@ -36,13 +36,10 @@ export const SystemSchema = Type.Object(
     places: Type.Optional(
       Type.Array(PlaceSchema, {
         title: 'Places',
-        'x-help':
-          'Places within the system (usually 150,000 to 500,000 people), each with its delegated share of the single pot; each organisation can then say which place it belongs to',
+        'x-help': 'Places within the system (usually 150,000 to 500,000 people), each with its delegated share of the single pot; each organisation can then say which place it belongs to',
       }),
     ),
-    controlTotal: Type.Optional(
-      annotate(YearlyParameterSchema, { title: 'System control total', help: 'The surplus (+) or deficit (−) the system as a whole is told to deliver, £m', unit: 'money' }),
-    ),
+    controlTotal: Type.Optional(annotate(YearlyParameterSchema, { title: 'System control total', help: 'The surplus (+) or deficit (−) the system as a whole is told to deliver, £m', unit: 'money' })),
     riskShare: Type.Optional(RiskShareSchema),
     riskShareAlternatives: Type.Optional(
       Type.Array(RiskShareSchema, {

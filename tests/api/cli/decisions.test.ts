@@ -25,7 +25,25 @@ describe('npm run sim -- --solve and --sweep', () => {
   it('solves for the extra funding that gives the teaching system a 90% chance of balance, and writes every run as JSON and CSV', async () => {
     const json = join(folder, 'solve.json');
     const csv = join(folder, 'solve.csv');
-    const result = await sim(['scenarios/teaching.yaml', '--trials', '200', '--seed', '4', '--solve', 'extraFunding:riverside-icb', '--between', '0,100', '--measure', 'riverside meetsAfterRiskShare', '--reach', '0.9', '--json', json, '--csv', csv]);
+    const result = await sim([
+      'scenarios/teaching.yaml',
+      '--trials',
+      '200',
+      '--seed',
+      '4',
+      '--solve',
+      'extraFunding:riverside-icb',
+      '--between',
+      '0,100',
+      '--measure',
+      'riverside meetsAfterRiskShare',
+      '--reach',
+      '0.9',
+      '--json',
+      json,
+      '--csv',
+      csv,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Teaching ICS (one year): solve, 200 trials, seed 4, engine');

@@ -39,7 +39,11 @@ describe('npm run sim', () => {
     expect(text.startsWith('\uFEFFscenario,engine_version,seed,trials,')).toBe(true);
     expect(text).toContain('\r\n');
     // The CSV rounds every value to 6 decimals (£1 of £m); the JSON keeps full precision.
-    const values = text.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',').at(-2)!);
+    const values = text
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(',').at(-2)!);
     expect(values.filter((value) => /\.\d{7,}|e-/.test(value))).toEqual([]);
     expect(readFileSync(json, 'utf8')).toMatch(/\.\d{7,}/);
   }, 60_000);
@@ -90,7 +94,10 @@ describe('npm run sim on a formula that fails in some trials', () => {
   it('exits 1 naming the field and the trial, with no stack trace', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sim-test-'));
     const scenario = join(folder, 'nan.yaml');
-    writeFileSync(scenario, readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8').replace('pay: { baseline: 340, growth: payAward }', 'pay: { baseline: 340, growth: "sqrt(demandGrowth - 0.03)" }'));
+    writeFileSync(
+      scenario,
+      readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8').replace('pay: { baseline: 340, growth: payAward }', 'pay: { baseline: 340, growth: "sqrt(demandGrowth - 0.03)" }'),
+    );
     const result = await sim([scenario, '--trials', '50']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/could not be run: systems\[0\]\.organisations\[1\]\.costs\.pay\.growth: the formula "sqrt\(demandGrowth - 0\.03\)" gave NaN in trial \d+/);
@@ -106,7 +113,11 @@ describe('npm run sim on hostile files (issue 18)', () => {
     const files: Array<[string, string, RegExp]> = [
       ['deep.yaml', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /deep\.yaml is not valid:\n {2}.*not valid YAML: /],
       ['keys.yaml', Array.from({ length: 30_000 }, (_, index) => `k${index}: ${index}`).join('\n'), /keys\.yaml is not valid:\n {2}scenario text has 29,999 lines and commas; the limit is 20,000\n/],
-      ['long-formula.yaml', teaching.replace('  cipCeiling: 0.05', `  cipCeiling: 0.05\n  long: "${Array.from({ length: 8000 }, () => '1').join('+')}"`), /parameters\.long: is 15,999 characters long; a text may have at most 10,000/],
+      [
+        'long-formula.yaml',
+        teaching.replace('  cipCeiling: 0.05', `  cipCeiling: 0.05\n  long: "${Array.from({ length: 8000 }, () => '1').join('+')}"`),
+        /parameters\.long: is 15,999 characters long; a text may have at most 10,000/,
+      ],
       ['to-string.yaml', teaching.replace('drivers: [payAward, inflation]', 'drivers: [toString, valueOf]'), /correlation\.drivers\[0\]: unknown driver 'toString'/],
       ['blank.yaml', teaching.replace('  cipCeiling: 0.05', '  cipCeiling: " "'), /parameters\.cipCeiling: formula is empty/],
       ['growth.yaml', bedCuts.replace('demandGrowth: { dist: normal, mean: 0.024, sd: 0.01 }', 'demandGrowth: { dist: normal, mean: 0.024, sd: 1e9 }'), /growth\.yaml could not be run: /],

@@ -33,13 +33,15 @@ beforeAll(() => {
 });
 
 describe('comparisonToCsv', () => {
-  test('keeps its first 13 columns in place and ends each row with both sides\' scenario id and version', () => {
+  test("keeps its first 13 columns in place and ends each row with both sides' scenario id and version", () => {
     const [header] = lines(comparisonToCsv(versions));
     expect(header).toEqual([...FIRST_COLUMNS, 'baseline_scenario_id', 'baseline_scenario_version', 'alternative_scenario_id', 'alternative_scenario_version']);
   });
 
   test('two versions of one scenario share a name but carry their own version on every row', () => {
-    const [header, ...rows] = lines(comparisonToCsv(versions, { scenarioId: 'abc-123', scenarioVersion: 1, alternative: { scenarioId: 'abc-123', scenarioVersion: 2, scenarioName: versions.meta.alternativeName } }));
+    const [header, ...rows] = lines(
+      comparisonToCsv(versions, { scenarioId: 'abc-123', scenarioVersion: 1, alternative: { scenarioId: 'abc-123', scenarioVersion: 2, scenarioName: versions.meta.alternativeName } }),
+    );
     expect(rows.length).toBeGreaterThan(100);
     const column = (name: string) => header.indexOf(name);
     expect(new Set(rows.map((row) => `${row[column('baseline')]} | ${row[column('alternative')]}`))).toEqual(new Set([`${versions.meta.baselineName} | ${versions.meta.baselineName}`]));

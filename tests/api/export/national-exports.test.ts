@@ -10,7 +10,9 @@ import { loadReferenceData } from '../../../api/scenarios/real-places/load-refer
 
 const reference = loadReferenceData();
 const pair = new Set(['E54000036', 'E54000038']);
-const parsed = parseScenarioText(generatePlaceScenario({ icbs: reference.icbs.filter((icb) => pair.has(icb.code)), trusts: reference.trusts.filter((trust) => pair.has(trust.icbCode)) }, { england: true }));
+const parsed = parseScenarioText(
+  generatePlaceScenario({ icbs: reference.icbs.filter((icb) => pair.has(icb.code)), trusts: reference.trusts.filter((trust) => pair.has(trust.icbCode)) }, { england: true }),
+);
 if (!parsed.ok) throw new Error('the generated pair does not parse');
 const document = parsed.document as Scenario;
 document.horizon = { firstYear: 2025, years: 1 };
@@ -30,7 +32,18 @@ describe('national tables in the exports', () => {
   });
 
   it('the workbook has a National sheet with the years, the count distribution and the ranking', async () => {
-    const view = { id: 'x', kind: 'run' as const, status: 'done' as const, trials: 40, seed: 3, scenarioName: results.meta.scenarioName, engineVersion: ENGINE_VERSION, schemaVersion: 1, progress: { done: 40, total: 40 }, createdAt: '2026-01-01T00:00:00.000Z' };
+    const view = {
+      id: 'x',
+      kind: 'run' as const,
+      status: 'done' as const,
+      trials: 40,
+      seed: 3,
+      scenarioName: results.meta.scenarioName,
+      engineVersion: ENGINE_VERSION,
+      schemaVersion: 1,
+      progress: { done: 40, total: 40 },
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await runWorkbook(view, results, [])) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('National');

@@ -40,14 +40,16 @@ describe('resultsToCsv', () => {
     expect(rows.filter((row) => row.variant_kind === 'scenario').every((row) => row.variant === '')).toBe(true);
   });
 
-  test('has one row per risk-share rule, organisation, year, metric and statistic, with the rule\'s own numbers', () => {
+  test("has one row per risk-share rule, organisation, year, metric and statistic, with the rule's own numbers", () => {
     const rows = records(resultsToCsv(rules)).filter((row) => row.variant_kind === 'riskShareRule');
     const [comparison] = rules.riskShareComparison;
     expect([...new Set(rows.map((row) => row.variant))]).toEqual(comparison.rules.map((rule) => rule.label));
     for (const rule of comparison.rules) {
       for (const ruleRow of rule.rows) {
         const cell = (metric: string, statistic: string) =>
-          rows.filter((row) => row.variant === rule.label && row.entity_id === ruleRow.entityId && row.year === rules.meta.yearLabels[ruleRow.year] && row.metric === metric && row.statistic === statistic);
+          rows.filter(
+            (row) => row.variant === rule.label && row.entity_id === ruleRow.entityId && row.year === rules.meta.yearLabels[ruleRow.year] && row.metric === metric && row.statistic === statistic,
+          );
         expect(cell('meetsControlTotal', 'probabilityAfterRiskShare').map((row) => Number(row.value))).toEqual([roundForCsv(ruleRow.probabilityMeetsAfterRiskShare)]);
         expect(cell('postShareVariance', 'p5').map((row) => Number(row.value))).toEqual([roundForCsv(ruleRow.postShareVariance.p5)]);
         expect(cell('postShareVariance', 'expectedShortfall5').map((row) => Number(row.value))).toEqual([roundForCsv(ruleRow.expectedShortfall5)]);
@@ -59,7 +61,7 @@ describe('resultsToCsv', () => {
     expect([rows[0].entity_name, rows[0].entity_kind, rows[0].system_id]).toEqual([scenarioRow.entity_name, scenarioRow.entity_kind, scenarioRow.system_id]);
   });
 
-  test('has each alternative\'s own figures and its difference from the scenario, money and beds', () => {
+  test("has each alternative's own figures and its difference from the scenario, money and beds", () => {
     const rows = records(resultsToCsv(bedCuts));
     const [keepBeds] = bedCuts.alternatives;
     expect(keepBeds.name).toBe('Keep the beds');
@@ -71,8 +73,12 @@ describe('resultsToCsv', () => {
       ofAlternative.filter((row) => row.variant_kind === kind && row.metric === metric && row.statistic === statistic && row.entity_id === entityId && row.year === money.yearLabel);
     expect(find('alternative', 'postShareVariance', 'mean', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.alternative.mean)]);
     expect(find('alternativeMinusScenario', 'postShareVariance', 'p95', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.difference.p95)]);
-    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeHigher', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.probabilityAlternativeHigher)]);
-    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeLower', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(money.probabilityAlternativeLower)]);
+    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeHigher', money.entityId).map((row) => Number(row.value))).toEqual([
+      roundForCsv(money.probabilityAlternativeHigher),
+    ]);
+    expect(find('alternativeMinusScenario', 'postShareVariance', 'probabilityAlternativeLower', money.entityId).map((row) => Number(row.value))).toEqual([
+      roundForCsv(money.probabilityAlternativeLower),
+    ]);
     const meets = keepBeds.comparison.probabilities.find((item) => item.entityId === money.entityId && item.year === money.year)!;
     expect(find('alternative', 'meetsControlTotal', 'probabilityAfterRiskShare', money.entityId).map((row) => Number(row.value))).toEqual([roundForCsv(meets.alternativeMeets)]);
 

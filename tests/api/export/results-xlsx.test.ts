@@ -85,10 +85,17 @@ describe('runWorkbook', () => {
     // The values are the results', rounded as the CSVs round them; integers stay exact.
     const summary = workbook.getWorksheet('Summary') as ExcelJS.Worksheet;
     const [first] = bedCuts.table;
-    const row = table(summary, 'System', 'Organisation').find((record) => record.Year.value === first.yearLabel && record.Organisation.value === bedCuts.entities.find((entity) => entity.id === first.entityId)?.name)!;
+    const row = table(summary, 'System', 'Organisation').find(
+      (record) => record.Year.value === first.yearLabel && record.Organisation.value === bedCuts.entities.find((entity) => entity.id === first.entityId)?.name,
+    )!;
     expect(row['Mean outturn'].value).toBe(roundForCsv(first.metrics.outturn.mean));
     expect(row['P(meets control total) before risk share'].value).toBe(roundForCsv(first.probabilityMeetsBeforeRiskShare));
-    expect(summary.getRows(1, summary.rowCount)?.find((line) => line.getCell(1).value === 'Trials')?.getCell(2).value).toBe(8);
+    expect(
+      summary
+        .getRows(1, summary.rowCount)
+        ?.find((line) => line.getCell(1).value === 'Trials')
+        ?.getCell(2).value,
+    ).toBe(8);
     // A constant input, as written, is a number too (it was text, which Excel marks as a number stored as text).
     const constants = table(workbook.getWorksheet('Assumptions') as ExcelJS.Worksheet, 'Input (path in the scenario)').filter((record) => record.Kind.value === 'constant');
     expect(constants.length).toBeGreaterThan(5);

@@ -63,7 +63,7 @@ describe('generatePlaceScenario for one ICB', () => {
     expect(() => generatePlaceScenario(reference, { icb: 'E54999999' })).toThrow('no ICB with code E54999999');
   });
 
-  it('writes trusts\' names as people do', () => {
+  it("writes trusts' names as people do", () => {
     expect(trustDisplayName("KING'S COLLEGE HOSPITAL NHS FOUNDATION TRUST")).toBe("King's College Hospital NHS Foundation Trust");
     expect(trustDisplayName('THE NEWCASTLE UPON TYNE HOSPITALS NHS FOUNDATION TRUST')).toBe('The Newcastle Upon Tyne Hospitals NHS Foundation Trust');
   });
@@ -83,7 +83,7 @@ describe('scenarios/england.yaml', () => {
     expect(england.systems.reduce((sum, system) => sum + (system.population ?? 0), 0)).toBe(62_154_634);
   });
 
-  it('says how every trust\'s demand was set, with its own calibration seed', () => {
+  it("says how every trust's demand was set, with its own calibration seed", () => {
     for (const trust of reference.trusts) expect(englandText).toContain(`seed ${calibrationSeed(trust.code)}),`);
     expect(englandText.match(/Little's law: /g)).toHaveLength(134);
   });

@@ -37,7 +37,7 @@ describe('scenarios/reference/trust_beds.csv', () => {
     expect(new Set(reference.trusts.map((trust) => trust.month))).toEqual(new Set(['2025-08']));
   });
 
-  it("places every trust in an ICB of the ICB table, and every row names its source", () => {
+  it('places every trust in an ICB of the ICB table, and every row names its source', () => {
     const codes = new Set(reference.icbs.map((icb) => icb.code));
     for (const trust of reference.trusts) {
       expect(codes.has(trust.icbCode), trust.code).toBe(true);

@@ -4,7 +4,7 @@ import { createStream } from '../../../engine/random/stream.ts';
 import { realisticTrust } from './realistic-trust.ts';
 
 describe('fast path: common random numbers when arrival rates differ', () => {
-  it('a change in one day\'s arrival rate leaves every earlier day identical and never widens the census gap afterwards', () => {
+  it("a change in one day's arrival rate leaves every earlier day identical and never widens the census gap afterwards", () => {
     // Two runs on the same stream, with ample beds (no one refused), whose inputs
     // differ only on day 100, when run B expects 30% more emergencies. Arrivals come
     // from a substream reseeded daily from the trial's stream, so the trial's stream

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBedOutput,
-  createBedWorkspace,
-  simulateBedsDetailed,
-  simulateBedsFast,
-  type BedSimulationInput,
-} from '../../../engine/beds/index.ts';
+import { createBedOutput, createBedWorkspace, simulateBedsDetailed, simulateBedsFast, type BedSimulationInput } from '../../../engine/beds/index.ts';
 import { createStream } from '../../../engine/random/stream.ts';
 
 function validInput(): BedSimulationInput {
@@ -31,11 +25,7 @@ const BAD_INPUTS: Array<[string, (input: BedSimulationInput) => void, string]> =
   ['core beds', (input) => (input.coreBeds[1] = -3), 'input.coreBeds[1] must be >= 0, got -3'],
   ['escalation', (input) => (input.escalationCap[2] = -1), 'input.escalationCap[2] must be >= 0, got -1'],
   ['escalation array', (input) => (input.escalationCap = new Int32Array(1)), 'input.escalationCap must have at least 3 entries, got 1'],
-  [
-    'stay family',
-    (input) => (input.emergencyStay = { family: 'weibull' as 'gamma', meanDays: 3, sdDays: 1 }),
-    'input.emergencyStay.family must be exponential, lognormal or gamma, got weibull',
-  ],
+  ['stay family', (input) => (input.emergencyStay = { family: 'weibull' as 'gamma', meanDays: 3, sdDays: 1 }), 'input.emergencyStay.family must be exponential, lognormal or gamma, got weibull'],
   ['stay mean', (input) => (input.electiveStay.meanDays = 0), 'input.electiveStay.meanDays must be finite and > 0, got 0'],
   ['stay sd', (input) => (input.emergencyStay.sdDays = 0), 'input.emergencyStay.sdDays must be finite and > 0, got 0'],
   ['delay share', (input) => (input.delayedDischarge.share = 1.2), 'input.delayedDischarge.share must be in [0, 1], got 1.2'],
@@ -54,9 +44,7 @@ describe.each([
   });
 
   it('rejects an output too short for the run', () => {
-    expect(() => simulate(validInput(), createStream(1), createBedWorkspace(60), createBedOutput(2))).toThrow(
-      `${name}: out.occupied must have at least 3 entries, got 2`,
-    );
+    expect(() => simulate(validInput(), createStream(1), createBedWorkspace(60), createBedOutput(2))).toThrow(`${name}: out.occupied must have at least 3 entries, got 2`);
   });
 
   it('accepts a sound input, ignores sd for exponential stays, and says which path filled the output', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBedOutput,
-  createBedWorkspace,
-  simulateBedsDetailed,
-  simulateBedsFast,
-  type BedSimulationInput,
-  type StayFamily,
-} from '../../../engine/beds/index.ts';
+import { createBedOutput, createBedWorkspace, simulateBedsDetailed, simulateBedsFast, type BedSimulationInput, type StayFamily } from '../../../engine/beds/index.ts';
 import { createStream } from '../../../engine/random/stream.ts';
 import { realisticTrust } from './realistic-trust.ts';
 

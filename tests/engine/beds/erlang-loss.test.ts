@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBedOutput,
-  createBedWorkspace,
-  simulateBedsDetailed,
-  simulateBedsFast,
-  type BedSimulationInput,
-  type LengthOfStay,
-} from '../../../engine/beds/index.ts';
+import { createBedOutput, createBedWorkspace, simulateBedsDetailed, simulateBedsFast, type BedSimulationInput, type LengthOfStay } from '../../../engine/beds/index.ts';
 import { createStream } from '../../../engine/random/stream.ts';
 
 /** Erlang's loss formula by the stable recursion B(0) = 1, B(k) = a·B(k−1)/(k + a·B(k−1)). */

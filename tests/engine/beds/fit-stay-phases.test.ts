@@ -64,7 +64,7 @@ describe('fitHyperexponential', () => {
 
   it('falls back to balanced means (two moments) when the third moment is too small for an H2', () => {
     // An H2 needs E[S³]·E[S] ≥ 1.5·E[S²]²; ask for less.
-    const fit = fitHyperexponential(2, 8, 1.2 * (12 * 12) / 2);
+    const fit = fitHyperexponential(2, 8, (1.2 * (12 * 12)) / 2);
     expect(fit.matchesThirdMoment).toBe(false);
     expect(hyperexponentialMoment(fit, 1)).toBeCloseTo(2, 12);
     expect(hyperexponentialMoment(fit, 2)).toBeCloseTo(12, 12);

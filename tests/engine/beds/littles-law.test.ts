@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBedOutput,
-  createBedWorkspace,
-  simulateBedsDetailed,
-  simulateBedsFast,
-  type BedSimulationInput,
-  type LengthOfStay,
-} from '../../../engine/beds/index.ts';
+import { createBedOutput, createBedWorkspace, simulateBedsDetailed, simulateBedsFast, type BedSimulationInput, type LengthOfStay } from '../../../engine/beds/index.ts';
 import { createStream } from '../../../engine/random/stream.ts';
 
 const TRIALS = 2000;
@@ -77,9 +70,7 @@ describe.each([
       const mean = sums[i] / TRIALS;
       const variance = (sumSquares[i] - TRIALS * mean * mean) / (TRIALS - 1);
       expect(Math.abs(mean - expectedMean), `day ${days[i]} mean ${mean}`).toBeLessThan(4 * Math.sqrt(expectedMean / TRIALS));
-      expect(Math.abs(variance / mean - 1), `day ${days[i]} dispersion ${variance / mean}`).toBeLessThan(
-        4 * Math.sqrt(2 / (TRIALS - 1)),
-      );
+      expect(Math.abs(variance / mean - 1), `day ${days[i]} dispersion ${variance / mean}`).toBeLessThan(4 * Math.sqrt(2 / (TRIALS - 1)));
     }
   });
 });

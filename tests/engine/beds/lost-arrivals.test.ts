@@ -67,10 +67,7 @@ describe('countLostArrivals', () => {
         for (let occupied = Math.max(downs, threshold - 4); occupied <= threshold; occupied++) {
           const exact = bruteForceLost(occupied, threshold, ups, downs);
           for (let l = 1; l <= ups; l++) {
-            expect(switchPoint(occupied, threshold, ups, downs, l), `occupied ${occupied}, ups ${ups}, downs ${downs}, lost ≥ ${l}`).toBeCloseTo(
-              exact[l],
-              12,
-            );
+            expect(switchPoint(occupied, threshold, ups, downs, l), `occupied ${occupied}, ups ${ups}, downs ${downs}, lost ≥ ${l}`).toBeCloseTo(exact[l], 12);
           }
         }
       }

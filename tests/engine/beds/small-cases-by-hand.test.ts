@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBedOutput,
-  createBedWorkspace,
-  simulateBedsDetailed,
-  simulateBedsFast,
-  type BedSimulationInput,
-} from '../../../engine/beds/index.ts';
+import { createBedOutput, createBedWorkspace, simulateBedsDetailed, simulateBedsFast, type BedSimulationInput } from '../../../engine/beds/index.ts';
 import { createStream } from '../../../engine/random/stream.ts';
 
 /**

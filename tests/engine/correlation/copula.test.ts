@@ -10,7 +10,13 @@ function driversScenario(drivers: Record<string, unknown>, rho: number) {
     name: 'Correlated drivers',
     horizon: { firstYear: 2025, years: 1 },
     drivers,
-    correlation: { drivers: Object.keys(drivers), matrix: [[1, rho], [rho, 1]] },
+    correlation: {
+      drivers: Object.keys(drivers),
+      matrix: [
+        [1, rho],
+        [rho, 1],
+      ],
+    },
     systems: [
       {
         id: 's',
@@ -44,10 +50,7 @@ describe('Gaussian copula between drivers', () => {
 
   it('gives non-normal drivers the rank correlation (6/π)·asin(rho/2) (within 0.03)', () => {
     const rho = -0.7;
-    const { x, y } = sampledDrivers(
-      driversScenario({ x: { dist: 'triangular', min: 0, mode: 0.02, max: 0.08 }, y: { dist: 'gamma', shape: 2, scale: 0.01 } }, rho),
-      10_000,
-    );
+    const { x, y } = sampledDrivers(driversScenario({ x: { dist: 'triangular', min: 0, mode: 0.02, max: 0.08 }, y: { dist: 'gamma', shape: 2, scale: 0.01 } }, rho), 10_000);
     expect(Math.abs(spearman(x, y) - (6 / Math.PI) * Math.asin(rho / 2))).toBeLessThan(0.03);
   });
 

@@ -36,7 +36,9 @@ describe('checkLever and withLever', () => {
     );
     expect(() => checkLever(document, { lever: { kind: 'path', path: 'systems[0].organisations[1].cip' }, low: 0, high: 1 })).toThrow(/^lever\.path: .* must hold a plain number/);
     expect(() => checkLever(document, { lever: { kind: 'path', path: 'systems[0].organisations[1].constructor' }, low: 0, high: 1 })).toThrow(/^lever\.path: .* is not in the scenario/);
-    expect(() => checkLever(document, { lever: { kind: 'extraFunding', organisation: 'nobody' }, low: 0, high: 1 })).toThrow(new DecisionError('lever.organisation', 'no organisation "nobody" in the scenario'));
+    expect(() => checkLever(document, { lever: { kind: 'extraFunding', organisation: 'nobody' }, low: 0, high: 1 })).toThrow(
+      new DecisionError('lever.organisation', 'no organisation "nobody" in the scenario'),
+    );
     expect(() => checkLever(document, { lever: { kind: 'extraFunding', organisation: 'trust' }, low: 5, high: 5 })).toThrow(/^lever\.high: must be above the low bound/);
   });
 });

@@ -3,7 +3,15 @@ import { DecisionError, measureValue, parseMeasure } from '../../../engine/decis
 import type { TrialBlock } from '../../../engine/montecarlo/trial-block.ts';
 
 /** A block of one-column rows holding `values`. */
-const block = (values: number[]): TrialBlock => ({ firstTrial: 0, trialCount: values.length, columnCount: 1, values: Float64Array.from(values), inputCount: 0, inputs: new Float64Array(0), fan: new Uint32Array(0) });
+const block = (values: number[]): TrialBlock => ({
+  firstTrial: 0,
+  trialCount: values.length,
+  columnCount: 1,
+  values: Float64Array.from(values),
+  inputCount: 0,
+  inputs: new Float64Array(0),
+  fan: new Uint32Array(0),
+});
 
 describe('parseMeasure', () => {
   it('reads an entity, a quantity and a year', () => {

@@ -76,7 +76,9 @@ describe('solve', () => {
   it('says when the target is out of reach within the bounds, or already passed at the low bound', () => {
     const document = cashOnlyScenario();
     const target = { measure: parseMeasure('sys meetsAfterRiskShare', 'target'), value: 0.99 };
-    expect(() => solve(document, { lever: { lever: contingency, low: 0, high: 20 }, target, trials: 200, seed: SEED })).toThrow(/^target\.value: 0\.99 is out of reach between 0 and 20: the measure runs from 0 to 0\.055$/);
+    expect(() => solve(document, { lever: { lever: contingency, low: 0, high: 20 }, target, trials: 200, seed: SEED })).toThrow(
+      /^target\.value: 0\.99 is out of reach between 0 and 20: the measure runs from 0 to 0\.055$/,
+    );
     // £60m already gives 0.975 (200 trials, seed 11).
     expect(() => solve(document, { lever: { lever: contingency, low: 60, high: 600 }, target: { ...target, value: 0.9 }, trials: 200, seed: SEED })).toThrow(
       'lever.low: the target 0.9 is already passed at the low bound 60 (the measure is 0.975 there): lower the bound',

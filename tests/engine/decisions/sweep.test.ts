@@ -60,7 +60,15 @@ describe('sweep', () => {
   it('refuses a sweep of more than the most points, naming the field', () => {
     const values = Array.from({ length: 21 }, (_, index) => index);
     expect(() =>
-      sweep(uncertainScenario(), { inputs: [{ lever: contingency, values }, { lever: contingency, values }], measures: [parseMeasure('sys outturn.mean', 'm')], trials: 10, seed: 1 }),
+      sweep(uncertainScenario(), {
+        inputs: [
+          { lever: contingency, values },
+          { lever: contingency, values },
+        ],
+        measures: [parseMeasure('sys outturn.mean', 'm')],
+        trials: 10,
+        seed: 1,
+      }),
     ).toThrow(new RegExp(`^inputs: a sweep takes at most ${MAX_SWEEP_POINTS} points; this one has 441`));
     expect(() => sweep(uncertainScenario(), { inputs: [{ lever: { kind: 'path', path: 'nowhere' }, values: [1] }], measures: [parseMeasure('sys outturn.mean', 'm')], trials: 10, seed: 1 })).toThrow(
       /^inputs\[0\]\.path: "nowhere" is not in the scenario/,

@@ -94,11 +94,7 @@ describe('createBeta', () => {
   });
 
   it('checkBetaParameters reports every problem at once', () => {
-    expect(checkBetaParameters({ alpha: -1, beta: 0, min: 1, max: 0 })).toEqual([
-      'beta needs alpha > 0',
-      'beta needs beta > 0',
-      'beta needs min < max',
-    ]);
+    expect(checkBetaParameters({ alpha: -1, beta: 0, min: 1, max: 0 })).toEqual(['beta needs alpha > 0', 'beta needs beta > 0', 'beta needs min < max']);
   });
 
   it('quantile throws outside [0, 1]; cdf and density throw for NaN', () => {

@@ -71,18 +71,12 @@ describe('createPert', () => {
     expect(() => createPert({ min: 1, mode: 1, max: 1 })).toThrow(new RangeError('pert needs min < max'));
     expect(() => createPert({ min: 0, mode: 2, max: 1 })).toThrow(new RangeError('pert needs min <= mode <= max'));
     expect(() => createPert({ min: 0, mode: 0.5, max: 1, lambda: 0 })).toThrow(new RangeError('pert needs lambda > 0'));
-    expect(() => createPert({ min: 0, mode: 0.5, max: 1, lambda: Number.NaN })).toThrow(
-      new RangeError('pert needs lambda to be a finite number'),
-    );
+    expect(() => createPert({ min: 0, mode: 0.5, max: 1, lambda: Number.NaN })).toThrow(new RangeError('pert needs lambda to be a finite number'));
     expect(() => createPert({ min: Infinity, mode: 0.5, max: 1 })).toThrow(new RangeError('pert needs min to be a finite number'));
   });
 
   it('checkPertParameters reports every problem at once', () => {
-    expect(checkPertParameters({ min: 3, mode: 5, max: 2, lambda: -1 })).toEqual([
-      'pert needs min < max',
-      'pert needs min <= mode <= max',
-      'pert needs lambda > 0',
-    ]);
+    expect(checkPertParameters({ min: 3, mode: 5, max: 2, lambda: -1 })).toEqual(['pert needs min < max', 'pert needs min <= mode <= max', 'pert needs lambda > 0']);
   });
 
   it('quantile throws outside [0, 1]; cdf and density throw for NaN, naming pert', () => {

@@ -34,9 +34,7 @@ describe('checkDistributionSpec', () => {
   it('reports a missing dist, and anything that is not an object', () => {
     expect(checkDistributionSpec({ mean: 0, sd: 1 })).toEqual([`distribution needs a 'dist' field (${EXPECTED_KINDS})`]);
     for (const notAnObject of [null, undefined, 3, 'normal', [{ dist: 'normal' }]]) {
-      expect(checkDistributionSpec(notAnObject), String(notAnObject)).toEqual([
-        `distribution must be an object with a 'dist' field (${EXPECTED_KINDS})`,
-      ]);
+      expect(checkDistributionSpec(notAnObject), String(notAnObject)).toEqual([`distribution must be an object with a 'dist' field (${EXPECTED_KINDS})`]);
     }
   });
 
@@ -62,18 +60,13 @@ describe('checkDistributionSpec', () => {
       'beta needs alpha > 0',
       'beta needs beta to be a finite number',
     ]);
-    expect(checkDistributionSpec({ dist: 'triangular', min: 3, mode: 5, max: 1 })).toEqual([
-      'triangular needs min < max',
-      'triangular needs min <= mode <= max',
-    ]);
+    expect(checkDistributionSpec({ dist: 'triangular', min: 3, mode: 5, max: 1 })).toEqual(['triangular needs min < max', 'triangular needs min <= mode <= max']);
   });
 
   it('reports the family rules exactly as the factories do', () => {
     expect(checkDistributionSpec({ dist: 'normal', mean: 0, sd: 0 })).toEqual(['normal needs sd > 0']);
     expect(checkDistributionSpec({ dist: 'pert', min: 1, mode: 1, max: 1 })).toEqual(['pert needs min < max']);
-    expect(checkDistributionSpec({ dist: 'lognormal', mu: 0, sigma: 1, sd: 2 })).toEqual([
-      'lognormal needs either mu and sigma, or mean and sd',
-    ]);
+    expect(checkDistributionSpec({ dist: 'lognormal', mu: 0, sigma: 1, sd: 2 })).toEqual(['lognormal needs either mu and sigma, or mean and sd']);
     expect(checkDistributionSpec({ dist: 'gamma', shape: 2 })).toEqual(['gamma needs exactly one of scale or rate']);
     expect(checkDistributionSpec({ dist: 'truncatedNormal', mean: 0, sd: 1, min: 10 })).toEqual([
       "truncatedNormal needs [min, max] to hold at least 1e-12 of the parent normal's probability (it holds 7.62e-24)",
@@ -116,11 +109,7 @@ describe('buildDistribution', () => {
 
   it('throws the first problem as a RangeError', () => {
     expect(() => buildDistribution({ dist: 'beta', alpha: 0, beta: -1 })).toThrow(new RangeError('beta needs alpha > 0'));
-    expect(() => buildDistribution({ dist: 'weibull' } as unknown as DistributionSpec)).toThrow(
-      new RangeError(`unknown distribution 'weibull' (${EXPECTED_KINDS})`),
-    );
-    expect(() => buildDistribution({ dist: 'normal', mean: 0, sd: 1, sigma: 1 } as unknown as DistributionSpec)).toThrow(
-      new RangeError("normal has no field 'sigma'"),
-    );
+    expect(() => buildDistribution({ dist: 'weibull' } as unknown as DistributionSpec)).toThrow(new RangeError(`unknown distribution 'weibull' (${EXPECTED_KINDS})`));
+    expect(() => buildDistribution({ dist: 'normal', mean: 0, sd: 1, sigma: 1 } as unknown as DistributionSpec)).toThrow(new RangeError("normal has no field 'sigma'"));
   });
 });

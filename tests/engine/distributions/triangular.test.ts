@@ -73,10 +73,7 @@ describe('createTriangular', () => {
   });
 
   it('checkTriangularParameters reports every problem at once', () => {
-    expect(checkTriangularParameters({ min: 2, mode: 5, max: 1 })).toEqual([
-      'triangular needs min < max',
-      'triangular needs min <= mode <= max',
-    ]);
+    expect(checkTriangularParameters({ min: 2, mode: 5, max: 1 })).toEqual(['triangular needs min < max', 'triangular needs min <= mode <= max']);
   });
 
   it('quantile throws outside [0, 1]; cdf and density throw for NaN', () => {

@@ -144,19 +144,12 @@ describe('createTruncatedNormal', () => {
     expect(() => createTruncatedNormal({ mean: 0, sd: 0 })).toThrow(new RangeError('truncatedNormal needs sd > 0'));
     expect(() => createTruncatedNormal({ mean: 0, sd: 1, min: 2, max: 2 })).toThrow(new RangeError('truncatedNormal needs min < max'));
     expect(() => createTruncatedNormal({ mean: Number.NaN, sd: 1 })).toThrow(new RangeError('truncatedNormal needs mean to be a finite number'));
-    expect(() => createTruncatedNormal({ mean: 0, sd: 1, min: -Infinity })).toThrow(
-      new RangeError('truncatedNormal needs min to be a finite number'),
-    );
-    expect(() => createTruncatedNormal({ mean: 0, sd: 1, max: Number.NaN })).toThrow(
-      new RangeError('truncatedNormal needs max to be a finite number'),
-    );
+    expect(() => createTruncatedNormal({ mean: 0, sd: 1, min: -Infinity })).toThrow(new RangeError('truncatedNormal needs min to be a finite number'));
+    expect(() => createTruncatedNormal({ mean: 0, sd: 1, max: Number.NaN })).toThrow(new RangeError('truncatedNormal needs max to be a finite number'));
   });
 
   it('checkTruncatedNormalParameters reports every problem at once', () => {
-    expect(checkTruncatedNormalParameters({ mean: Infinity, sd: -1 })).toEqual([
-      'truncatedNormal needs mean to be a finite number',
-      'truncatedNormal needs sd > 0',
-    ]);
+    expect(checkTruncatedNormalParameters({ mean: Infinity, sd: -1 })).toEqual(['truncatedNormal needs mean to be a finite number', 'truncatedNormal needs sd > 0']);
   });
 
   it('quantile throws outside [0, 1]; cdf and density throw for NaN', () => {

@@ -61,10 +61,7 @@ describe('createUniform', () => {
   });
 
   it('checkUniformParameters reports every problem at once', () => {
-    expect(checkUniformParameters({ min: Number.NaN, max: Number.NaN })).toEqual([
-      'uniform needs min to be a finite number',
-      'uniform needs max to be a finite number',
-    ]);
+    expect(checkUniformParameters({ min: Number.NaN, max: Number.NaN })).toEqual(['uniform needs min to be a finite number', 'uniform needs max to be a finite number']);
   });
 
   it('quantile throws outside [0, 1]; cdf and density throw for NaN', () => {

@@ -245,7 +245,15 @@ describe('validating A&E 4-hour performance and the funds paid on it', () => {
   });
 
   it('shares stay between 0 and 1 and the curve rises in occupancy', () => {
-    const beds = { fourHourPerformance: { baseline: 1.2, occupancyPenalty: [{ occupancy: 0.9, fall: 0.03 }, { occupancy: 0.85, fall: 0 }] } };
+    const beds = {
+      fourHourPerformance: {
+        baseline: 1.2,
+        occupancyPenalty: [
+          { occupancy: 0.9, fall: 0.03 },
+          { occupancy: 0.85, fall: 0 },
+        ],
+      },
+    };
     expect(issuesOf(fundScenario({ beds, funds: [fund({ performance: { share: 0.3, fourHourTrajectory: { dist: 'uniform', min: 0.5, max: 1.5 } } })] }))).toEqual([
       'systems[0].organisations[1].beds.fourHourPerformance.baseline: the share seen within 4 hours must be >= 0 and <= 1, got 1.2',
       'systems[0].organisations[1].beds.fourHourPerformance.occupancyPenalty[1].occupancy: must be above the point before it (0.9): list the points in rising order of occupancy',
@@ -268,15 +276,18 @@ function onlyTrajectory(amounts: Record<string, number>) {
 }
 
 describe('incentive fund outcomes in the results (fund × member × year)', () => {
-  const outcome = (results: RunResults, fundName: string, entityId: string) =>
-    results.incentiveFunds.find((item) => item.fundName === fundName && item.entityId === entityId && item.year === 0);
+  const outcome = (results: RunResults, fundName: string, entityId: string) => results.incentiveFunds.find((item) => item.fundName === fundName && item.entityId === entityId && item.year === 0);
 
   it('report each fund apart: a trust in two funds is paid by the one whose condition holds and not by the other', () => {
     // The trust meets its own −10 (outturn 0); the system misses its +10 (outturn 0), so 'both' pays nothing.
     const document = fundScenario({
       systemControlTotal: 10,
       trials: 20,
-      funds: [fund({ name: 'Own fund' }), fund({ name: 'Joint fund', amounts: { trust: 3 }, condition: 'both' }), fund({ name: 'System fund', amounts: { icb: 2 }, condition: 'system', basis: 'beforeRiskShare' })],
+      funds: [
+        fund({ name: 'Own fund' }),
+        fund({ name: 'Joint fund', amounts: { trust: 3 }, condition: 'both' }),
+        fund({ name: 'System fund', amounts: { icb: 2 }, condition: 'system', basis: 'beforeRiskShare' }),
+      ],
     });
     const { results } = runScenario(document);
     expect(outcome(results, 'Own fund', 'trust')).toMatchObject({

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  binomialQuantile,
-  createBinomialQuantileTable,
-  resetBinomialQuantileTable,
-  tabulatedBinomialQuantile,
-  tabulatedBinomialQuantileAt,
-} from '../../../engine/random/binomial.ts';
+import { binomialQuantile, createBinomialQuantileTable, resetBinomialQuantileTable, tabulatedBinomialQuantile, tabulatedBinomialQuantileAt } from '../../../engine/random/binomial.ts';
 import { createStream } from '../../../engine/random/stream.ts';
 
 /** Exact binomial cdf for small n by direct sums of C(n, k) p^k q^(n−k). */
@@ -183,15 +177,9 @@ describe('binomialQuantile', () => {
     expect(() => binomialQuantile(2.5, 0.5, 0.5)).toThrow('binomialQuantile: trials must be a whole number >= 0, got 2.5');
     expect(() => binomialQuantile(10, 0.5, 0)).toThrow('binomialQuantile: u must be in (0, 1], got 0');
     expect(() => createBinomialQuantileTable(NaN)).toThrow('resetBinomialQuantileTable: probability must be in [0, 1], got NaN');
-    expect(() => createBinomialQuantileTable(0.5, -2)).toThrow(
-      'createBinomialQuantileTable: trials must be a whole number >= 0, got -2',
-    );
+    expect(() => createBinomialQuantileTable(0.5, -2)).toThrow('createBinomialQuantileTable: trials must be a whole number >= 0, got -2');
     const table = createBinomialQuantileTable(0.5);
-    expect(() => tabulatedBinomialQuantile(table, -3, 0.5)).toThrow(
-      'tabulatedBinomialQuantile: trials must be a whole number >= 0, got -3',
-    );
-    expect(() => tabulatedBinomialQuantile(table, 1.5, 0.5)).toThrow(
-      'tabulatedBinomialQuantile: trials must be a whole number >= 0, got 1.5',
-    );
+    expect(() => tabulatedBinomialQuantile(table, -3, 0.5)).toThrow('tabulatedBinomialQuantile: trials must be a whole number >= 0, got -3');
+    expect(() => tabulatedBinomialQuantile(table, 1.5, 0.5)).toThrow('tabulatedBinomialQuantile: trials must be a whole number >= 0, got 1.5');
   });
 });

@@ -63,7 +63,11 @@ describe('nationalResults on two systems and four trials', () => {
   });
 
   it('counts a variance within the £1 tolerance as met', () => {
-    const withinTolerance = nationalResults({ ...twoSystems, trialCount: 1, trials: [[{ outturn: [0], variance: [-5e-7], busiestTrustDaysAbove92: undefined }], [{ outturn: [1], variance: [1], busiestTrustDaysAbove92: undefined }]] });
+    const withinTolerance = nationalResults({
+      ...twoSystems,
+      trialCount: 1,
+      trials: [[{ outturn: [0], variance: [-5e-7], busiestTrustDaysAbove92: undefined }], [{ outturn: [1], variance: [1], busiestTrustDaysAbove92: undefined }]],
+    });
     expect(withinTolerance.years[0].systemsMissing.distribution).toEqual([1, 0, 0]);
     expect(withinTolerance.years[0].contingency.gross.p95).toBe(0);
   });
@@ -88,7 +92,7 @@ describe('national results of a two-system run', () => {
     expect('national' in runScenario(singleDocument, { trials: 2, seed: 7 }).results).toBe(false);
   });
 
-  it('give a mean count of systems missing equal to the sum of the systems\' chances of missing, each year', () => {
+  it("give a mean count of systems missing equal to the sum of the systems' chances of missing, each year", () => {
     for (const year of results.national?.years ?? []) {
       const chances = systemRows.filter((row) => row.year === year.year).reduce((sum, row) => sum + (1 - row.probabilityMeetsAfterRiskShare), 0);
       expect(year.systemsMissing.statistics.mean).toBeCloseTo(chances, 10);
@@ -97,7 +101,7 @@ describe('national results of a two-system run', () => {
     }
   });
 
-  it('give a national outturn whose mean is the sum of the systems\' means, and a contingency rising with confidence', () => {
+  it("give a national outturn whose mean is the sum of the systems' means, and a contingency rising with confidence", () => {
     for (const year of results.national?.years ?? []) {
       const means = systemRows.filter((row) => row.year === year.year).reduce((sum, row) => sum + row.metrics.outturn.mean, 0);
       expect(year.outturn.mean).toBeCloseTo(means, 8);

@@ -63,9 +63,15 @@ describe('document size', () => {
 });
 
 describe('names and correlation', () => {
-  it('a correlated driver must be the scenario\'s own: toString and valueOf are not drivers', () => {
+  it("a correlated driver must be the scenario's own: toString and valueOf are not drivers", () => {
     const document = uncertainScenario() as Record<string, any>;
-    document.correlation = { drivers: ['toString', 'valueOf'], matrix: [[1, 0], [0, 1]] };
+    document.correlation = {
+      drivers: ['toString', 'valueOf'],
+      matrix: [
+        [1, 0],
+        [0, 1],
+      ],
+    };
     expect(messages(document)).toEqual(["correlation.drivers[0]: unknown driver 'toString'", "correlation.drivers[1]: unknown driver 'valueOf'"]);
   });
 
@@ -99,7 +105,14 @@ describe('names and correlation', () => {
 
   it('a driver listed twice is named at its second place', () => {
     const document = uncertainScenario() as Record<string, any>;
-    document.correlation = { drivers: ['payAward', 'inflation', 'payAward'], matrix: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] };
+    document.correlation = {
+      drivers: ['payAward', 'inflation', 'payAward'],
+      matrix: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+    };
     expect(messages(document)).toEqual(["correlation.drivers[2]: driver 'payAward' is listed twice"]);
   });
 });
@@ -117,7 +130,10 @@ describe('formulas', () => {
     expect(messages(document)).toEqual(['parameters.long: is 15,999 characters long; a text may have at most 10,000']);
     document.parameters.long = Array.from({ length: 1500 }, () => '1').join('+');
     document.parameters.negated = `${'not '.repeat(2000)}1`;
-    expect(messages(document)).toEqual(['parameters.long: formula is 2999 characters long; a formula may have at most 2000', 'parameters.negated: formula is 8001 characters long; a formula may have at most 2000']);
+    expect(messages(document)).toEqual([
+      'parameters.long: formula is 2999 characters long; a formula may have at most 2000',
+      'parameters.negated: formula is 8001 characters long; a formula may have at most 2000',
+    ]);
     document.parameters.long = Array.from({ length: 900 }, () => '1').join('+');
     document.parameters.negated = `${'not '.repeat(450)}1`;
     expect(messages(document)).toEqual(['parameters.long: formula nests brackets or operators more than 100 deep', 'parameters.negated: formula nests brackets or operators more than 100 deep']);
@@ -125,7 +141,11 @@ describe('formulas', () => {
 
   it('a chain of 5,000 parameters each reading the next validates without a stack overflow, and a circle in it is named', () => {
     const document = uncertainScenario() as Record<string, any>;
-    document.parameters = { uplift: 0.028, delivery: { dist: 'beta', alpha: 8, beta: 2 }, ...Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`p${index}`, index === 4999 ? '1' : `p${index + 1}`])) };
+    document.parameters = {
+      uplift: 0.028,
+      delivery: { dist: 'beta', alpha: 8, beta: 2 },
+      ...Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`p${index}`, index === 4999 ? '1' : `p${index + 1}`])),
+    };
     expect(messages(document)).toEqual([]);
     document.parameters.p4999 = 'p0';
     const found = messages(document);

@@ -50,10 +50,7 @@ describe('validateScenario', () => {
     const document = oneTrustScenario() as Record<string, any>;
     delete document.systems[0].organisations[1].controlTotal;
     document.systems[0].allocation.baseline = true;
-    expect(messages(document)).toEqual([
-      'systems[0].allocation.baseline: must be a number, a formula (text) or a distribution {dist: ...}',
-      'systems[0].organisations[1].controlTotal: is required',
-    ]);
+    expect(messages(document)).toEqual(['systems[0].allocation.baseline: must be a number, a formula (text) or a distribution {dist: ...}', 'systems[0].organisations[1].controlTotal: is required']);
   });
 
   it('checks a risk-share rule against its own fields', () => {

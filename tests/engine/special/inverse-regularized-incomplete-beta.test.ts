@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inverseRegularizedIncompleteBeta } from '../../../engine/special/inverse-regularized-incomplete-beta.ts';
 import { logGamma } from '../../../engine/special/log-gamma.ts';
-import {
-  regularizedIncompleteBeta,
-  regularizedIncompleteBetaComplement,
-} from '../../../engine/special/regularized-incomplete-beta.ts';
+import { regularizedIncompleteBeta, regularizedIncompleteBetaComplement } from '../../../engine/special/regularized-incomplete-beta.ts';
 
 function relativeError(actual: number, expected: number): number {
   return Math.abs(actual - expected) / Math.abs(expected);
@@ -80,7 +77,12 @@ describe('inverseRegularizedIncompleteBeta', () => {
   });
 
   it('inverse(I_x(a, b)) ≈ x over a grid of x, to the precision p = I_x carries', () => {
-    for (const [a, b] of [[0.5, 3], [2, 5], [4, 4], [30, 1.5]]) {
+    for (const [a, b] of [
+      [0.5, 3],
+      [2, 5],
+      [4, 4],
+      [30, 1.5],
+    ]) {
       for (let x = 0.02; x < 1; x += 0.02) {
         const p = regularizedIncompleteBeta(a, b, x);
         // p carries an absolute error of about ε (rounding near 1, the forward function's error
@@ -99,14 +101,8 @@ describe('inverseRegularizedIncompleteBeta', () => {
 
   it('throws a RangeError for non-positive shapes and for p outside [0, 1]', () => {
     expect(() => inverseRegularizedIncompleteBeta(0, 1, 0.5)).toThrow(new RangeError('inverseRegularizedIncompleteBeta needs a > 0, got 0'));
-    expect(() => inverseRegularizedIncompleteBeta(1, Number.NaN, 0.5)).toThrow(
-      new RangeError('inverseRegularizedIncompleteBeta needs b > 0, got NaN'),
-    );
-    expect(() => inverseRegularizedIncompleteBeta(1, 1, -0.1)).toThrow(
-      new RangeError('inverseRegularizedIncompleteBeta needs 0 <= p <= 1, got -0.1'),
-    );
-    expect(() => inverseRegularizedIncompleteBeta(1, 1, Number.NaN)).toThrow(
-      new RangeError('inverseRegularizedIncompleteBeta needs 0 <= p <= 1, got NaN'),
-    );
+    expect(() => inverseRegularizedIncompleteBeta(1, Number.NaN, 0.5)).toThrow(new RangeError('inverseRegularizedIncompleteBeta needs b > 0, got NaN'));
+    expect(() => inverseRegularizedIncompleteBeta(1, 1, -0.1)).toThrow(new RangeError('inverseRegularizedIncompleteBeta needs 0 <= p <= 1, got -0.1'));
+    expect(() => inverseRegularizedIncompleteBeta(1, 1, Number.NaN)).toThrow(new RangeError('inverseRegularizedIncompleteBeta needs 0 <= p <= 1, got NaN'));
   });
 });

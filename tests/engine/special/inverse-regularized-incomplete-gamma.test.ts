@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inverseRegularizedIncompleteGamma } from '../../../engine/special/inverse-regularized-incomplete-gamma.ts';
-import {
-  regularizedIncompleteGamma,
-  regularizedIncompleteGammaComplement,
-} from '../../../engine/special/regularized-incomplete-gamma.ts';
+import { regularizedIncompleteGamma, regularizedIncompleteGammaComplement } from '../../../engine/special/regularized-incomplete-gamma.ts';
 
 function relativeError(actual: number, expected: number): number {
   return Math.abs(actual - expected) / Math.abs(expected);
@@ -96,11 +93,7 @@ describe('inverseRegularizedIncompleteGamma', () => {
 
   it('throws a RangeError for a non-positive shape and for p outside [0, 1]', () => {
     expect(() => inverseRegularizedIncompleteGamma(-1, 0.5)).toThrow(new RangeError('inverseRegularizedIncompleteGamma needs a > 0, got -1'));
-    expect(() => inverseRegularizedIncompleteGamma(1, 1.5)).toThrow(
-      new RangeError('inverseRegularizedIncompleteGamma needs 0 <= p <= 1, got 1.5'),
-    );
-    expect(() => inverseRegularizedIncompleteGamma(1, Number.NaN)).toThrow(
-      new RangeError('inverseRegularizedIncompleteGamma needs 0 <= p <= 1, got NaN'),
-    );
+    expect(() => inverseRegularizedIncompleteGamma(1, 1.5)).toThrow(new RangeError('inverseRegularizedIncompleteGamma needs 0 <= p <= 1, got 1.5'));
+    expect(() => inverseRegularizedIncompleteGamma(1, Number.NaN)).toThrow(new RangeError('inverseRegularizedIncompleteGamma needs 0 <= p <= 1, got NaN'));
   });
 });

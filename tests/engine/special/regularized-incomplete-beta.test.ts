@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  regularizedIncompleteBeta,
-  regularizedIncompleteBetaComplement,
-} from '../../../engine/special/regularized-incomplete-beta.ts';
+import { regularizedIncompleteBeta, regularizedIncompleteBetaComplement } from '../../../engine/special/regularized-incomplete-beta.ts';
 
 function relativeError(actual: number, expected: number): number {
   return Math.abs(actual - expected) / Math.abs(expected);
@@ -53,7 +50,13 @@ describe('regularizedIncompleteBeta', () => {
   });
 
   it('I_x(a, b) for integer a, b equals the binomial upper tail P(Bin(a+b−1, x) ≥ a)', () => {
-    for (const [a, b] of [[2, 3], [3, 1], [4, 9], [10, 10], [1, 12]]) {
+    for (const [a, b] of [
+      [2, 3],
+      [3, 1],
+      [4, 9],
+      [10, 10],
+      [1, 12],
+    ]) {
       for (const x of [0.01, 0.1, 0.3, 0.5, 0.7, 0.9]) {
         const expected = binomialUpperTail(a, b, x);
         expect(relativeError(regularizedIncompleteBeta(a, b, x), expected), `a = ${a}, b = ${b}, x = ${x}`).toBeLessThan(1e-13);
@@ -72,7 +75,11 @@ describe('regularizedIncompleteBeta', () => {
   });
 
   it('I_x(a, b) + I_{1−x}(b, a) = 1 (reflection) and the complement function returns I_{1−x}(b, a)', () => {
-    for (const [a, b] of [[0.3, 4], [2, 5], [30, 2]]) {
+    for (const [a, b] of [
+      [0.3, 4],
+      [2, 5],
+      [30, 2],
+    ]) {
       for (const x of [0.125, 0.25, 0.5, 0.75, 0.875]) {
         // Dyadic x keep 1 − x exact.
         expect(Math.abs(regularizedIncompleteBeta(a, b, x) + regularizedIncompleteBeta(b, a, 1 - x) - 1)).toBeLessThan(1e-15);
@@ -99,8 +106,6 @@ describe('regularizedIncompleteBeta', () => {
     expect(() => regularizedIncompleteBeta(1, Infinity, 0.5)).toThrow(new RangeError('regularizedIncompleteBeta needs b > 0, got Infinity'));
     expect(() => regularizedIncompleteBeta(1, 1, 1.5)).toThrow(new RangeError('regularizedIncompleteBeta needs 0 <= x <= 1, got 1.5'));
     expect(() => regularizedIncompleteBeta(1, 1, Number.NaN)).toThrow(new RangeError('regularizedIncompleteBeta needs 0 <= x <= 1, got NaN'));
-    expect(() => regularizedIncompleteBetaComplement(1, 1, -0.5)).toThrow(
-      new RangeError('regularizedIncompleteBetaComplement needs 0 <= x <= 1, got -0.5'),
-    );
+    expect(() => regularizedIncompleteBetaComplement(1, 1, -0.5)).toThrow(new RangeError('regularizedIncompleteBetaComplement needs 0 <= x <= 1, got -0.5'));
   });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../../../engine/special/normal-cdf.ts';
-import {
-  regularizedIncompleteGamma,
-  regularizedIncompleteGammaComplement,
-} from '../../../engine/special/regularized-incomplete-gamma.ts';
+import { regularizedIncompleteGamma, regularizedIncompleteGammaComplement } from '../../../engine/special/regularized-incomplete-gamma.ts';
 
 function relativeError(actual: number, expected: number): number {
   return Math.abs(actual - expected) / Math.abs(expected);
@@ -78,8 +75,6 @@ describe('regularizedIncompleteGamma', () => {
     expect(() => regularizedIncompleteGamma(0, 1)).toThrow(new RangeError('regularizedIncompleteGamma needs a > 0, got 0'));
     expect(() => regularizedIncompleteGamma(Infinity, 1)).toThrow(new RangeError('regularizedIncompleteGamma needs a > 0, got Infinity'));
     expect(() => regularizedIncompleteGamma(1, -1)).toThrow(new RangeError('regularizedIncompleteGamma needs x >= 0, got -1'));
-    expect(() => regularizedIncompleteGammaComplement(1, Number.NaN)).toThrow(
-      new RangeError('regularizedIncompleteGammaComplement needs x >= 0, got NaN'),
-    );
+    expect(() => regularizedIncompleteGammaComplement(1, Number.NaN)).toThrow(new RangeError('regularizedIncompleteGammaComplement needs x >= 0, got NaN'));
   });
 });

@@ -33,8 +33,6 @@ describe('expectedShortfall', () => {
     expect(() => expectedShortfall([1, 2], 0)).toThrow(new RangeError('expectedShortfall needs 0 < alpha <= 1, got 0'));
     expect(() => expectedShortfall([1, 2], 1.5)).toThrow(new RangeError('expectedShortfall needs 0 < alpha <= 1, got 1.5'));
     expect(() => expectedShortfall([1, 2], Number.NaN)).toThrow(new RangeError('expectedShortfall needs 0 < alpha <= 1, got NaN'));
-    expect(() => expectedShortfall([Number.NaN], 0.5)).toThrow(
-      new RangeError('expectedShortfall needs values without NaN (index 0 is NaN)'),
-    );
+    expect(() => expectedShortfall([Number.NaN], 0.5)).toThrow(new RangeError('expectedShortfall needs values without NaN (index 0 is NaN)'));
   });
 });

@@ -8,8 +8,18 @@ describe('pearson', () => {
 
   it('is exactly ±1 for a linear relation, whatever its offset and scale', () => {
     const x = [1e6 + 1, 1e6 + 2, 1e6 + 3, 1e6 + 5];
-    expect(pearson(x, x.map((value) => 3 * value - 7))).toBe(1);
-    expect(pearson(x, x.map((value) => -0.5 * value))).toBe(-1);
+    expect(
+      pearson(
+        x,
+        x.map((value) => 3 * value - 7),
+      ),
+    ).toBe(1);
+    expect(
+      pearson(
+        x,
+        x.map((value) => -0.5 * value),
+      ),
+    ).toBe(-1);
   });
 
   it('returns NaN when a sample is constant (the correlation is undefined)', () => {

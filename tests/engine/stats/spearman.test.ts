@@ -8,8 +8,18 @@ describe('spearman', () => {
 
   it('is 1 for any increasing relation and −1 for any decreasing one', () => {
     const x = [0.1, 0.5, 2, 3, 10];
-    expect(spearman(x, x.map((value) => value ** 3))).toBe(1);
-    expect(spearman(x, x.map((value) => Math.exp(-value)))).toBe(-1);
+    expect(
+      spearman(
+        x,
+        x.map((value) => value ** 3),
+      ),
+    ).toBe(1);
+    expect(
+      spearman(
+        x,
+        x.map((value) => Math.exp(-value)),
+      ),
+    ).toBe(-1);
   });
 
   it('returns NaN when a sample is constant', () => {

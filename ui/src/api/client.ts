@@ -99,29 +99,23 @@ export interface CompareSettings {
 export const api = {
   health: (signal?: AbortSignal) => request<Health>('GET', '/health', undefined, signal),
 
-  listScenarios: (search = '') =>
-    request<{ scenarios: ScenarioSummary[] }>('GET', `/scenarios${search ? `?search=${encode(search)}` : ''}`).then((body) => body.scenarios),
+  listScenarios: (search = '') => request<{ scenarios: ScenarioSummary[] }>('GET', `/scenarios${search ? `?search=${encode(search)}` : ''}`).then((body) => body.scenarios),
   getScenario: (id: string) => request<ScenarioDetail>('GET', `/scenarios/${encode(id)}`),
   createScenario: (document: Scenario) => request<ScenarioDetail>('POST', '/scenarios', { document }),
-  updateScenario: (id: string, document: Scenario, expectedVersion?: number) =>
-    request<ScenarioDetail>('PUT', `/scenarios/${encode(id)}`, { document, expectedVersion }),
-  listVersions: (id: string) =>
-    request<{ versions: ScenarioVersionSummary[] }>('GET', `/scenarios/${encode(id)}/versions`).then((body) => body.versions),
+  updateScenario: (id: string, document: Scenario, expectedVersion?: number) => request<ScenarioDetail>('PUT', `/scenarios/${encode(id)}`, { document, expectedVersion }),
+  listVersions: (id: string) => request<{ versions: ScenarioVersionSummary[] }>('GET', `/scenarios/${encode(id)}/versions`).then((body) => body.versions),
   getVersion: (id: string, version: number) => request<ScenarioVersionDetail>('GET', `/scenarios/${encode(id)}/versions/${version}`),
   duplicateScenario: (id: string, name?: string) => request<ScenarioDetail>('POST', `/scenarios/${encode(id)}/duplicate`, name ? { name } : {}),
   deleteScenario: (id: string) => request<void>('DELETE', `/scenarios/${encode(id)}`),
   importScenario: (text: string, format?: 'yaml' | 'json') => request<ScenarioDetail>('POST', '/scenarios/import', { text, format }),
   listRealAreas: () => request<{ areas: RealArea[] }>('GET', '/scenarios/real-areas').then((body) => body.areas),
   createRealArea: (icb: string) => request<ScenarioDetail>('POST', '/scenarios/real-areas', { icb }),
-  exportUrl: (id: string, format: 'yaml' | 'json', version?: number) =>
-    `/api/scenarios/${encode(id)}/export?format=${format}${version === undefined ? '' : `&version=${version}`}`,
+  exportUrl: (id: string, format: 'yaml' | 'json', version?: number) => `/api/scenarios/${encode(id)}/export?format=${format}${version === undefined ? '' : `&version=${version}`}`,
 
   validate: (document: unknown, signal?: AbortSignal) => request<Validation>('POST', '/validate', { document }, signal),
 
-  startRun: (scenario: ScenarioRef, options: { trials?: number; seed?: number } = {}) =>
-    request<RunView>('POST', '/runs', { ...scenario, ...options }),
-  startCompare: (baseline: ScenarioRef, alternative: ScenarioRef, options: { trials?: number; seed?: number } = {}) =>
-    request<RunView>('POST', '/compare', { baseline, alternative, ...options }),
+  startRun: (scenario: ScenarioRef, options: { trials?: number; seed?: number } = {}) => request<RunView>('POST', '/runs', { ...scenario, ...options }),
+  startCompare: (baseline: ScenarioRef, alternative: ScenarioRef, options: { trials?: number; seed?: number } = {}) => request<RunView>('POST', '/compare', { baseline, alternative, ...options }),
   compareSettings: (baseline: Extract<ScenarioRef, { scenarioId: string }>) =>
     request<CompareSettings>('GET', `/compare/settings?scenarioId=${encode(baseline.scenarioId)}${baseline.version === undefined ? '' : `&version=${baseline.version}`}`),
   /** Runs and comparisons, newest first (GET /api/runs); `scenarioId` keeps those of one scenario, on either side. */

@@ -38,4 +38,3 @@ export type ScenarioRef = { readonly scenarioId: string; readonly version?: numb
 
 /** RunResults as the UI reads them (beds and alternatives included). */
 export type Results = RunResults;
-

@@ -71,15 +71,19 @@ export class ScenarioEditor {
   lastRemoval = $state.raw<Removal | undefined>(undefined);
 
   /** Every problem to fix: text that is not a number, then the validator's issues. */
-  readonly problems = $derived(combineIssues(this.unreadable, this.issues.map((issue) => formMessage(this.document, issue))));
+  readonly problems = $derived(
+    combineIssues(
+      this.unreadable,
+      this.issues.map((issue) => formMessage(this.document, issue)),
+    ),
+  );
   readonly snapshot = $derived(JSON.stringify(this.document));
   readonly dirty = $derived(this.snapshot !== this.savedSnapshot || Object.keys(this.unreadable).length > 0);
   /** Why the scenario cannot be saved while boxes hold text that is not a number, or undefined. */
   readonly unreadableRefusal = $derived(refusalToSave(this.unreadable, this.document));
   /** Why the scenario cannot be saved as it stands, or undefined. */
   readonly saveBlocker = $derived(
-    this.unreadableRefusal ??
-      (this.validation === 'invalid' ? `Cannot save: ${this.problems.length} problem${this.problems.length === 1 ? '' : 's'} to fix (listed below).` : undefined),
+    this.unreadableRefusal ?? (this.validation === 'invalid' ? `Cannot save: ${this.problems.length} problem${this.problems.length === 1 ? '' : 's'} to fix (listed below).` : undefined),
   );
   /** The name as saved, to tell whether a preset's copy was renamed. */
   readonly savedName = $derived(this.savedSnapshot ? (JSON.parse(this.savedSnapshot) as { name?: string }).name : undefined);
@@ -237,8 +241,7 @@ export class ScenarioEditor {
       renameOrganisation(this.document, from, to);
       // Incentive fund amounts are kept by organisation id.
       this.unreadable = movePaths(this.unreadable, (keys) => keys.map((key, index) => (key === from && keys[index - 1] === 'amounts' ? to : key)));
-    }
-    else if (kind === 'intervention') renameIntervention(this.document, from, to);
+    } else if (kind === 'intervention') renameIntervention(this.document, from, to);
     else {
       const [, systemIndex] = parsePath(path);
       if (typeof systemIndex === 'number') renamePlace(this.document, systemIndex, from, to);

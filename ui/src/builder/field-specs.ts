@@ -27,7 +27,10 @@ export type { Choice, FieldLayout, FieldSpec, Parent, Unit, Variant } from './fo
 export const ORGANISATION_KIND_CHOICES: readonly { value: OrganisationKind; label: string }[] = ORGANISATION_KINDS.map((value) => ({ value, label: ORGANISATION_KIND_TITLES[value] }));
 
 const PROVIDER_KINDS: readonly OrganisationKind[] = ['acute', 'mentalHealth', 'community', 'ambulance', 'localAuthority', 'independentSector'];
-const isKind = (...kinds: OrganisationKind[]) => (parent: Parent) => kinds.includes(parent.kind as OrganisationKind);
+const isKind =
+  (...kinds: OrganisationKind[]) =>
+  (parent: Parent) =>
+    kinds.includes(parent.kind as OrganisationKind);
 const isProvider = (parent: Parent) => PROVIDER_KINDS.includes(parent.kind as OrganisationKind);
 
 /** An annual amount in £m in the baseline year, and its growth. */
@@ -299,12 +302,7 @@ export const INTERVENTION_KINDS: readonly Variant[] = formVariants(
   [
     {
       value: 'budgetTransfer',
-      fields: [
-        ...interventionCommon,
-        { kind: 'organisation', key: 'fromOrganisation' },
-        { kind: 'organisation', key: 'toOrganisation' },
-        { kind: 'parameter', key: 'amount', initial: 2 },
-      ],
+      fields: [...interventionCommon, { kind: 'organisation', key: 'fromOrganisation' }, { kind: 'organisation', key: 'toOrganisation' }, { kind: 'parameter', key: 'amount', initial: 2 }],
       initial: () => ({ kind: 'budgetTransfer', fromOrganisation: '', toOrganisation: '', amount: 2 }),
     },
     {

@@ -1,7 +1,19 @@
 // Where a validation issue belongs: which section of the builder, which field,
 // and how to name that place in words.
 import type { ValidationIssue } from '../api/types.ts';
-import { ALTERNATIVE_FIELDS, FORMS, GENERAL_FIELDS, INCENTIVE_FUND_FIELDS, INTERVENTION_KINDS, ORGANISATION_FIELDS, PLACE_FIELDS, RISK_SHARE_RULES, SYSTEM_FIELDS, type FieldSpec, type Variant } from './field-specs.ts';
+import {
+  ALTERNATIVE_FIELDS,
+  FORMS,
+  GENERAL_FIELDS,
+  INCENTIVE_FUND_FIELDS,
+  INTERVENTION_KINDS,
+  ORGANISATION_FIELDS,
+  PLACE_FIELDS,
+  RISK_SHARE_RULES,
+  SYSTEM_FIELDS,
+  type FieldSpec,
+  type Variant,
+} from './field-specs.ts';
 import { formatPath, getAt, isWithin, joinPath, parsePath, type PathKey } from './paths.ts';
 
 /** The builder's sections, one shown at a time. */
@@ -54,11 +66,15 @@ const FUND_LABELS = labelMap(INCENTIVE_FUND_FIELDS);
 const PLACE_LABELS = labelMap(PLACE_FIELDS);
 const INTERVENTION_LABELS = variantLabels(INTERVENTION_KINDS);
 const ALTERNATIVE_LABELS = labelMap(ALTERNATIVE_FIELDS);
-const GENERAL_LABELS = labelMap(GENERAL_FIELDS, '', new Map([
-  ['schemaVersion', 'Format version'],
-  ['correlation.matrix', 'Correlation matrix'],
-  ['correlation.drivers', 'Correlated drivers'],
-]));
+const GENERAL_LABELS = labelMap(
+  GENERAL_FIELDS,
+  '',
+  new Map([
+    ['schemaVersion', 'Format version'],
+    ['correlation.matrix', 'Correlation matrix'],
+    ['correlation.drivers', 'Correlated drivers'],
+  ]),
+);
 
 /** The labels of the variant the document has at `path` (its `kind` or `rule`); none when it names no known variant. */
 function labelsOfVariant(labels: Map<string, Map<string, string>>, document: unknown, path: string, discriminator: string): Map<string, string> {
@@ -81,7 +97,12 @@ function labelFor(labels: Map<string, string>, relative: string): string {
   let named = 0;
   for (let length = 1; length <= keys.length; length++) {
     if (typeof keys[length - 1] === 'number') continue;
-    const label = labels.get(keys.slice(0, length).filter((key) => typeof key === 'string').join('.'));
+    const label = labels.get(
+      keys
+        .slice(0, length)
+        .filter((key) => typeof key === 'string')
+        .join('.'),
+    );
     if (label === undefined) continue;
     for (const key of keys.slice(named, length - 1)) if (typeof key === 'number') words.push(`item ${key + 1}`);
     words.push(label);
@@ -106,7 +127,10 @@ export function describePath(document: unknown, path: string): string {
   const [first, second, third, fourth] = keys;
   const restAfter = (count: number) => {
     const rest = keys.slice(count);
-    return rest.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+    return rest
+      .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
+      .join('')
+      .replace(/^\./, '');
   };
   if (first === 'drivers' && typeof second === 'string') return ['Drivers', second, ...(keys.length > 2 ? [humanise(restAfter(2))] : [])].join(' › ');
   if (first === 'parameters' && typeof second === 'string') return ['Parameters', second, ...(keys.length > 2 ? [humanise(restAfter(2))] : [])].join(' › ');

@@ -7,7 +7,11 @@
  * (an amount in £m, a count: `5%` there would silently mean 0.05).
  */
 export function parseNumberInput(text: string, percentAllowed = true): number | undefined | null {
-  const trimmed = text.trim().replace(/[\u2212\u2013]/g, '-').replace(/,/g, '').replace(/^£/, '');
+  const trimmed = text
+    .trim()
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/,/g, '')
+    .replace(/^£/, '');
   if (trimmed === '') return undefined;
   const percent = trimmed.endsWith('%');
   if (percent && !percentAllowed) return null;

@@ -31,44 +31,44 @@ export const whiteBackground: Plugin = {
  */
 export function markersPlugin(list: readonly Marker[]): Plugin {
   return {
-  id: 'markers',
-  afterDatasetsDraw(chart) {
-    if (list.length === 0) return;
-    const scale = chart.scales.x;
-    if (!scale) return;
-    const { ctx, chartArea } = chart;
-    const fontSize = Number(chart.options.font?.size ?? Chart.defaults.font.size ?? 13);
-    ctx.save();
-    ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
-    const shown = list
-      .map((marker) => ({ marker, x: scale.getPixelForValue(marker.value) }))
-      .filter(({ x }) => Number.isFinite(x) && x >= chartArea.left - 1 && x <= chartArea.right + 1)
-      .map((item) => ({ ...item, width: ctx.measureText(item.marker.label).width }));
-    ctx.restore();
-    // Labels close together (85%, 92% and 100% on a narrow chart) go on rows of their own rather than over each other.
-    const places = placeMarkerLabels(shown, chartArea.right, chart.width);
-    shown.forEach(({ marker, x, width: textWidth }, index) => {
+    id: 'markers',
+    afterDatasetsDraw(chart) {
+      if (list.length === 0) return;
+      const scale = chart.scales.x;
+      if (!scale) return;
+      const { ctx, chartArea } = chart;
+      const fontSize = Number(chart.options.font?.size ?? Chart.defaults.font.size ?? 13);
       ctx.save();
-      ctx.strokeStyle = marker.colour ?? '#000';
-      ctx.lineWidth = 2;
-      ctx.setLineDash([...(marker.dash ?? [6, 4])]);
-      ctx.beginPath();
-      ctx.moveTo(x, chartArea.top);
-      ctx.lineTo(x, chartArea.bottom);
-      ctx.stroke();
-      ctx.setLineDash([]);
       ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
-      const { x: textX, row } = places[index];
-      const top = chartArea.top + 2 + row * (fontSize + 6);
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'top';
-      ctx.fillStyle = 'rgba(255,255,255,0.85)';
-      ctx.fillRect(textX - 2, top, textWidth + 4, fontSize + 4);
-      ctx.fillStyle = marker.colour ?? '#000';
-      ctx.fillText(marker.label, textX, top + 2);
+      const shown = list
+        .map((marker) => ({ marker, x: scale.getPixelForValue(marker.value) }))
+        .filter(({ x }) => Number.isFinite(x) && x >= chartArea.left - 1 && x <= chartArea.right + 1)
+        .map((item) => ({ ...item, width: ctx.measureText(item.marker.label).width }));
       ctx.restore();
-    });
-  },
+      // Labels close together (85%, 92% and 100% on a narrow chart) go on rows of their own rather than over each other.
+      const places = placeMarkerLabels(shown, chartArea.right, chart.width);
+      shown.forEach(({ marker, x, width: textWidth }, index) => {
+        ctx.save();
+        ctx.strokeStyle = marker.colour ?? '#000';
+        ctx.lineWidth = 2;
+        ctx.setLineDash([...(marker.dash ?? [6, 4])]);
+        ctx.beginPath();
+        ctx.moveTo(x, chartArea.top);
+        ctx.lineTo(x, chartArea.bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+        const { x: textX, row } = places[index];
+        const top = chartArea.top + 2 + row * (fontSize + 6);
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'top';
+        ctx.fillStyle = 'rgba(255,255,255,0.85)';
+        ctx.fillRect(textX - 2, top, textWidth + 4, fontSize + 4);
+        ctx.fillStyle = marker.colour ?? '#000';
+        ctx.fillText(marker.label, textX, top + 2);
+        ctx.restore();
+      });
+    },
   };
 }
 

@@ -13,9 +13,7 @@ export interface ComparedEntity {
 export function comparedEntities(comparison: Pick<Comparison, 'rows' | 'probabilities'>): ComparedEntity[] {
   const rows = new Map(comparison.rows.map((row) => [row.entityId, row]));
   const ids = [...new Set(comparison.probabilities.map((item) => item.entityId))];
-  return ids
-    .filter((id) => rows.get(id)?.entityKind !== 'reserve')
-    .map((id) => ({ id, name: rows.get(id)?.entityName ?? id, isSystem: rows.get(id)?.entityKind === 'system' }));
+  return ids.filter((id) => rows.get(id)?.entityKind !== 'reserve').map((id) => ({ id, name: rows.get(id)?.entityName ?? id, isSystem: rows.get(id)?.entityKind === 'system' }));
 }
 
 export function comparisonRow(comparison: Pick<Comparison, 'rows'>, entityId: string, year: number, metric: ComparisonRow['metric']): ComparisonRow | undefined {

@@ -34,7 +34,14 @@ export function sideLabels(meta: Pick<Comparison['meta'], 'baselineName' | 'alte
     const sameScenario = meta.baselineName === meta.alternativeName;
     const baseline = sameScenario ? `${meta.baselineName} ${baselineShort}` : versions.baselineName;
     const alternative = sameScenario ? `${meta.alternativeName} ${alternativeShort}` : versions.alternativeName;
-    return { baseline, alternative, baselineShort: sameScenario ? baselineShort : baseline, alternativeShort: sameScenario ? alternativeShort : alternative, baselineScenario: baseline, alternativeScenario: alternative };
+    return {
+      baseline,
+      alternative,
+      baselineShort: sameScenario ? baselineShort : baseline,
+      alternativeShort: sameScenario ? alternativeShort : alternative,
+      baselineScenario: baseline,
+      alternativeScenario: alternative,
+    };
   }
   const { baselineName, alternativeName } = meta;
   const named = baselineName !== alternativeName;

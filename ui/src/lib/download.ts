@@ -18,5 +18,11 @@ export function saveUrl(name: string, url: string): void {
 
 /** A file name from a title: `Teaching ICS (one year)` → `teaching-ics-one-year`. */
 export function fileStem(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'chart';
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'chart'
+  );
 }

@@ -14,16 +14,7 @@ export const OKABE_ITO = {
 } as const;
 
 /** Series colours in order (yellow last: weak on white). */
-export const SERIES = [
-  OKABE_ITO.blue,
-  OKABE_ITO.orange,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.black,
-  OKABE_ITO.yellow,
-] as const;
+export const SERIES = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, OKABE_ITO.vermillion, OKABE_ITO.black, OKABE_ITO.yellow] as const;
 
 export const ROLE = {
   /** Meeting the control total, a better outcome. */

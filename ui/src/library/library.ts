@@ -10,9 +10,7 @@ export interface LibraryGroups {
 
 /** Presets first (teaching first of all), then saved scenarios, most recently changed first. */
 export function groupScenarios(scenarios: readonly ScenarioSummary[]): LibraryGroups {
-  const presets = scenarios
-    .filter((scenario) => scenario.readOnly)
-    .sort((a, b) => (a.id === 'preset-teaching' ? -1 : b.id === 'preset-teaching' ? 1 : a.name.localeCompare(b.name)));
+  const presets = scenarios.filter((scenario) => scenario.readOnly).sort((a, b) => (a.id === 'preset-teaching' ? -1 : b.id === 'preset-teaching' ? 1 : a.name.localeCompare(b.name)));
   const saved = scenarios.filter((scenario) => !scenario.readOnly).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { presets, saved };
 }

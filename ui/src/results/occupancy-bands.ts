@@ -41,11 +41,7 @@ export function dailyOccupancyTable(trusts: ReadonlyArray<{ readonly name: strin
     columns: ['Trust', ...OCCUPANCY_BANDS.map((band) => band.label), ...(quantiles ? ['Middle day (90% of days)'] : [])],
     rows: trusts.map(({ name, row }) => {
       const spread = row.dailyOccupancyQuantiles;
-      return [
-        name,
-        ...occupancyBandShares(row.occupancyDistribution).map(formatProbability),
-        ...(quantiles ? [`${percent(spread.p50)} (${percent(spread.p5)}–${percent(spread.p95)})`] : []),
-      ];
+      return [name, ...occupancyBandShares(row.occupancyDistribution).map(formatProbability), ...(quantiles ? [`${percent(spread.p50)} (${percent(spread.p5)}–${percent(spread.p95)})`] : [])];
     }),
   };
 }

@@ -205,7 +205,6 @@ export function bedCountReading(name: string, what: string, stats: SummaryStatis
   return `In the middle trial, ${whole(stats.p50)} ${what} at ${name} (90% of trials: ${whole(stats.p5)} to ${whole(stats.p95)}).`;
 }
 
-
 /**
  * "In the middle trial, crowding costs Riverside's A&E 2.7 points of 4-hour performance on average over the year (90% of trials: 1.9 to 3.6)."
  * The share of A&E patients seen within 4 hours falls as occupancy rises (NHS Improvement 2017: about 3 points lower at 88–92% full, up to 8 at 100%).

@@ -118,7 +118,10 @@ export function splitHistogram(histogram: Histogram, threshold: number, shareAtO
   below.push({ x: threshold, y: height(missing, threshold - left) }, { x: threshold, y: 0 });
 
   const atTop = right - threshold < tolerance;
-  const above: Point[] = [{ x: threshold, y: 0 }, { x: atTop ? threshold + width : right, y: atTop ? meeting / total / width : height(meeting, right - threshold) }];
+  const above: Point[] = [
+    { x: threshold, y: 0 },
+    { x: atTop ? threshold + width : right, y: atTop ? meeting / total / width : height(meeting, right - threshold) },
+  ];
   for (let index = bin + 1; index < counts.length; index++) above.push({ x: start + (index + 1) * width, y: counts[index] / total / width });
   above.push({ x: above[above.length - 1].x, y: 0 });
 
@@ -235,12 +238,7 @@ export function inputLabel(label: string, describe?: (path: string) => string): 
 }
 
 /** The tornado of a system: its inputs (most influential first) and the mean result they swing around. */
-export function tornado(
-  results: Pick<Results, 'sensitivity' | 'table'>,
-  systemId: string,
-  limit = 8,
-  describe?: (path: string) => string,
-): { rows: TornadoRow[]; centre: number } {
+export function tornado(results: Pick<Results, 'sensitivity' | 'table'>, systemId: string, limit = 8, describe?: (path: string) => string): { rows: TornadoRow[]; centre: number } {
   const entries = results.sensitivity.find((item) => item.systemId === systemId)?.entries ?? [];
   const centre = results.table.filter((row) => row.entityId === systemId).reduce((sum, row) => sum + row.metrics.variance.mean, 0);
   return {

@@ -118,7 +118,11 @@ describe('money booked from the bed model', () => {
   it('keeps money conserved with beds: the system is the sum of its organisations in every trial', () => {
     const { results } = runScenario(
       bedScenario({
-        beds: { coreBeds: 60, escalation: { cap: 5, costPerBedDayPounds: 600 }, emergency: { admissionsPerYear: 4000, growth: { dist: 'normal', mean: 0.02, sd: 0.02 }, stay: { family: 'lognormal', meanDays: 5, sdDays: 6 }, incomePerAdmissionPounds: 1500 } },
+        beds: {
+          coreBeds: 60,
+          escalation: { cap: 5, costPerBedDayPounds: 600 },
+          emergency: { admissionsPerYear: 4000, growth: { dist: 'normal', mean: 0.02, sd: 0.02 }, stay: { family: 'lognormal', meanDays: 5, sdDays: 6 }, incomePerAdmissionPounds: 1500 },
+        },
         interventions: [{ kind: 'closeBeds', organisation: 'trust', beds: 10, from: '2025-10' }],
         trials: 50,
       }),

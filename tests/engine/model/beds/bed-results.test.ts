@@ -57,7 +57,10 @@ describe('bed results from a scenario', () => {
   });
 
   it('gives identical bed results in one chunk or many', () => {
-    const document = bedScenario({ beds: { coreBeds: 55, emergency: { admissionsPerYear: 3650, growth: { dist: 'uniform', min: 0, max: 0.05 }, stay: { family: 'gamma', meanDays: 5, sdDays: 4 } } }, trials: 40 });
+    const document = bedScenario({
+      beds: { coreBeds: 55, emergency: { admissionsPerYear: 3650, growth: { dist: 'uniform', min: 0, max: 0.05 }, stay: { family: 'gamma', meanDays: 5, sdDays: 4 } } },
+      trials: 40,
+    });
     const whole = runScenario(document, { chunkSize: 40 });
     const pieces = runScenario(document, { chunkSize: 7 });
     expect(Array.from(pieces.block.values)).toEqual(Array.from(whole.block.values));

@@ -29,6 +29,11 @@ describe('the occupancy penalty on A&E 4-hour performance', () => {
 
   it('refuses an empty curve or one whose occupancy does not rise', () => {
     expect(() => occupancyPenaltyCurve([])).toThrow('needs at least one point');
-    expect(() => occupancyPenaltyCurve([{ occupancy: 0.9, fall: 0 }, { occupancy: 0.9, fall: 0.1 }])).toThrow('occupancy must rise, point 1 is 0.9 after 0.9');
+    expect(() =>
+      occupancyPenaltyCurve([
+        { occupancy: 0.9, fall: 0 },
+        { occupancy: 0.9, fall: 0.1 },
+      ]),
+    ).toThrow('occupancy must rise, point 1 is 0.9 after 0.9');
   });
 });

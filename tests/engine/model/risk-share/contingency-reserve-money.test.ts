@@ -22,7 +22,14 @@ function reserveScenario(remainder: 'returnProRata' | 'hold', icbs: Array<{ id: 
         organisations: [
           ...icbs.map(({ id, share, commissioning }) => ({ id, name: id, kind: 'icb', allocationShare: share, costs: { commissioning: { baseline: commissioning } }, controlTotal: 0 })),
           { id: 'trust', name: 'Trust', kind: 'acute', income: { contract: { baseline: 200, paymentModel: 'block', commissioner: icbs[0].id } }, costs: { pay: { baseline: 205 } }, controlTotal: 0 },
-          { id: 'council', name: 'Council', kind: 'localAuthority', income: { contract: { baseline: 10, paymentModel: 'block', commissioner: councilCommissioner } }, costs: { nonPay: { baseline: 10 } }, controlTotal: 0 },
+          {
+            id: 'council',
+            name: 'Council',
+            kind: 'localAuthority',
+            income: { contract: { baseline: 10, paymentModel: 'block', commissioner: councilCommissioner } },
+            costs: { nonPay: { baseline: 10 } },
+            controlTotal: 0,
+          },
         ],
       },
     ],

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collarAndCapRiskShare,
-  contingencyReserveRiskShare,
-  noRiskShare,
-  proRataRiskShare,
-  surplusCoversDeficitRiskShare,
-} from '../../../../engine/model/risk-share/index.ts';
+import { collarAndCapRiskShare, contingencyReserveRiskShare, noRiskShare, proRataRiskShare, surplusCoversDeficitRiskShare } from '../../../../engine/model/risk-share/index.ts';
 import { createStream } from '../../../../engine/random/stream.ts';
 
 const sum = (values: ArrayLike<number>) => Array.from(values).reduce((total, value) => total + value, 0);

@@ -32,7 +32,10 @@ describe('stays and delayed discharges that would be read for the first year onl
   });
 
   it('follows named parameters to a formula on financialYear', () => {
-    const result = threeYears({ emergency: { admissionsPerYear: 3650, stay: { family: 'exponential', meanDays: 'stayDays' } } }, { parameters: { stayDays: 'base', base: '9 - (financialYear - 2025) * 0.1' } });
+    const result = threeYears(
+      { emergency: { admissionsPerYear: 3650, stay: { family: 'exponential', meanDays: 'stayDays' } } },
+      { parameters: { stayDays: 'base', base: '9 - (financialYear - 2025) * 0.1' } },
+    );
     expect(paths(result)).toEqual(['systems[0].organisations[1].beds.emergency.stay.meanDays']);
   });
 

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import type { Scenario } from '../../engine/index.ts';
+import { ENGINE_VERSION, type Scenario } from '../../engine/index.ts';
 import { apiRequest, pagePerTest, screenshot, SCREENSHOTS, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -351,7 +351,7 @@ describe('the library, the builder and a run', () => {
     expect(url.pathname).toBe('/reproduce');
     expect(url.searchParams.get('seed')).toBe('2025');
     expect(url.searchParams.get('trials')).toBe('10000');
-    expect(url.searchParams.get('engine')).toBe('0.2.0');
+    expect(url.searchParams.get('engine')).toBe(ENGINE_VERSION);
     expect(url.searchParams.get('scenario')).toMatch(/@1$/);
     await page.goto(rerun);
     expect(await page.locator('h1').innerText()).toBe('Run it again');

@@ -87,7 +87,10 @@ describe('comparing two scenarios', () => {
     // The link that runs it again, in another fresh browser: both sides, the seed and the trials, then the same numbers.
     const { page: another, errors: anotherErrors } = await openPage(session.browser);
     await another.goto(rerun.href);
-    expect(await another.locator('dl.what').innerText()).toMatch(new RegExp(`Baseline\\s+${id}@1\\s+Alternative\\s+${id}@2\\s+Seed\\s+4\\s+Trials\\s+500`));
+    // Each side named in words, with its id and version beside it.
+    await expect
+      .poll(() => another.locator('dl.what').innerText())
+      .toMatch(new RegExp(`Baseline\\s+Riverside, shared plans, version 1 \\(${id}@1\\)\\s+Alternative\\s+Riverside, shared plans, version 2 \\(${id}@2\\)\\s+Seed\\s+4\\s+Trials\\s+500`));
     await another.getByRole('button', { name: 'Run it' }).click();
     await another.waitForURL((url) => url.pathname.startsWith('/runs/') && !url.pathname.endsWith(started.id));
     await another.locator('#compare-difference').waitFor({ timeout: 120_000 });

@@ -74,7 +74,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WORKERS: '2', LOG_LEVEL: 'warn' },
+    // The run caps of a laptop-sized server (the defaults admit England at 10,000 trials), so the
+    // run form's refusal of too many trials can be shown with a small preset.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WORKERS: '2', LOG_LEVEL: 'warn', MAX_RUN_WORK: '200000000', MAX_RUN_MEMORY_MB: '512' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '../../..');
-
-async function sim(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'api/cli/sim.ts'), ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+import { ROOT, sim } from './run-sim.ts';
 
 describe('npm run sim', () => {
   const folder = mkdtempSync(join(tmpdir(), 'sim-test-'));
@@ -61,7 +47,7 @@ describe('npm run sim', () => {
     const scenario = join(folder, 'bad.yaml');
     writeFileSync(
       scenario,
-      readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8')
+      readFileSync(join(ROOT, 'scenarios/teaching.yaml'), 'utf8')
         .replace('payAward: { dist: triangular, min: 0.025, mode: 0.035, max: 0.055 }', 'payAward: { dist: triangular, min: 0.05, mode: 0.035, max: 0.055 }')
         .replace('controlTotal: -13', 'controlTotal: "payAward * wages"'),
     );
@@ -96,7 +82,7 @@ describe('npm run sim on a formula that fails in some trials', () => {
     const scenario = join(folder, 'nan.yaml');
     writeFileSync(
       scenario,
-      readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8').replace('pay: { baseline: 340, growth: payAward }', 'pay: { baseline: 340, growth: "sqrt(demandGrowth - 0.03)" }'),
+      readFileSync(join(ROOT, 'scenarios/teaching.yaml'), 'utf8').replace('pay: { baseline: 340, growth: payAward }', 'pay: { baseline: 340, growth: "sqrt(demandGrowth - 0.03)" }'),
     );
     const result = await sim([scenario, '--trials', '50']);
     expect(result.code).toBe(1);
@@ -108,8 +94,8 @@ describe('npm run sim on a formula that fails in some trials', () => {
 describe('npm run sim on hostile files (issue 18)', () => {
   it('answers each with what is wrong, exit 1 and no stack trace', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sim-test-'));
-    const teaching = readFileSync(join(root, 'scenarios/teaching.yaml'), 'utf8');
-    const bedCuts = readFileSync(join(root, 'scenarios/bed-cuts.yaml'), 'utf8');
+    const teaching = readFileSync(join(ROOT, 'scenarios/teaching.yaml'), 'utf8');
+    const bedCuts = readFileSync(join(ROOT, 'scenarios/bed-cuts.yaml'), 'utf8');
     const files: Array<[string, string, RegExp]> = [
       ['deep.yaml', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /deep\.yaml is not valid:\n {2}.*not valid YAML: /],
       ['keys.yaml', Array.from({ length: 30_000 }, (_, index) => `k${index}: ${index}`).join('\n'), /keys\.yaml is not valid:\n {2}scenario text has 29,999 lines and commas; the limit is 20,000\n/],

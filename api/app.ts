@@ -16,10 +16,12 @@ import database from './plugins/app/database.ts';
 import scenarioService from './plugins/app/scenarios.ts';
 import workerPool from './plugins/app/worker-pool.ts';
 import runService from './plugins/app/runs.ts';
+import signIn from './plugins/app/sign-in.ts';
 import compareRoutes from './routes/compare/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import runRoutes from './routes/runs/index.ts';
 import scenarioRoutes from './routes/scenarios/index.ts';
+import sessionRoutes from './routes/session/index.ts';
 import validateRoutes from './routes/validate/index.ts';
 import { parseJsonBody } from './json-body.ts';
 import { describeValidation } from './validation-message.ts';
@@ -81,6 +83,7 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
   await fastify.register(rateLimit, options);
 
   await fastify.register(database, options);
+  await fastify.register(signIn, options);
   await fastify.register(scenarioService, options);
   await fastify.register(workerPool, options);
   await fastify.register(runService, options);
@@ -88,6 +91,7 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
   await fastify.register(
     async (api) => {
       await api.register(healthRoutes, options);
+      await api.register(sessionRoutes, options);
       await api.register(validateRoutes, options);
       await api.register(scenarioRoutes, { ...options, prefix: '/scenarios' });
       await api.register(runRoutes, { ...options, prefix: '/runs' });

@@ -49,6 +49,12 @@ export interface AppOptions {
   readonly shutdownGraceMs: number;
   /** Seconds between SSE keep-alive comments. */
   readonly sseHeartbeatMs: number;
+  /** Whether users must sign in (SIGN_IN=on); off, every request is allowed and nothing is attributed. */
+  readonly signIn: boolean;
+  /** How long a sign-in lasts. */
+  readonly sessionHours: number;
+  /** Mark the session cookie Secure (SECURE_COOKIES=on), for a server reached over HTTPS. */
+  readonly secureCookies: boolean;
 }
 
 export const DEFAULT_OPTIONS = {
@@ -70,6 +76,9 @@ export const DEFAULT_OPTIONS = {
   maxConnections: 256,
   shutdownGraceMs: 10_000,
   sseHeartbeatMs: 15_000,
+  signIn: false,
+  sessionHours: 12,
+  secureCookies: false,
 } as const;
 
 /** Options for a data folder, every other setting at its default. */
@@ -102,6 +111,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
     if (!Number.isInteger(value) || value < minimum) throw new Error(`${name} must be a whole number >= ${minimum}; got "${text}"`);
     return value;
   };
+  const onOff = (name: string): boolean | undefined => {
+    const text = env[name]?.trim().toLowerCase();
+    if (text === undefined || text === '') return undefined;
+    if (text === 'on' || text === 'true' || text === '1') return true;
+    if (text === 'off' || text === 'false' || text === '0') return false;
+    throw new Error(`${name} must be on or off; got "${env[name]}"`);
+  };
   const list = (text: string | undefined): string[] | undefined =>
     text
       ? text
@@ -132,6 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 0),
     corsOrigins: list(env.CORS_ORIGINS),
     allowedHosts: list(env.ALLOWED_HOSTS),
+    signIn: onOff('SIGN_IN'),
+    sessionHours: integer('SESSION_HOURS', 1),
+    secureCookies: onOff('SECURE_COOKIES'),
   };
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<AppOptions>;
   return defaultOptions(defined);

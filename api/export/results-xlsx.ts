@@ -347,6 +347,8 @@ function addProvenance(sheet: ExcelJS.Worksheet, run: RunView, extra: readonly (
     ['Scenario schema version', run.schemaVersion],
     ['Started', run.startedAt],
     ['Finished', run.finishedAt],
+    // Only on a server with sign-in on: who started it.
+    ...(run.startedBy ? [['Started by', run.startedBy] as [string, Cell]] : []),
     ...extra.map(([label, value]) => [label, value] as [string, Cell]),
     ['To reproduce', 'run the same scenario version with the same seed and trials on the same engine version'],
   ];

@@ -24,6 +24,8 @@ export interface RunRequest {
   readonly alternative?: RunSource;
   readonly trials?: number;
   readonly seed?: number;
+  /** The signed-in user starting it, if any. */
+  readonly startedBy?: string;
 }
 
 type Listener = (event: RunEvent) => void;
@@ -135,6 +137,7 @@ export class RunManager {
       startedAt: undefined,
       finishedAt: undefined,
       error: undefined,
+      startedBy: request.startedBy,
     };
     this.store.insert(record);
     let settle = () => undefined as void;

@@ -27,5 +27,6 @@ export function toRunView(record: RunRecord, progressDone = record.progressDone)
     startedAt: record.startedAt,
     finishedAt: record.finishedAt,
     error: record.error,
+    startedBy: record.startedBy,
   });
 }

@@ -15,6 +15,9 @@ export type ScenarioReference = { readonly scenarioId: string; readonly version?
 
 const MAX_NAME = 200;
 
+/** The object without its undefined fields (an unattributed version has no `savedBy`). */
+const defined = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+
 /**
  * Scenarios as the API sees them: the presets (from files, read-only) and the
  * saved ones (SQLite, versioned). Every document is validated by the engine
@@ -48,14 +51,14 @@ export class ScenarioService {
     const stored = this.requireStored(id);
     const latest = this.store.version(id, stored.latestVersion);
     if (!latest) throw new Error(`scenario ${id} has no version ${stored.latestVersion}`);
-    return { ...storedSummary(stored), version: latest.version, document: latest.document };
+    return defined({ ...storedSummary(stored), version: latest.version, document: latest.document, savedBy: latest.savedBy });
   }
 
-  versions(id: string): { version: number; name: string; createdAt: string }[] {
+  versions(id: string): { version: number; name: string; createdAt: string; savedBy?: string }[] {
     const preset = this.presets.get(id);
     if (preset) return [{ version: 1, name: preset.document.name, createdAt: preset.modifiedAt }];
     this.requireStored(id);
-    return this.store.versions(id).map(({ version, name, createdAt }) => ({ version, name, createdAt }));
+    return this.store.versions(id).map(({ version, name, createdAt, savedBy }) => defined({ version, name, createdAt, savedBy }));
   }
 
   version(id: string, version: number): ScenarioVersionDetail {
@@ -67,19 +70,19 @@ export class ScenarioService {
     this.requireStored(id);
     const stored = this.store.version(id, version);
     if (!stored) throw notFound(`version ${version} of scenario "${id}"`, 'version');
-    return { id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt };
+    return defined({ id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt, savedBy: stored.savedBy });
   }
 
   /** Saves a new scenario; `root` names the document in the request, for a problem with it as a whole. */
-  create(document: unknown, root = 'body/document'): ScenarioDetail {
+  create(document: unknown, root = 'body/document', savedBy?: string): ScenarioDetail {
     const scenario = requireValid(document, undefined, root);
-    return this.get(this.store.create(scenario).id);
+    return this.get(this.store.create(scenario, savedBy).id);
   }
 
-  update(id: string, document: unknown, expectedVersion?: number): ScenarioDetail {
+  update(id: string, document: unknown, expectedVersion?: number, savedBy?: string): ScenarioDetail {
     this.refuseIfPreset(id, 'changed');
     const scenario = requireValid(document);
-    const outcome = this.store.update(id, scenario, expectedVersion);
+    const outcome = this.store.update(id, scenario, expectedVersion, savedBy);
     if (!outcome.ok && outcome.reason === 'not-found') throw notFound(`scenario "${id}"`);
     if (!outcome.ok && outcome.reason === 'conflict') {
       throw ApiError.at(409, 'body/expectedVersion', `expectedVersion is ${expectedVersion} but scenario "${id}" is at version ${outcome.latestVersion}; reload it and apply your changes again`);
@@ -88,10 +91,10 @@ export class ScenarioService {
   }
 
   /** A new saved scenario from the latest version of any scenario, presets included. */
-  duplicate(id: string, name?: string): ScenarioDetail {
+  duplicate(id: string, name?: string, savedBy?: string): ScenarioDetail {
     const source = this.get(id);
     const newName = name ?? `${source.name} (copy)`.slice(0, MAX_NAME);
-    return this.create({ ...source.document, name: newName });
+    return this.create({ ...source.document, name: newName }, 'body/document', savedBy);
   }
 
   delete(id: string): void {
@@ -100,10 +103,10 @@ export class ScenarioService {
   }
 
   /** Saves uploaded YAML or JSON text as a new scenario; the text is read off the event loop. */
-  async import(text: string, format?: ScenarioFormat): Promise<ScenarioDetail> {
+  async import(text: string, format?: ScenarioFormat, savedBy?: string): Promise<ScenarioDetail> {
     const parsed = await this.textReader.read(text, format);
     if (!parsed.ok) throw invalidScenario(parsed.issues, 'text', 'body/text');
-    return this.create(parsed.document, 'body/text');
+    return this.create(parsed.document, 'body/text', savedBy);
   }
 
   /** A version's document as file text, with a file name for Content-Disposition. */

@@ -78,6 +78,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'users and sign-in sessions; who saved each version and started each run',
+    // Empty and unused while sign-in is off (the default): saved_by and started_by stay NULL.
+    sql: `
+      CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      -- A session is kept by the SHA-256 of its token, so a copy of the database cannot sign anyone in.
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_name TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+      ALTER TABLE scenario_versions ADD COLUMN saved_by TEXT;
+      ALTER TABLE runs ADD COLUMN started_by TEXT;
+    `,
+  },
 ];
 
 /**

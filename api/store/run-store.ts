@@ -30,6 +30,8 @@ export interface RunRecord {
   readonly startedAt: string | undefined;
   readonly finishedAt: string | undefined;
   readonly error: string | undefined;
+  /** Who started it, when sign-in is on. */
+  readonly startedBy?: string;
 }
 
 /** Per-trial year-end figures (Float64 values of the scenario's own model) kept for the audit trail. */
@@ -59,6 +61,7 @@ interface RunRow {
   started_at: string | null;
   finished_at: string | null;
   error: string | null;
+  started_by: string | null;
 }
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -92,6 +95,7 @@ function toRecord(row: RunRow): RunRecord {
     startedAt: orUndefined(row.started_at),
     finishedAt: orUndefined(row.finished_at),
     error: orUndefined(row.error),
+    startedBy: orUndefined(row.started_by),
   };
 }
 
@@ -138,9 +142,9 @@ export class RunStore {
   ) {
     this.statements = {
       insert: db.prepare(`INSERT INTO runs (id, kind, status, trials, seed, scenario_id, scenario_version, scenario_name, document,
-          alternative_scenario_id, alternative_scenario_version, alternative_name, alternative_document, engine_version, schema_version, created_at)
+          alternative_scenario_id, alternative_scenario_version, alternative_name, alternative_document, engine_version, schema_version, created_at, started_by)
         VALUES (@id, @kind, @status, @trials, @seed, @scenarioId, @scenarioVersion, @scenarioName, @document,
-          @alternativeScenarioId, @alternativeScenarioVersion, @alternativeName, @alternativeDocument, @engineVersion, @schemaVersion, @createdAt)`),
+          @alternativeScenarioId, @alternativeScenarioVersion, @alternativeName, @alternativeDocument, @engineVersion, @schemaVersion, @createdAt, @startedBy)`),
       get: db.prepare('SELECT * FROM runs WHERE id = ?'),
       list: db.prepare('SELECT * FROM runs ORDER BY created_at DESC, rowid DESC LIMIT ?'),
       listByScenario: db.prepare('SELECT * FROM runs WHERE scenario_id = @scenarioId OR alternative_scenario_id = @scenarioId ORDER BY created_at DESC, rowid DESC LIMIT @limit'),
@@ -174,6 +178,7 @@ export class RunStore {
       engineVersion: run.engineVersion,
       schemaVersion: run.schemaVersion,
       createdAt: run.createdAt,
+      startedBy: run.startedBy ?? null,
     });
   }
 

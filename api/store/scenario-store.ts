@@ -18,6 +18,8 @@ export interface StoredVersion {
   readonly name: string;
   readonly document: Scenario;
   readonly createdAt: string;
+  /** Who saved it, when sign-in is on. */
+  readonly savedBy: string | undefined;
 }
 
 /** What {@link ScenarioStore.update} found: the new version, or why it did not save. */
@@ -39,6 +41,7 @@ interface VersionRow {
   name: string;
   document: string;
   created_at: string;
+  saved_by: string | null;
 }
 
 const toScenario = (row: ScenarioRow): StoredScenario => ({
@@ -56,6 +59,7 @@ const toVersion = (row: VersionRow): StoredVersion => ({
   name: row.name,
   document: JSON.parse(row.document) as Scenario,
   createdAt: row.created_at,
+  savedBy: row.saved_by ?? undefined,
 });
 
 /**
@@ -75,9 +79,9 @@ export class ScenarioStore {
       list: db.prepare('SELECT * FROM scenarios ORDER BY updated_at DESC, rowid DESC'),
       get: db.prepare('SELECT * FROM scenarios WHERE id = ?'),
       insertScenario: db.prepare('INSERT INTO scenarios (id, name, description, latest_version, created_at, updated_at) VALUES (@id, @name, @description, @version, @now, @now)'),
-      insertVersion: db.prepare('INSERT INTO scenario_versions (scenario_id, version, name, document, created_at) VALUES (@id, @version, @name, @document, @now)'),
+      insertVersion: db.prepare('INSERT INTO scenario_versions (scenario_id, version, name, document, created_at, saved_by) VALUES (@id, @version, @name, @document, @now, @savedBy)'),
       updateScenario: db.prepare('UPDATE scenarios SET name = @name, description = @description, latest_version = @version, updated_at = @now WHERE id = @id'),
-      versions: db.prepare("SELECT scenario_id, version, name, created_at, '' AS document FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC"),
+      versions: db.prepare("SELECT scenario_id, version, name, created_at, saved_by, '' AS document FROM scenario_versions WHERE scenario_id = ? ORDER BY version DESC"),
       version: db.prepare('SELECT * FROM scenario_versions WHERE scenario_id = ? AND version = ?'),
       delete: db.prepare('DELETE FROM scenarios WHERE id = ?'),
     };
@@ -94,10 +98,10 @@ export class ScenarioStore {
   }
 
   /** Saves a new scenario as version 1. */
-  create(document: Scenario): StoredScenario {
+  create(document: Scenario, savedBy?: string): StoredScenario {
     const id = randomUUID();
     const now = this.now().toISOString();
-    const values = { id, name: document.name, description: document.description ?? '', version: 1, now, document: JSON.stringify(document) };
+    const values = { id, name: document.name, description: document.description ?? '', version: 1, now, document: JSON.stringify(document), savedBy: savedBy ?? null };
     this.db
       .transaction(() => {
         this.statements.insertScenario.run(values);
@@ -111,7 +115,7 @@ export class ScenarioStore {
    * Saves `document` as the next version. With `expectedVersion`, refuses
    * (conflict) when someone else saved since that version was read.
    */
-  update(id: string, document: Scenario, expectedVersion?: number): UpdateOutcome {
+  update(id: string, document: Scenario, expectedVersion?: number, savedBy?: string): UpdateOutcome {
     return this.db
       .transaction((): UpdateOutcome => {
         const current = this.statements.get.get(id) as ScenarioRow | undefined;
@@ -126,6 +130,7 @@ export class ScenarioStore {
           version: current.latest_version + 1,
           now: this.now().toISOString(),
           document: JSON.stringify(document),
+          savedBy: savedBy ?? null,
         };
         this.statements.insertVersion.run(values);
         this.statements.updateScenario.run(values);
@@ -136,11 +141,12 @@ export class ScenarioStore {
 
   /** Every version, newest first, without their documents. */
   versions(id: string): Omit<StoredVersion, 'document'>[] {
-    return (this.statements.versions.all(id) as VersionRow[]).map(({ scenario_id, version, name, created_at }) => ({
+    return (this.statements.versions.all(id) as VersionRow[]).map(({ scenario_id, version, name, created_at, saved_by }) => ({
       scenarioId: scenario_id,
       version,
       name,
       createdAt: created_at,
+      savedBy: saved_by ?? undefined,
     }));
   }
 

@@ -35,6 +35,7 @@ export const RunViewSchema = Type.Object({
   startedAt: Type.Optional(Timestamp),
   finishedAt: Type.Optional(Timestamp),
   error: Type.Optional(Type.String()),
+  startedBy: Type.Optional(Type.String({ description: 'The signed-in user who started it (only when the server asks users to sign in)' })),
 });
 export type RunView = Static<typeof RunViewSchema>;
 

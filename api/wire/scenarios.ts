@@ -27,16 +27,32 @@ export type ScenarioSummary = Static<typeof ScenarioSummarySchema>;
 /** A scenario with its latest document. */
 export const ScenarioDetailSchema = Type.Composite([
   ScenarioSummarySchema,
-  Type.Object({ version: Type.Integer({ minimum: 1, description: 'The version of `document` (the latest)' }), document: ValidScenarioDocument }),
+  Type.Object({
+    version: Type.Integer({ minimum: 1, description: 'The version of `document` (the latest)' }),
+    document: ValidScenarioDocument,
+    savedBy: Type.Optional(Type.String({ description: 'The signed-in user who saved it (only when the server asks users to sign in)' })),
+  }),
 ]);
 export type ScenarioDetail = Static<typeof ScenarioDetailSchema>;
 
 /** One version of a scenario, as listed. */
-export const ScenarioVersionSummarySchema = Type.Object({ version: Type.Integer({ minimum: 1 }), name: Type.String(), createdAt: Timestamp });
+export const ScenarioVersionSummarySchema = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  name: Type.String(),
+  createdAt: Timestamp,
+  savedBy: Type.Optional(Type.String({ description: 'The signed-in user who saved it (only when the server asks users to sign in)' })),
+});
 export type ScenarioVersionSummary = Static<typeof ScenarioVersionSummarySchema>;
 
 /** One version of a scenario with its document. */
-export const ScenarioVersionDetailSchema = Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }), name: Type.String(), document: ValidScenarioDocument, createdAt: Timestamp });
+export const ScenarioVersionDetailSchema = Type.Object({
+  id: Type.String(),
+  version: Type.Integer({ minimum: 1 }),
+  name: Type.String(),
+  document: ValidScenarioDocument,
+  createdAt: Timestamp,
+  savedBy: Type.Optional(Type.String({ description: 'The signed-in user who saved it (only when the server asks users to sign in)' })),
+});
 export type ScenarioVersionDetail = Static<typeof ScenarioVersionDetailSchema>;
 
 /** An ICB a scenario can be generated for (GET /api/scenarios/real-areas). */

@@ -25,6 +25,7 @@ export default fp(
           { name: 'health', description: 'Is the server up' },
           { name: 'scenarios', description: 'Saved and preset scenarios, versions, import and export' },
           { name: 'runs', description: 'Runs and comparisons: start, follow, cancel, results, exports' },
+          { name: 'session', description: 'Signing in and out on a server with SIGN_IN=on; a cookie session, and the CSRF token to send as X-CSRF-Token' },
         ],
         components: { schemas: { Scenario: ScenarioSchema as unknown as Record<string, unknown> } },
       },

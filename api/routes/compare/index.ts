@@ -41,7 +41,7 @@ const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) 
       const alternativeReference = toReference(alternative, 'body/alternative');
       const source = fastify.scenarios.resolve(baselineReference, 'baseline', 'body/baseline');
       const alternativeSource = fastify.scenarios.resolve(alternativeReference, 'alternative', 'body/alternative');
-      const run = fastify.runs.submit({ kind: 'compare', source, alternative: alternativeSource, trials, seed });
+      const run = fastify.runs.submit({ kind: 'compare', source, alternative: alternativeSource, trials, seed, startedBy: request.user?.name });
       return reply.code(202).header('location', `/api/runs/${run.id}`).send(run);
     },
   );

@@ -28,7 +28,7 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
       const { trials, seed, ...reference } = request.body;
       fastify.runs.checkCapacity();
       const source = fastify.scenarios.resolve(toReference(reference, 'body'), undefined, 'body');
-      const run = fastify.runs.submit({ kind: 'run', source, trials, seed });
+      const run = fastify.runs.submit({ kind: 'run', source, trials, seed, startedBy: request.user?.name });
       return reply.code(202).header('location', `/api/runs/${run.id}`).send(run);
     },
   );

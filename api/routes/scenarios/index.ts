@@ -53,7 +53,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         if (error instanceof UnknownIcbError) throw ApiError.at(404, 'body/icb', error.message);
         throw error;
       }
-      return reply.code(201).send(await fastify.scenarios.import(text, 'yaml'));
+      return reply.code(201).send(await fastify.scenarios.import(text, 'yaml', request.user?.name));
     },
   );
 
@@ -83,7 +83,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 201: ScenarioDetailSchema, ...errors(400, 413) },
       },
     },
-    async (request, reply) => reply.code(201).send(fastify.scenarios.create(request.body.document)),
+    async (request, reply) => reply.code(201).send(fastify.scenarios.create(request.body.document, 'body/document', request.user?.name)),
   );
 
   fastify.post(
@@ -102,7 +102,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 201: ScenarioDetailSchema, ...errors(400, 413) },
       },
     },
-    async (request, reply) => reply.code(201).send(await fastify.scenarios.import(request.body.text, request.body.format)),
+    async (request, reply) => reply.code(201).send(await fastify.scenarios.import(request.body.text, request.body.format, request.user?.name)),
   );
 
   fastify.get(
@@ -124,7 +124,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: ScenarioDetailSchema, ...errors(400, 403, 404, 409, 413) },
       },
     },
-    async (request) => fastify.scenarios.update(request.params.id, request.body.document, request.body.expectedVersion),
+    async (request) => fastify.scenarios.update(request.params.id, request.body.document, request.body.expectedVersion, request.user?.name),
   );
 
   fastify.delete(
@@ -184,7 +184,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         request.body ??= {};
       },
     },
-    async (request, reply) => reply.code(201).send(fastify.scenarios.duplicate(request.params.id, request.body?.name)),
+    async (request, reply) => reply.code(201).send(fastify.scenarios.duplicate(request.params.id, request.body?.name, request.user?.name)),
   );
 
   fastify.get(

@@ -9,6 +9,7 @@ import type {
   RunProgress,
   RunView,
   Scenario,
+  Session,
   ScenarioDetail,
   ScenarioRef,
   ScenarioSummary,
@@ -48,12 +49,33 @@ export class ApiError extends Error {
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
+// With sign-in on, the session's CSRF token goes with every request that changes something,
+// and a 401 (the session ended) tells the app to show the sign-in page.
+let csrfToken: string | undefined;
+let onSignedOut: () => void = () => undefined;
+
+/** The token the server gave the session (undefined when signed out or sign-in is off). */
+export function useCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** What to do when the server says the session is gone (401). */
+export function whenSignedOut(handler: () => void): void {
+  onSignedOut = handler;
+}
+
+function headersFor(method: string, body: unknown): Record<string, string> {
+  const headers: Record<string, string> = body === undefined ? { accept: 'application/json' } : { ...JSON_HEADERS };
+  if (csrfToken !== undefined && method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : JSON_HEADERS,
+      headers: headersFor(method, body),
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
@@ -69,6 +91,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   } catch {
     parsed = undefined;
   }
+  if (response.status === 401 && path !== '/session') onSignedOut();
   if (!response.ok) {
     const record = (parsed ?? {}) as { error?: string; message?: string; issues?: ValidationIssue[] };
     const retryAfter = Number(response.headers.get('retry-after'));
@@ -98,6 +121,10 @@ export interface CompareSettings {
 
 export const api = {
   health: (signal?: AbortSignal) => request<Health>('GET', '/health', undefined, signal),
+
+  session: (signal?: AbortSignal) => request<Session>('GET', '/session', undefined, signal),
+  signIn: (name: string, password: string) => request<Session>('POST', '/session', { name, password }),
+  signOut: () => request<void>('DELETE', '/session'),
 
   listScenarios: (search = '') => request<{ scenarios: ScenarioSummary[] }>('GET', `/scenarios${search ? `?search=${encode(search)}` : ''}`).then((body) => body.scenarios),
   getScenario: (id: string) => request<ScenarioDetail>('GET', `/scenarios/${encode(id)}`),

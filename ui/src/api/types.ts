@@ -22,6 +22,7 @@ export type { BedMetric, BedYearResult, Comparison, ComparisonRow, EntitySummary
 // The server's own shapes, each declared once as a TypeBox schema in api/wire/
 // (the routes validate their responses with them); only the types come here.
 export type { Health } from '../../../api/wire/health.ts';
+export type { Session } from '../../../api/wire/session.ts';
 export type { RunFinalStatus, RunProgress, RunSide, RunStatus, RunView } from '../../../api/wire/runs.ts';
 export type { RealArea, ScenarioDetail, ScenarioSummary, ScenarioVersionDetail, ScenarioVersionSummary } from '../../../api/wire/scenarios.ts';
 

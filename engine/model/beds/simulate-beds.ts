@@ -1,6 +1,7 @@
 import { simulateBedsDetailed } from '../../beds/simulate-detailed.ts';
 import { simulateBedsFast } from '../../beds/simulate-fast.ts';
 import { createStream } from '../../random/stream.ts';
+import { ModelEvaluationError } from '../model-evaluation-error.ts';
 import type { EvaluationMode } from '../parameter-table.ts';
 import type { TrialState } from '../trial-state.ts';
 import { BED_METRIC, BED_METRIC_COUNT, BED_MONTH, BED_MONTH_FIELDS } from './bed-metrics.ts';
@@ -47,8 +48,30 @@ export function simulateBeds(state: TrialState, seed: number, trial: number, mod
   });
 }
 
-function positive(value: number, what: string, path: string): number {
-  if (!(value > 0 && Number.isFinite(value))) throw new RangeError(`${path}: ${what} must be > 0 in every trial, got ${value}`);
+/**
+ * The most emergency arrivals a day the bed model takes: about five times all
+ * of England's (roughly 17,000 emergency admissions a day), far beyond any
+ * trust (core beds are at most 20,000). Beyond it a drawn demand is a mistake
+ * in the scenario, not a hospital.
+ */
+export const MAX_EMERGENCY_ARRIVALS_PER_DAY = 100_000;
+
+/** A drawn stay figure, which must be a positive finite number of days (a scenario error named at its field otherwise). */
+function positive(state: TrialState, slot: number, what: string): number {
+  const value = state.value(slot, 0);
+  if (!(value > 0 && Number.isFinite(value))) throw new ModelEvaluationError(state.model.parameters.slots[slot].path, `${what} must be a positive number of days in every trial, but gave ${value}`);
+  return value;
+}
+
+/** A drawn growth rate, which must stay above −100% (demand cannot fall below nothing). */
+function growthOf(state: TrialState, slot: number, year: number, what: string): number {
+  const value = state.value(slot, year);
+  if (!(value > -1 && Number.isFinite(value))) {
+    throw new ModelEvaluationError(
+      state.model.parameters.slots[slot].path,
+      `${what} must stay above −100% (−1) in every trial, but gave ${value} in ${state.model.yearLabels[year]}; narrow its distribution (a normal with a wide spread can draw below −1)`,
+    );
+  }
   return value;
 }
 
@@ -57,11 +80,10 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
   const calendar = state.beds!.calendar;
   const { input } = arrays;
   const { emergency, elective } = trust;
-  const path = `${model.organisations[trust.organisation].id} beds`;
-  input.emergencyStay.meanDays = positive(state.value(emergency.stay.meanDays, 0), 'emergency mean stay', path);
-  input.emergencyStay.sdDays = emergency.stay.family === 'exponential' ? input.emergencyStay.meanDays : positive(state.value(emergency.stay.sdDays, 0), 'emergency stay sd', path);
-  input.electiveStay.meanDays = positive(state.value(elective.stay.meanDays, 0), 'elective mean stay', path);
-  input.electiveStay.sdDays = elective.stay.family === 'exponential' ? input.electiveStay.meanDays : positive(state.value(elective.stay.sdDays, 0), 'elective stay sd', path);
+  input.emergencyStay.meanDays = positive(state, emergency.stay.meanDays, 'the emergency mean stay');
+  input.emergencyStay.sdDays = emergency.stay.family === 'exponential' ? input.emergencyStay.meanDays : positive(state, emergency.stay.sdDays, 'the emergency stay sd');
+  input.electiveStay.meanDays = positive(state, elective.stay.meanDays, 'the elective mean stay');
+  input.electiveStay.sdDays = elective.stay.family === 'exponential' ? input.electiveStay.meanDays : positive(state, elective.stay.sdDays, 'the elective stay sd');
   input.delayedDischarge.share = Math.min(1, Math.max(0, state.value(trust.delayedShare, 0)));
   input.delayedDischarge.meanExtraDays = Math.max(0, state.value(trust.delayedExtraDays, 0));
 
@@ -71,8 +93,8 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
   let electiveExpected = 0;
   let electiveScheduled = 0;
   for (let year = 0; year < model.years; year++) {
-    actualIndex *= 1 + state.value(emergency.growth, year);
-    plannedIndex *= 1 + state.value(emergency.plannedGrowth, year);
+    actualIndex *= 1 + growthOf(state, emergency.growth, year, 'emergency demand growth');
+    plannedIndex *= 1 + growthOf(state, emergency.plannedGrowth, year, 'planned emergency growth');
     const firstDay = calendar.monthStart[year * 12];
     const lastDay = calendar.monthStart[year * 12 + 12];
     const daysInYear = lastDay - firstDay;
@@ -91,7 +113,14 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
         claimed += claim;
         avoided += claim * state.value(scheme.realisation, year);
       }
-      input.emergencyArrivalRate[day] = shape * actualIndex * Math.max(0, 1 - avoided);
+      const rate = shape * actualIndex * Math.max(0, 1 - avoided);
+      if (!(rate <= MAX_EMERGENCY_ARRIVALS_PER_DAY)) {
+        throw new ModelEvaluationError(
+          state.model.parameters.slots[emergency.admissionsPerYear].path,
+          `emergency arrivals come to ${rate} a day in ${model.yearLabels[year]} (admissions a year × demand growth so far × the month's and weekday's profile); the bed model takes at most ${MAX_EMERGENCY_ARRIVALS_PER_DAY.toLocaleString('en-GB')} a day`,
+        );
+      }
+      input.emergencyArrivalRate[day] = rate;
       const base = (trust.bedIndex * model.monthCount + month) * BED_MONTH_FIELDS;
       monthly[base + BED_MONTH.emergencyPlanned] += shape * plannedIndex * Math.max(0, 1 - claimed);
       monthly[base + BED_MONTH.emergencyAvoidedPlanned] += shape * plannedIndex * Math.min(1, claimed);

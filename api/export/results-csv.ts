@@ -79,6 +79,7 @@ export function resultsToCsv(results: RunResults): string {
         statistics(prefix, 'postShareVariance', row.postShareVariance, unit('postShareVariance'));
         rows.push([...prefix, 'postShareVariance', 'expectedShortfall5', row.expectedShortfall5, unit('expectedShortfall5')]);
         rows.push([...prefix, 'incentive', 'mean', row.incentiveMean, unit('incentiveMean')]);
+        rows.push([...prefix, 'riskShareTransfer', 'mean', row.transferMean, unit('transferMean')]);
       }
     }
   }

@@ -178,7 +178,19 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
       addHeading(sheet, 'Risk-share rules compared on the same trials');
       addTable(
         sheet,
-        ['Rule', "Scenario's rule", 'Entity', 'Year', 'P(meets) after risk share', 'Mean post-share variance', 'Post-share P5', 'Post-share P95', 'Mean of worst 5%', 'Mean incentive funding'],
+        [
+          'Rule',
+          "Scenario's rule",
+          'Entity',
+          'Year',
+          'P(meets) after risk share',
+          'Mean post-share variance',
+          'Post-share P5',
+          'Post-share P95',
+          'Mean of worst 5%',
+          'Mean incentive funding',
+          'Mean risk-share transfer',
+        ],
         comparison.rules.flatMap((rule) =>
           rule.rows.map((row) => [
             rule.label,
@@ -191,9 +203,10 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
             row.postShareVariance.p95,
             row.expectedShortfall5,
             row.incentiveMean,
+            row.transferMean,
           ]),
         ),
-        formatsOf(4, ['probabilityMeetsAfterRiskShare', 'postShareVariance', 'postShareVariance', 'postShareVariance', 'expectedShortfall5', 'incentiveMean']),
+        formatsOf(4, ['probabilityMeetsAfterRiskShare', 'postShareVariance', 'postShareVariance', 'postShareVariance', 'expectedShortfall5', 'incentiveMean', 'transferMean']),
       );
     }
     const sensitivity = results.sensitivity.find((entry) => entry.systemId === system.id);
@@ -432,6 +445,9 @@ const COUNT = EXCEL_NUMBER_FORMATS.count;
 const MONEY = EXCEL_NUMBER_FORMATS.money;
 const PROBABILITY = EXCEL_NUMBER_FORMATS.percent;
 
+/** The most rows a sheet freezes at its top: a heading, a line of notes and the header. */
+const MAX_FROZEN_ROWS = 3;
+
 function addTable(
   sheet: ExcelJS.Worksheet,
   headers: readonly string[],
@@ -442,6 +458,9 @@ function addTable(
   const header = sheet.addRow([...headers]);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
+  // The first table near the top of a sheet keeps its header in view while scrolling (frozen panes).
+  // Not lower down: freezing the provenance above a summary's table would fill a laptop screen.
+  if (sheet.views.length === 0 && header.number <= MAX_FROZEN_ROWS) sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number, topLeftCell: `B${header.number + 1}` }];
   for (const row of rows) {
     const added = sheet.addRow(row.map((cell, column) => (exactColumns.has(column) && typeof cell === 'number' ? exportCell(cell, false) : exportCell(cell))));
     for (const [column, format] of Object.entries(typeof formats === 'function' ? formats(row) : formats)) added.getCell(Number(column) + 1).numFmt = format;

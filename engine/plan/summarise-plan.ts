@@ -57,6 +57,7 @@ function ruleRows(model: CompiledModel, block: TrialBlock, systemIndex: number):
         postShareVariance: summaryStatistics(postShare),
         expectedShortfall5: expectedShortfall(postShare, 0.05),
         incentiveMean: mean(column(entity.index, year, 'incentive')),
+        transferMean: mean(column(entity.index, year, 'riskShareTransfer')),
         probabilitySystemMetWhileOrganisationMissed: entity.kind === 'system' ? mean(column(entity.index, year, 'systemMetWhileOrganisationMissed')) : undefined,
       });
     }

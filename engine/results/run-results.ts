@@ -199,6 +199,8 @@ export interface RiskShareRuleRow {
   readonly postShareVariance: SummaryStatistics;
   readonly expectedShortfall5: number;
   readonly incentiveMean: number;
+  /** Mean risk-share transfer under the rule: received (+) or paid (−); a system's members' means sum to zero. */
+  readonly transferMean: number;
   readonly probabilitySystemMetWhileOrganisationMissed: number | undefined;
 }
 

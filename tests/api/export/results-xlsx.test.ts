@@ -72,6 +72,22 @@ beforeAll(() => {
 });
 
 describe('runWorkbook', () => {
+  test('a sheet whose table starts at its top keeps the header row and the first column in view (frozen panes); the summary, with its provenance above, does not', async () => {
+    const workbook = await load(await runWorkbook(view('run', document.name), bedCuts, listAssumptions(document)));
+    const frozen = workbook.worksheets.map((sheet) => [sheet.name, (sheet.views ?? []).map((pane) => [pane.state, (pane as { ySplit?: number }).ySplit, (pane as { xSplit?: number }).xSplit])]);
+    expect(frozen).toContainEqual(['Summary', []]);
+    expect(frozen).toContainEqual(['Assumptions', [['frozen', 2, 1]]]);
+    for (const sheet of workbook.worksheets) {
+      const pane = (sheet.views ?? [])[0] as { ySplit?: number } | undefined;
+      if (!pane) continue;
+      // The frozen row is the table's header: bold, with a label in every column the table uses.
+      const header = sheet.getRow(pane.ySplit as number);
+      expect(header.font?.bold, sheet.name).toBe(true);
+      expect(header.cellCount, sheet.name).toBeGreaterThan(2);
+    }
+    expect(frozen.filter(([, panes]) => (panes as unknown[]).length > 0).length).toBeGreaterThan(2);
+  });
+
   test('stores every number as a number, rounded to at most 6 decimals, and no number as text', async () => {
     const workbook = await load(await runWorkbook(view('run', bedCuts.meta.scenarioName), bedCuts, listAssumptions(document)));
     const cells = everyCell(workbook);

@@ -30,4 +30,27 @@ describe('the numbers tables of a run', () => {
     await screenshot(page, 'results-numbers-open', false);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('every scrolling table of the run page and the library, not only the charts’ numbers, is a named region that takes focus', async () => {
+    const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId: 'preset-teaching', trials: 50, seed: 3 });
+    expect(await waitForRun(baseUrl, id)).toBe('done');
+    const regionsOf = () =>
+      page.locator('.table-scroll').evaluateAll((elements) =>
+        elements.map((element) => ({
+          tabindex: element.getAttribute('tabindex'),
+          role: element.getAttribute('role'),
+          named: (element.getAttribute('aria-label') ?? document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent ?? '').trim().length > 0,
+        })),
+      );
+    await page.goto(`${baseUrl}/runs/${id}`);
+    await page.locator('#probability canvas').waitFor({ timeout: 60_000 });
+    const onRun = await regionsOf();
+    expect(onRun.length).toBeGreaterThan(0);
+    for (const region of onRun) expect(region).toEqual({ tabindex: '0', role: 'region', named: true });
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Recent runs' }).waitFor();
+    await page.locator('.table-scroll').first().waitFor();
+    for (const region of await regionsOf()) expect(region).toEqual({ tabindex: '0', role: 'region', named: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

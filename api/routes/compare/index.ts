@@ -29,7 +29,8 @@ const compare: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) 
           'Starts a run of kind "compare": both scenarios run on the same seed and trials, so their difference is measured trial by trial. Follow it with the /api/runs/:id routes (events, cancel, results, exports). Trials and seed default to the baseline\'s simulation block (else 1000 and 1), as GET /api/compare/settings reports; the alternative\'s own are not used.',
         body: Type.Object(
           { baseline: ScenarioReferenceBody, alternative: ScenarioReferenceBody, trials: Type.Optional(Trials(options.maxTrials)), seed: Type.Optional(Seed) },
-          { additionalProperties: false },
+          // Runs as it is from /docs: the bed-cuts preset against the teaching one (both start in 2025/26).
+          { additionalProperties: false, examples: [{ baseline: { scenarioId: 'preset-bed-cuts' }, alternative: { scenarioId: 'preset-teaching' }, trials: 200, seed: 1 }] },
         ),
         response: { 202: RunView, ...errors(400, 404, 413, 422, 503) },
       },

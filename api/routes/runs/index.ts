@@ -20,7 +20,11 @@ const runs: FastifyPluginAsyncTypebox<AppOptions> = async (fastify, options) => 
       schema: {
         tags: ['runs'],
         summary: 'Start a run of a saved scenario (a version of it) or of a document sent inline',
-        body: Type.Object({ ...ScenarioReferenceFields, trials: Type.Optional(Trials(options.maxTrials)), seed: Type.Optional(Seed) }, { additionalProperties: false }),
+        body: Type.Object(
+          { ...ScenarioReferenceFields, trials: Type.Optional(Trials(options.maxTrials)), seed: Type.Optional(Seed) },
+          // The example /docs fills in runs as it is: a preset by its id (a saved scenario's id, or a document, in its place).
+          { additionalProperties: false, examples: [{ scenarioId: 'preset-teaching', trials: 1000, seed: 1 }] },
+        ),
         response: { 202: RunView, ...errors(400, 404, 413, 422, 503) },
       },
     },

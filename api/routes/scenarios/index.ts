@@ -41,7 +41,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['scenarios'],
         summary:
           "Generate a scenario for one real ICB from the reference data and save it as a new scenario (as npm run scenario -- --icb does); takes a second or more while each trust's ward is calibrated",
-        body: Type.Object({ icb: Type.String({ pattern: '^E54[0-9]{6}$', description: 'ONS code of the ICB, e.g. E54000041' }) }, { additionalProperties: false }),
+        body: Type.Object({ icb: Type.String({ pattern: '^E54[0-9]{6}$', description: 'ONS code of the ICB, e.g. E54000041' }) }, { additionalProperties: false, examples: [{ icb: 'E54000010' }] }),
         response: { 201: ScenarioDetailSchema, ...errors(400, 404) },
       },
     },
@@ -176,7 +176,7 @@ const scenarios: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['scenarios'],
         summary: 'Save a copy of the latest version as a new scenario (works on presets)',
         params: IdParams,
-        body: Type.Optional(Type.Object({ name: Type.Optional(Name) }, { additionalProperties: false })),
+        body: Type.Optional(Type.Object({ name: Type.Optional(Name) }, { additionalProperties: false, examples: [{ name: 'My copy' }] })),
         response: { 201: ScenarioDetailSchema, ...errors(400, 404) },
       },
       // The body is optional: no body means "the default name".

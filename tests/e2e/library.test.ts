@@ -214,4 +214,11 @@ describe('the scenario library', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);
   });
+
+  test('the header links to the API documentation, which the server serves as a page of its own', async () => {
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: 'API docs' }).click();
+    await page.waitForURL(/\/docs/);
+    await expect.poll(() => page.locator('#swagger-ui').innerText(), { timeout: 30_000 }).toContain('/api/runs');
+  });
 });

@@ -50,7 +50,8 @@ export function startRouter(): void {
     const anchor = (event.target as Element | null)?.closest('a');
     if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
     const url = new URL(anchor.href, location.href);
-    if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+    // The API and its documentation (/docs, served by the server, not the app) load as pages of their own.
+    if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname === '/docs' || url.pathname.startsWith('/docs/')) return;
     if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
     event.preventDefault();
     navigate(url.pathname + url.search);

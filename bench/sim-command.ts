@@ -3,5 +3,5 @@ import { join } from 'node:path';
 
 /** The executable and leading arguments of `npm run sim`, run from the project root. */
 export function simCommand(root: string): { command: string; args: string[] } {
-  return { command: process.execPath, args: ['--import', 'tsx', join(root, 'api/cli/sim.ts')] };
+  return { command: process.execPath, args: [join(root, 'scripts/bundle.mjs'), 'sim'] };
 }

@@ -31,7 +31,7 @@ const NODE_BUILTINS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'ui/dist/', 'data/', 'tests/e2e/screenshots/', '**/*.svelte'] },
+  { ignores: ['node_modules/', 'ui/dist/', 'dist/', 'data/', 'tests/e2e/screenshots/', '**/*.svelte'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

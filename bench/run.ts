@@ -1,22 +1,143 @@
-// npm run bench: trials per second and peak memory for each preset, each in a
-// fresh process so that one preset's memory does not colour the next.
-// Usage: npm run bench [-- --trials N]
+// npm run bench: the goals of issue 11 measured as whole processes, side by
+// side with their targets, then trials per second and peak memory for each
+// preset, then the worst single requests (issue 18).
+// Usage: npm run bench [-- --trials N] [--england-trials N] [--skip-presets]
+//   --trials: trials for the per-preset table (default 10,000)
+//   --england-trials: England's trials (default 50; 10,000 is the goal, about
+//     15 minutes on this machine, so the default extrapolates from 1 and N)
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureProcess, type ProcessMeasure } from './measure-process.ts';
+import { numpyModel } from './five-organisations/numpy-model.ts';
+import { simCommand } from './sim-command.ts';
 
-const trialsArgument = process.argv.indexOf('--trials');
-const trials = trialsArgument > 0 ? Number(process.argv[trialsArgument + 1]) : 10_000;
-const presets = ['scenarios/teaching.yaml', 'scenarios/system-control-total.yaml', 'scenarios/bed-cuts.yaml'];
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+}
+const trials = option('--trials', 10_000);
+const englandTrials = option('--england-trials', 50);
 const root = join(import.meta.dirname, '..');
+const scratch = mkdtempSync(join(tmpdir(), 'ics-bench-'));
+const FIVE = 'bench/five-organisations/five-organisations.yaml';
+const format = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
-console.log(`Engine benchmark: ${trials.toLocaleString('en-GB')} trials per preset, one thread, Node ${process.version}`);
-console.log('(modelsPerTrial: the scenario, plus each alternative risk-share rule and each alternative it compares, all run per trial)\n');
-const rows = presets.map((preset) => {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/preset.ts'), preset, String(trials)], { cwd: root, encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').pop() as string) as Record<string, number | string>;
-});
-console.table(rows);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average ${load()} (1, 5, 15 min) at the start`);
+console.log('Times are whole processes, start-up included, measured once each; on a shared machine read them with the load average.\n');
 
-// The worst single requests (issue 18): each must answer 4xx in well under a second.
+const sim = simCommand(root);
+async function runSim(file: string, trialCount: number, extra: readonly string[] = []): Promise<ProcessMeasure> {
+  const measure = await measureProcess(sim.command, [...sim.args, file, '--trials', String(trialCount), ...extra], root);
+  if (measure.exitCode !== 0) throw new Error(`npm run sim -- ${file} --trials ${trialCount} failed (exit code ${measure.exitCode})`);
+  return measure;
+}
+
+function hasNumpy(): boolean {
+  try {
+    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface GoalRow {
+  goal: string;
+  measured: string;
+  target: string;
+  met: string;
+}
+const goals: GoalRow[] = [];
+const goal = (name: string, measured: string, target: string, met: boolean | undefined) => goals.push({ goal: name, measured, target, met: met === undefined ? '—' : met ? 'yes' : 'NO' });
+
+// 1. The five-organisation model against numpy, 100,000 trials each.
+const resultsFile = join(scratch, 'five.json');
+const engineFive = await runSim(FIVE, 100_000, ['--json', resultsFile]);
+const engineResults = JSON.parse(readFileSync(resultsFile, 'utf8')) as { table: Array<{ entityId: string; probabilityMeetsAfterRiskShare: number; metrics: { variance: { mean: number } } }> };
+const engineSystem = engineResults.table.find((row) => row.entityId === 'bench');
+const engineFiveSmall = await runSim(FIVE, 10_000);
+console.log(
+  `Five organisations, 100,000 trials: engine (npm run sim, one thread) ${format(engineFive.seconds)} s (${format(engineFive.cpuSeconds)} s CPU), peak RSS ${format(engineFive.peakRssMb, 0)} MB`,
+);
+if (hasNumpy()) {
+  const numpy = await measureProcess('python3', [join(root, 'bench/five-organisations/five-organisations.py'), numpyModel(join(root, FIVE), 100_000)], root);
+  const numpyFigures = JSON.parse(numpy.stdout.trim()) as { systemProbabilityMeets: number; systemVarianceMean: number };
+  const ratio = engineFive.seconds / numpy.seconds;
+  console.log(`                                   numpy ${format(numpy.seconds)} s (${format(numpy.cpuSeconds)} s CPU), peak RSS ${format(numpy.peakRssMb, 0)} MB; engine ÷ numpy ${format(ratio)}`);
+  console.log(
+    `  the same model: the system's chance of meeting its total ${format(100 * (engineSystem?.probabilityMeetsAfterRiskShare ?? Number.NaN), 2)}% (engine) and ${format(100 * numpyFigures.systemProbabilityMeets, 2)}% (numpy); mean variance £${format(engineSystem?.metrics.variance.mean ?? Number.NaN)}m and £${format(numpyFigures.systemVarianceMean)}m`,
+  );
+  goal(
+    'Five organisations, 100,000 trials: engine ÷ numpy (whole processes)',
+    `${format(ratio)} (${format(engineFive.seconds)} s ÷ ${format(numpy.seconds)} s); CPU time ${format(engineFive.cpuSeconds / numpy.cpuSeconds)}`,
+    '≤ 1',
+    ratio <= 1,
+  );
+} else {
+  console.log('  numpy side skipped: python3 with numpy is not installed (Debian: apt-get install python3-numpy)');
+  goal('Five organisations, 100,000 trials: engine ÷ numpy', 'numpy not installed', '≤ 1', undefined);
+}
+const fiveGrowth = engineFive.peakRssMb / engineFiveSmall.peakRssMb;
+goal(
+  'Memory flat: five organisations, peak RSS 100,000 ÷ 10,000 trials',
+  `${format(fiveGrowth)} (${format(engineFive.peakRssMb, 0)} ÷ ${format(engineFiveSmall.peakRssMb, 0)} MB)`,
+  '≤ 1.25',
+  fiveGrowth <= 1.25,
+);
+
+// 2. Start-up: the CLI's --help, which loads everything a run loads.
+const help = await measureProcess(sim.command, [...sim.args, '--help'], root);
+goal('CLI start-up (npm run sim -- --help)', `${format(help.seconds)} s (${format(help.cpuSeconds)} s CPU), ${format(help.peakRssMb, 0)} MB`, '< 0.3 s', help.seconds < 0.3);
+
+// 3. Teaching, 10,000 trials.
+const teaching = await runSim('scenarios/teaching.yaml', 10_000);
+goal('Teaching preset, 10,000 trials', `${format(teaching.seconds)} s (${format(teaching.cpuSeconds)} s CPU), ${format(teaching.peakRssMb, 0)} MB`, '< 1 s', teaching.seconds < 1);
+
+// 4. England, 5 years, daily beds.
+const england = await runSim('scenarios/england.yaml', englandTrials);
+if (englandTrials >= 10_000) {
+  goal(
+    `England, ${englandTrials.toLocaleString('en-GB')} trials`,
+    `${format(england.seconds, 0)} s, ${format(england.peakRssMb, 0)} MB`,
+    '< 60 s and < 2,048 MB',
+    england.seconds < 60 && england.peakRssMb < 2048,
+  );
+} else {
+  const one = await runSim('scenarios/england.yaml', 1);
+  const perTrial = (england.seconds - one.seconds) / (englandTrials - 1);
+  const memoryPerTrial = Math.max(0, (england.peakRssMb - one.peakRssMb) / (englandTrials - 1));
+  const seconds = one.seconds + perTrial * 9_999;
+  const memory = one.peakRssMb + memoryPerTrial * 9_999;
+  const usable = perTrial > 0;
+  goal(
+    `England, 10,000 trials (extrapolated linearly from 1 and ${englandTrials} trials: ${format(one.seconds)} s and ${format(england.seconds)} s, CPU ${format(one.cpuSeconds)} s and ${format(england.cpuSeconds)} s, ${format(one.peakRssMb, 0)} and ${format(england.peakRssMb, 0)} MB)`,
+    usable ? `≈ ${format(seconds, 0)} s, ≈ ${format(memory, 0)} MB` : 'too noisy to extrapolate: run with more --england-trials',
+    '< 60 s and < 2,048 MB',
+    usable ? seconds < 60 && memory < 2048 : undefined,
+  );
+}
 console.log('');
-process.stdout.write(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/hostile.ts')], { cwd: root, encoding: 'utf8' }));
+console.table(goals);
+console.log(`load average ${load()} at the end of the goals\n`);
+rmSync(scratch, { recursive: true, force: true });
+
+if (!process.argv.includes('--skip-presets')) {
+  const presets = ['scenarios/teaching.yaml', 'scenarios/system-control-total.yaml', 'scenarios/bed-cuts.yaml'];
+  console.log(`In process: ${trials.toLocaleString('en-GB')} trials per preset, one thread, each preset in a fresh process`);
+  console.log('(modelsPerTrial: the scenario, plus each alternative risk-share rule and each alternative it compares, all run per trial)\n');
+  const rows = presets.map((preset) => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/preset.ts'), preset, String(trials)], { cwd: root, encoding: 'utf8' });
+    return JSON.parse(output.trim().split('\n').pop() as string) as Record<string, number | string>;
+  });
+  console.table(rows);
+
+  // The worst single requests (issue 18): each must answer 4xx in well under a second.
+  console.log('');
+  process.stdout.write(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/hostile.ts')], { cwd: root, encoding: 'utf8' }));
+}

@@ -1,4 +1,5 @@
 import { inverseRegularizedIncompleteBeta } from '../special/inverse-regularized-incomplete-beta.ts';
+import { betaVariate } from './gamma-variate.ts';
 import { logGamma } from '../special/log-gamma.ts';
 import { regularizedIncompleteBeta } from '../special/regularized-incomplete-beta.ts';
 import type { Distribution } from './distribution.ts';
@@ -47,7 +48,7 @@ export function checkBetaParameters(parameters: BetaParameters): string[] {
  * Method: cdf = I_t(alpha, beta) with t = (x − min)/(max − min), the regularized
  * incomplete beta function (continued fraction, modified Lentz); quantile = min +
  * (max − min)·I⁻¹(u) by safeguarded Halley iteration; sampling by inversion, one uniform
- * per draw. Mean min + (max − min)·alpha/(alpha + beta); variance (max − min)²·alpha·beta /
+ * per draw; `draw` by Marsaglia and Tsang's gammas, G₁/(G₁ + G₂) (exact, ~70 ns). Mean min + (max − min)·alpha/(alpha + beta); variance (max − min)²·alpha·beta /
  * ((alpha + beta)²(alpha + beta + 1)). Cost: cdf O(√max(alpha, beta)); quantile and
  * sample a few cdf evaluations (~2 µs).
  *
@@ -94,5 +95,6 @@ export function createBeta(parameters: BetaParameters): Distribution {
       return Math.exp((alpha - 1) * Math.log(t) + (beta - 1) * Math.log1p(-t) - logBeta) / width;
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => min + width * betaVariate(alpha, beta, rng),
   };
 }

@@ -1,4 +1,5 @@
 import { inverseRegularizedIncompleteGamma } from '../special/inverse-regularized-incomplete-gamma.ts';
+import { standardGammaVariate } from './gamma-variate.ts';
 import { logGamma } from '../special/log-gamma.ts';
 import { regularizedIncompleteGamma } from '../special/regularized-incomplete-gamma.ts';
 import type { Distribution } from './distribution.ts';
@@ -56,7 +57,7 @@ export function checkGammaParameters(parameters: GammaParameters): string[] {
  * Method: cdf = P(k, x/θ), the regularized lower incomplete gamma function (series and
  * Legendre continued fraction); quantile = θ·P⁻¹(k, u) by safeguarded Halley iteration,
  * solving on the upper tail Q for u > ½ so the far right keeps its precision; sampling
- * by inversion, one uniform per draw. Mean kθ, variance kθ². Cost: cdf O(√k + 10)
+ * by inversion, one uniform per draw; `draw` by Marsaglia and Tsang's method (exact, ~35 ns). Mean kθ, variance kθ². Cost: cdf O(√k + 10)
  * terms; quantile and sample a few cdf evaluations (~1 µs).
  *
  * @param parameters shape > 0 and exactly one of scale > 0 or rate > 0.
@@ -98,5 +99,6 @@ export function createGamma(parameters: GammaParameters): Distribution {
       return Math.exp((shape - 1) * Math.log(standardised) - standardised - logGammaOfShape) / scale;
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => scale * standardGammaVariate(shape, rng),
   };
 }

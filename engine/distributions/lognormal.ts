@@ -119,5 +119,6 @@ export function createLognormal(parameters: LognormalParameters): Distribution {
       return (INVERSE_SQRT_TWO_PI * Math.exp(-0.5 * z * z)) / (sigma * x);
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => quantile(rng()),
   };
 }

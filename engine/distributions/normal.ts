@@ -73,5 +73,6 @@ export function createNormal(parameters: NormalParameters): Distribution {
       return (INVERSE_SQRT_TWO_PI * Math.exp(-0.5 * z * z)) / sd;
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => quantile(rng()),
   };
 }

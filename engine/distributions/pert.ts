@@ -51,7 +51,7 @@ export function checkPertParameters(parameters: PertParameters): string[] {
  * (Vose, Risk Analysis: A Quantitative Guide, 3rd ed. (2008), §9.1.5; lambda = 4 is
  * Malcolm et al.'s original PERT). Mean (min + lambda·mode + max)/(lambda + 2) and
  * variance (mean − min)(max − mean)/(lambda + 3) are given in closed form; quantile, cdf,
- * density and sampling (by inversion, one uniform per draw) are those of
+ * density and sampling (by inversion, one uniform per draw; `draw` by gammas) are those of
  * {@link createBeta}. Cost: as the beta distribution.
  *
  * @param parameters min < max, min <= mode <= max, optional lambda > 0 (default 4).
@@ -94,5 +94,6 @@ export function createPert(parameters: PertParameters): Distribution {
       return underlyingBeta.density(x);
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => underlyingBeta.draw(rng),
   };
 }

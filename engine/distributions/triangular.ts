@@ -82,5 +82,6 @@ export function createTriangular(parameters: TriangularParameters): Distribution
       return (2 * (max - x)) / (width * upperWidth);
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => quantile(rng()),
   };
 }

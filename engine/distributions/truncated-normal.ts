@@ -185,5 +185,6 @@ export function createTruncatedNormal(parameters: TruncatedNormalParameters): Di
       return standardDensity((x - mean) / sd) / (sd * mass);
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => quantile(rng()),
   };
 }

@@ -68,5 +68,6 @@ export function createUniform(parameters: UniformParameters): Distribution {
       return x >= min && x <= max ? 1 / width : 0;
     },
     sample: (rng) => quantile(rng()),
+    draw: (rng) => quantile(rng()),
   };
 }

@@ -3,7 +3,7 @@ import { buildDistribution } from '../distributions/spec.ts';
 import type { DistributionSpec } from '../distributions/spec.ts';
 import { checkFormula, type CompiledFormula } from '../formula/compile-formula.ts';
 import { factorCorrelation } from '../correlation/correlation-factor.ts';
-import { createStream } from '../random/stream.ts';
+import { createKeyedStream, inputStreamKey, type InputStreamKey, type KeyedStream } from '../random/keyed-stream.ts';
 import { normalCdf } from '../special/normal-cdf.ts';
 import { normalQuantile } from '../special/normal-quantile.ts';
 import { YEAR_NAMES } from '../scenario/checks/formula-scope.ts';
@@ -23,6 +23,8 @@ export interface ParameterSlot {
   readonly formula: CompiledFormula | undefined;
   /** Index in the formula scope when formulas may read this slot (drivers, named parameters), else −1. */
   readonly scopeIndex: number;
+  /** The key of its random stream, from its path (distributions only; see {@link inputStreamKey}). */
+  readonly streamKey: InputStreamKey | undefined;
 }
 
 /** A sampled input recorded for the sensitivity ranking: a slot, in one year or (−1) for all years. */
@@ -52,6 +54,9 @@ export class ParameterTable {
   private readonly scopeSlots = new Map<string, number>();
   private correlated: { slots: number[]; factor: Float64Array } | undefined;
   private readonly standardNormals: Float64Array[] = [];
+  private readonly correlatedSlot: boolean[] = [];
+  private stream: KeyedStream | undefined;
+  private streamSeed = Number.NaN;
 
   constructor(
     readonly years: number,
@@ -78,15 +83,15 @@ export class ParameterTable {
     let slot: ParameterSlot;
     const scopeIndex = scopeName === undefined ? -1 : this.scopeSlots.size;
     if (typeof spec === 'number') {
-      slot = { path, kind: 'constant', constant: spec, distribution: undefined, perYear: false, formula: undefined, scopeIndex };
+      slot = { path, kind: 'constant', constant: spec, distribution: undefined, perYear: false, formula: undefined, scopeIndex, streamKey: undefined };
     } else if (typeof spec === 'string') {
       const check = checkFormula(spec, this.scopeSlots);
       if (!check.ok) throw new RangeError(`${path}: ${check.errors.join('; ')}`);
-      slot = { path, kind: 'formula', constant: Number.NaN, distribution: undefined, perYear: true, formula: check.formula, scopeIndex };
+      slot = { path, kind: 'formula', constant: Number.NaN, distribution: undefined, perYear: true, formula: check.formula, scopeIndex, streamKey: undefined };
     } else {
       const distribution = buildDistribution(spec as DistributionSpec);
       const perYear = (spec as { perYear?: boolean }).perYear === true;
-      slot = { path, kind: 'distribution', constant: distribution.mean, distribution, perYear, formula: undefined, scopeIndex };
+      slot = { path, kind: 'distribution', constant: distribution.mean, distribution, perYear, formula: undefined, scopeIndex, streamKey: inputStreamKey(path) };
     }
     if (scopeName !== undefined) this.scopeSlots.set(scopeName, scopeIndex);
     this.slots.push(slot);
@@ -107,6 +112,7 @@ export class ParameterTable {
     const check = factorCorrelation(matrix);
     if (!check.ok) throw new RangeError(check.errors.join('; '));
     this.correlated = { slots, factor: check.factor };
+    for (const slot of slots) this.correlatedSlot[slot] = true;
     for (let i = 0; i < slots.length; i++) this.standardNormals.push(new Float64Array(this.years));
   }
 
@@ -124,16 +130,19 @@ export class ParameterTable {
   /**
    * Fills `values` for one trial.
    *
-   * Each distribution slot draws from its own stream `(seed, trial, path)`, one
-   * uniform per year if `perYear`, else one for the whole trial; correlated
-   * drivers draw standard normals the same way, mix them with the factor A,
-   * and map Φ(A·z) through each marginal's quantile. In `central` mode every
+   * Each distribution slot draws from its own stream `(seed, trial, key of its
+   * path)` (see keyed-stream.ts), by its family's fastest exact method
+   * (`Distribution.draw`), one draw per year if `perYear`, else one for the
+   * whole trial; correlated drivers draw standard normals from their streams
+   * by inversion, mix them with the factor A, and map Φ(A·z) through each
+   * marginal's quantile. In `central` mode every
    * distribution takes its mean. Formulas are then evaluated per year with the
    * year's drivers and named parameters in scope.
    */
   evaluate(seed: number, trial: number, mode: EvaluationMode, values: Float64Array, scope: Float64Array): void {
     const count = this.slots.length;
-    const correlatedSet = this.correlated?.slots;
+    const stream = this.streamFor(seed);
+    const next = stream.next;
     for (let index = 0; index < count; index++) {
       const slot = this.slots[index];
       if (slot.kind !== 'distribution') continue;
@@ -142,15 +151,15 @@ export class ParameterTable {
         for (let year = 0; year < this.years; year++) values[year * count + index] = distribution.mean;
         continue;
       }
-      if (correlatedSet?.includes(index)) continue;
-      const stream = createStream(seed, trial, slot.path);
-      let value = distribution.quantile(stream());
+      if (this.correlatedSlot[index] === true) continue;
+      stream.start(trial, slot.streamKey as InputStreamKey);
+      let value = distribution.draw(next);
       for (let year = 0; year < this.years; year++) {
-        if (year > 0 && slot.perYear) value = distribution.quantile(stream());
+        if (year > 0 && slot.perYear) value = distribution.draw(next);
         values[year * count + index] = value;
       }
     }
-    if (mode === 'random' && this.correlated) this.drawCorrelated(seed, trial, values);
+    if (mode === 'random' && this.correlated) this.drawCorrelated(stream, trial, values);
 
     for (let year = 0; year < this.years; year++) {
       scope[0] = year;
@@ -175,14 +184,23 @@ export class ParameterTable {
     }
   }
 
-  private drawCorrelated(seed: number, trial: number, values: Float64Array): void {
+  /** The keyed stream of a master seed, made once per seed (a run uses one). */
+  private streamFor(seed: number): KeyedStream {
+    if (this.stream === undefined || this.streamSeed !== seed) {
+      this.stream = createKeyedStream(seed);
+      this.streamSeed = seed;
+    }
+    return this.stream;
+  }
+
+  private drawCorrelated(stream: KeyedStream, trial: number, values: Float64Array): void {
     const { slots, factor } = this.correlated as { slots: number[]; factor: Float64Array };
     const n = slots.length;
     const count = this.slots.length;
     for (let i = 0; i < n; i++) {
-      const stream = createStream(seed, trial, this.slots[slots[i]].path);
+      stream.start(trial, this.slots[slots[i]].streamKey as InputStreamKey);
       const normals = this.standardNormals[i];
-      for (let year = 0; year < this.years; year++) normals[year] = normalQuantile(stream());
+      for (let year = 0; year < this.years; year++) normals[year] = normalQuantile(stream.next());
     }
     for (let year = 0; year < this.years; year++) {
       for (let i = 0; i < n; i++) {

@@ -1,0 +1,93 @@
+// Built bundles of the command-line tools (issue 11: start-up under 0.3 s).
+// `node scripts/bundle.mjs sim ARGS…` runs `api/cli/sim.ts` from one JavaScript
+// file made by esbuild (dist/cli/sim.mjs), building it first when it is missing
+// or older than any source it could contain, so `npm run sim` stays right on a
+// fresh machine and after every edit. Under tsx the same command loads about
+// 400 TypeScript files and all of mathjs (4 s and 200 MB before the first
+// trial); the bundle is one file with mathjs's unused parts left out.
+// `node scripts/bundle.mjs --build` builds every bundle and exits.
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = join(import.meta.dirname, '..');
+/** Each tool: its entry file and its bundle. */
+const BUNDLES = {
+  sim: { entry: 'api/cli/sim.ts', output: 'dist/cli/sim.mjs' },
+  scenario: { entry: 'api/cli/scenario.ts', output: 'dist/cli/scenario.mjs' },
+};
+/** What a bundle is built from: a change to any of these rebuilds it. */
+const SOURCES = ['engine', 'api', 'package-lock.json', 'scripts/bundle.mjs'];
+
+function newestChange(path) {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
+  return newest;
+}
+
+function builtAt(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -Infinity;
+  }
+}
+
+/** Builds a tool's bundle when it is missing or stale; returns its path. */
+async function ensureBundle(name) {
+  const { entry, output } = BUNDLES[name];
+  const outputPath = join(ROOT, output);
+  const sourcesChanged = Math.max(...SOURCES.map((source) => newestChange(join(ROOT, source))));
+  if (builtAt(outputPath) > sourcesChanged) return outputPath;
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Whitespace and syntax only: names stay, so a stack trace (SIM_DEBUG=1) still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    write: false,
+    logLevel: 'warning',
+    // CommonJS packages bundled into an ES module still call require for Node's own modules.
+    banner: { js: "import { createRequire as bundleCreateRequire } from 'node:module'; const require = bundleCreateRequire(import.meta.url);" },
+    // Each source keeps its own place: import.meta.dirname and url name the file it was written in, not the bundle.
+    plugins: [
+      {
+        name: 'source-location',
+        setup(builder) {
+          builder.onLoad({ filter: /[\\/](engine|api)[\\/].*\.ts$/ }, async (arguments_) => {
+            const { readFile } = await import('node:fs/promises');
+            const text = await readFile(arguments_.path, 'utf8');
+            const located = text.replaceAll('import.meta.dirname', JSON.stringify(dirname(arguments_.path))).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(arguments_.path).href));
+            return { contents: located, loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  mkdirSync(dirname(outputPath), { recursive: true });
+  // Written beside and renamed, so that two runs building at once never load half a file.
+  const temporary = `${outputPath}.${process.pid}.tmp`;
+  writeFileSync(temporary, result.outputFiles[0].contents);
+  renameSync(temporary, outputPath);
+  process.stderr.write(`built ${relative(ROOT, outputPath)} from ${entry}\n`);
+  return outputPath;
+}
+
+const [name, ...rest] = process.argv.slice(2);
+if (name === '--build') {
+  for (const tool of Object.keys(BUNDLES)) await ensureBundle(tool);
+} else if (name in BUNDLES) {
+  const path = await ensureBundle(name);
+  // The tool reads its own arguments from process.argv, as if started directly.
+  process.argv.splice(1, process.argv.length - 1, path, ...rest);
+  await import(pathToFileURL(path).href);
+} else {
+  process.stderr.write(`usage: node scripts/bundle.mjs (${Object.keys(BUNDLES).join(' | ')}) ARGS… | --build\n`);
+  process.exitCode = 2;
+}

@@ -144,6 +144,23 @@ describe('shaping results for charts', () => {
     expect(splitHistogram(histogram, 4, 0.3)).toEqual(splitAt(histogramOutline(histogram), 4));
   });
 
+  test('splitHistogram keeps areas exact when the total sits just inside a bin: the thin part is widened to a tenth of the bin, not made taller than that', () => {
+    const area = (points: readonly { x: number; y: number }[]) => points.slice(1).reduce((sum, point, index) => sum + (point.x - points[index].x) * point.y, 0);
+    // Worked by hand: 10 trials in [0, 2), [2, 4), [4, 6] holding 2, 5, 3; the total at 2.05; 7 met it, so 1 of the
+    // middle bin's 5 missed. Its part [2, 2.05) is a fortieth of the bin: drawn over [2, 2.2) at 0.1 / 0.2 = 0.5,
+    // and the 4 that met over [2.2, 4) at 0.4 / 1.8.
+    const { below, above } = splitHistogram({ start: 0, width: 2, counts: [2, 5, 3] }, 2.05, 0.7);
+    expect(area(below)).toBeCloseTo(0.3, 12);
+    expect(area(above)).toBeCloseTo(0.7, 12);
+    expect(below.at(-2)).toEqual({ x: 2.2, y: expect.closeTo(0.5, 12) });
+    expect(above[1]).toEqual({ x: 4, y: expect.closeTo(0.4 / 1.8, 12) });
+    // The same just below a bin's right edge, for the part that met.
+    const right = splitHistogram({ start: 0, width: 2, counts: [2, 5, 3] }, 3.95, 0.4);
+    expect(area(right.below)).toBeCloseTo(0.6, 12);
+    expect(area(right.above)).toBeCloseTo(0.4, 12);
+    expect(right.above[0].x).toBeCloseTo(3.8, 12);
+  });
+
   test('the system outturn histogram holds every trial, and its split at the control total is the exact probability', () => {
     const row = rowFor(results, 'riverside', 0)!;
     const area = (points: readonly { x: number; y: number }[]) => points.slice(1).reduce((sum, point, index) => sum + (point.x - points[index].x) * point.y, 0);

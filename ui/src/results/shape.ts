@@ -109,18 +109,23 @@ export function splitHistogram(histogram: Histogram, threshold: number, shareAtO
   const aboveBin = counts.slice(bin + 1).reduce((sum, count) => sum + count, 0);
   const meeting = Math.min(counts[bin], Math.max(0, Math.round(shareAtOrAbove * total) - aboveBin));
   const missing = counts[bin] - meeting;
-  // Each part of the bin at its own density, so areas stay true (trials piled on the total show as a spike at the
-  // line); a part narrower than a tenth of a bin is drawn as if a tenth wide, so that it cannot rise without bound.
-  const height = (count: number, span: number) => count / total / Math.max(span, width / 10);
+  const atTop = right - threshold < tolerance;
+  // Each part of the bin at its own density, so areas stay the exact shares (trials piled on the total show as a
+  // spike at the line). A part with trials that would be narrower than a tenth of the bin is widened to a tenth, its
+  // neighbour narrowed to match: heights stay bounded, areas stay exact, and the colours meet within a tenth of a bin
+  // of the line.
+  let cut = threshold;
+  if (missing > 0 && threshold - left < width / 10) cut = left + width / 10;
+  else if (meeting > 0 && !atTop && right - threshold < width / 10) cut = right - width / 10;
+  const height = (count: number, span: number) => (count > 0 ? count / total / span : 0);
 
   const below: Point[] = [{ x: start, y: 0 }];
   for (let index = 0; index < bin; index++) below.push({ x: start + (index + 1) * width, y: counts[index] / total / width });
-  below.push({ x: threshold, y: height(missing, threshold - left) }, { x: threshold, y: 0 });
+  below.push({ x: cut, y: height(missing, cut - left) }, { x: cut, y: 0 });
 
-  const atTop = right - threshold < tolerance;
   const above: Point[] = [
-    { x: threshold, y: 0 },
-    { x: atTop ? threshold + width : right, y: atTop ? meeting / total / width : height(meeting, right - threshold) },
+    { x: cut, y: 0 },
+    { x: atTop ? threshold + width : right, y: atTop ? meeting / total / width : height(meeting, right - cut) },
   ];
   for (let index = bin + 1; index < counts.length; index++) above.push({ x: start + (index + 1) * width, y: counts[index] / total / width });
   above.push({ x: above[above.length - 1].x, y: 0 });

@@ -22,7 +22,11 @@ export const REPORTED_FIGURE_CATALOGUE = catalogue({
   expectedShortfall5: { kind: 'money', label: 'Mean of worst 5%', description: 'Mean variance after risk share in the worst 5% of trials (negative is a shortfall).' },
   expectedShortfall10: { kind: 'money', label: 'Mean of worst 10%', description: 'Mean variance after risk share in the worst 10% of trials (negative is a shortfall).' },
   incentiveMean: { kind: 'money', label: 'Mean incentive funding', description: 'Mean incentive funding received, under one risk-share rule.' },
-  transferMean: { kind: 'money', label: 'Mean risk-share transfer', description: 'Mean money received (+) or paid (−) under one risk-share rule; a system’s members’ means sum to zero.' },
+  transferMean: {
+    kind: 'money',
+    label: 'Mean risk-share transfer',
+    description: 'Mean money received (+) or paid (−) under one risk-share rule; a system’s members’ means sum to zero, or under a central reserve to what the reserve pays out.',
+  },
   probabilityAnyPatientNotAdmitted: { kind: 'probability', label: 'P(any patient not admitted)', description: 'Share of trials with at least one emergency patient who could not be admitted.' },
   probabilityAnyDayAbove100: { kind: 'probability', label: 'P(any day above 100%)', description: 'Share of trials with at least one day above 100% of core beds.' },
   delegatedBudget: { kind: 'money', label: 'Delegated budget', description: "A place's share × the single pot, in the central case." },

@@ -199,7 +199,7 @@ export interface RiskShareRuleRow {
   readonly postShareVariance: SummaryStatistics;
   readonly expectedShortfall5: number;
   readonly incentiveMean: number;
-  /** Mean risk-share transfer under the rule: received (+) or paid (−); a system's members' means sum to zero. */
+  /** Mean risk-share transfer under the rule: received (+) or paid (−); a system's members' means sum to zero, or under a central reserve to what the reserve pays out (the reserve's own row is not listed). */
   readonly transferMean: number;
   readonly probabilitySystemMetWhileOrganisationMissed: number | undefined;
 }

@@ -6,6 +6,7 @@ import { checkBedSimulationInput } from './check-input.ts';
 import { countLostArrivals } from './lost-arrivals.ts';
 import { startElectiveRate, startEmergencyRate } from './start-rates.ts';
 import type { BedSimulationInput, BedSimulationOutput } from './types.ts';
+import { WAIT_BINS } from './wait-histogram.ts';
 import type { BedWorkspace } from './workspace.ts';
 
 /** Outcomes of a fate that take a draw (a certain outcome takes the rest without one). */
@@ -161,6 +162,7 @@ function lostArrivals(occupied: number, threshold: number, arrivals: number, dep
  */
 export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, workspace: BedWorkspace, out: BedSimulationOutput): void {
   checkBedSimulationInput('simulateBedsFast', input, out);
+  if (input.frontDoor === 'queue') throw new RangeError('simulateBedsFast: input.frontDoor queue is modelled by the detailed kernel only');
   const model = prepareCensusModel(workspace.censusModel, input);
   const compartments = model.compartments;
   const delayed = compartments;
@@ -204,6 +206,9 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
   // Read once: V8 would reload each array from `out` on every day (a call could replace it).
   const { occupied: occupiedOut, escalationInUse, emergencyAdmitted: admittedOut, emergencyRefused } = out;
   const { electiveAdmitted, electiveCancelled, delayedOccupied } = out;
+  const histogram = out.waitHistogram;
+  histogram.fill(0);
+  const periodOfDay = input.waitPeriodOfDay;
   for (let first = 0; first < days; first += DAYS_PER_BLOCK) {
     const end = Math.min(days, first + DAYS_PER_BLOCK);
     drawArrivals(input, model, rng, workspace, first, end, perDay);
@@ -298,7 +303,14 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       electiveAdmitted[day] = electivesAdmitted;
       electiveCancelled[day] = planned - electivesAdmitted;
       delayedOccupied[day] = count[delayed];
+      histogram[(periodOfDay === undefined ? 0 : periodOfDay[day]) * WAIT_BINS] += admittedBefore + admittedAfter;
     }
   }
+  out.emergencyWaited.fill(0, 0, days);
+  out.emergencyWaitDays.fill(0, 0, days);
+  out.waitsOver4Hours.fill(0, 0, days);
+  out.waitsOver12Hours.fill(0, 0, days);
+  out.trolleyQueuePeak.fill(0, 0, days);
+  out.trolleyQueueDays.fill(0, 0, days);
   out.path = 'fast';
 }

@@ -2,6 +2,7 @@ import { createCensusModel, MAX_COMPARTMENTS, type CensusModel } from './census-
 import { createEventHeap, type EventHeap } from './event-heap.ts';
 import { createStaySampler, type StaySampler } from './stay-sampler.ts';
 import { createSubstream, type Substream } from './substream.ts';
+import { createTrolleyQueue, type TrolleyQueue } from './trolley-queue.ts';
 
 /**
  * Reusable state for the bed kernels, so that a trial allocates nothing: the fast
@@ -19,6 +20,8 @@ export interface BedWorkspace {
   readonly emergencySampler: StaySampler;
   readonly electiveSampler: StaySampler;
   readonly substream: Substream;
+  /** Emergency patients waiting for a bed (front door `queue`). */
+  readonly trolleyQueue: TrolleyQueue;
   /** The fast path's coupled draws' uniforms for a block of days (grown to the census model's need). */
   dayUniforms: Float64Array;
   /** The fast path's arrivals for a block of days: morning, afternoon, and their short stays. */
@@ -53,6 +56,7 @@ export function createBedWorkspace(maxBeds: number): BedWorkspace {
     emergencySampler: createStaySampler(),
     electiveSampler: createStaySampler(),
     substream: createSubstream(),
+    trolleyQueue: createTrolleyQueue(maxBeds),
     dayUniforms: new Float64Array(0),
     dayArrivals: new Int32Array(0),
     seedUniforms: new Float64Array(3),

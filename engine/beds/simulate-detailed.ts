@@ -6,7 +6,8 @@ import { startElectiveRate, startEmergencyRate } from './start-rates.ts';
 import { drawSizeBiasedStay, drawStay, prepareStaySampler } from './stay-sampler.ts';
 import { DEFAULT_ELECTIVE_TIME_OF_DAY, type BedSimulationInput, type BedSimulationOutput } from './types.ts';
 import { clearTrolleyQueue, joinTrolleyQueue, leaveTrolleyQueue } from './trolley-queue.ts';
-import { WAIT_BINS, waitBin } from './wait-histogram.ts';
+import { countStillWaiting, countWait } from './count-wait.ts';
+import { WAIT_BINS } from './wait-histogram.ts';
 import type { BedWorkspace } from './workspace.ts';
 
 /** A patient leaves a bed (no delay). */
@@ -24,15 +25,6 @@ function schedule(events: EventHeap, time: number, stay: number, delay: number):
   } else {
     pushEvent(events, time + stay, LEAVES);
   }
-}
-
-/** Counts a patient's wait for a bed (days) on the day they were given the decision to admit. */
-function countWait(out: BedSimulationOutput, periodOfDay: Int32Array | undefined, decidedDay: number, wait: number): void {
-  out.emergencyWaited[decidedDay]++;
-  out.emergencyWaitDays[decidedDay] += wait;
-  if (wait > 4 / 24) out.waitsOver4Hours[decidedDay]++;
-  if (wait > 12 / 24) out.waitsOver12Hours[decidedDay]++;
-  out.waitHistogram[(periodOfDay === undefined ? 0 : periodOfDay[decidedDay]) * WAIT_BINS + waitBin(wait)]++;
 }
 
 /**
@@ -229,10 +221,6 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     out.trolleyQueuePeak[day] = queuePeak;
     out.trolleyQueueDays[day] = queueDays;
   }
-  // Patients still waiting at the end count with their wait so far.
-  for (let i = 0; i < queue.length; i++) {
-    const decidedAt = queue.decidedAt[(queue.head + i) % queue.decidedAt.length];
-    countWait(out, periodOfDay, Math.floor(decidedAt), days - decidedAt);
-  }
+  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days);
   out.path = 'detailed';
 }

@@ -3,6 +3,7 @@ import { createEventHeap, type EventHeap } from './event-heap.ts';
 import { createStaySampler, type StaySampler } from './stay-sampler.ts';
 import { createSubstream, type Substream } from './substream.ts';
 import { createTrolleyQueue, type TrolleyQueue } from './trolley-queue.ts';
+import { createQueueStretch, type QueueStretch } from './queue-stretch.ts';
 
 /**
  * Reusable state for the bed kernels, so that a trial allocates nothing: the fast
@@ -22,6 +23,9 @@ export interface BedWorkspace {
   readonly substream: Substream;
   /** Emergency patients waiting for a bed (front door `queue`). */
   readonly trolleyQueue: TrolleyQueue;
+  /** The fast path's patient-by-patient stretches with the front door a queue: their substream and result. */
+  readonly queueSubstream: Substream;
+  readonly queueStretch: QueueStretch;
   /** The fast path's coupled draws' uniforms for a block of days (grown to the census model's need). */
   dayUniforms: Float64Array;
   /** The fast path's arrivals for a block of days: morning, afternoon, and their short stays. */
@@ -57,6 +61,8 @@ export function createBedWorkspace(maxBeds: number): BedWorkspace {
     electiveSampler: createStaySampler(),
     substream: createSubstream(),
     trolleyQueue: createTrolleyQueue(maxBeds),
+    queueSubstream: createSubstream(),
+    queueStretch: createQueueStretch(),
     dayUniforms: new Float64Array(0),
     dayArrivals: new Int32Array(0),
     seedUniforms: new Float64Array(3),

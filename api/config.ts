@@ -61,10 +61,11 @@ export const DEFAULT_OPTIONS = {
   maxQueuedRuns: 32,
   maxTrials: 100_000,
   // England (scenarios/england.yaml: 42 systems, 134 trusts with beds, 5 years) at 10,000 trials:
-  // 10,000 × 999,376 units = 9.99e9 of work and 10,000 × 231,248 bytes = 2.2 GiB of per-trial
-  // figures. The caps let that run (about an hour or more on 2 cores, see the README) and refuse larger.
+  // 10,000 × 999,376 units = 9.99e9 of work and 10,000 × 279,488 bytes = 2.6 GiB of per-trial
+  // figures (each bed figure is 134 × 5 × 8 = 5,360 bytes a trial; the eight waits for a bed
+  // added 42,880). The caps let that run (about an hour or more on 2 cores, see the README) and refuse larger.
   maxRunWork: 10_500_000_000,
-  maxRunBytes: 2560 * 1024 * 1024,
+  maxRunBytes: 2816 * 1024 * 1024,
   maxChunkTrials: 1000,
   bodyLimit: 4 * 1024 * 1024,
   rateLimitMax: 1200,

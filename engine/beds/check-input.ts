@@ -1,4 +1,5 @@
 import type { BedSimulationInput, BedSimulationOutput, LengthOfStay } from './types.ts';
+import { WAIT_BINS } from './wait-histogram.ts';
 
 function checkStay(caller: string, name: string, stay: LengthOfStay): void {
   if (stay === null || typeof stay !== 'object') throw new RangeError(`${caller}: input.${name} is missing`);
@@ -61,6 +62,10 @@ export function checkBedSimulationInput(caller: string, input: BedSimulationInpu
   if (time !== undefined && !(time > 0 && time < 1)) {
     throw new RangeError(`${caller}: input.electiveTimeOfDay must be in (0, 1), got ${time}`);
   }
+  const frontDoor = input.frontDoor;
+  if (frontDoor !== undefined && frontDoor !== 'queue' && frontDoor !== 'loss') {
+    throw new RangeError(`${caller}: input.frontDoor must be queue or loss, got ${String(frontDoor)}`);
+  }
   if (!out || typeof out !== 'object') throw new RangeError(`${caller}: out is missing`);
   checkLength(caller, 'out.occupied', out.occupied, days);
   checkLength(caller, 'out.escalationInUse', out.escalationInUse, days);
@@ -69,4 +74,22 @@ export function checkBedSimulationInput(caller: string, input: BedSimulationInpu
   checkLength(caller, 'out.electiveAdmitted', out.electiveAdmitted, days);
   checkLength(caller, 'out.electiveCancelled', out.electiveCancelled, days);
   checkLength(caller, 'out.delayedOccupied', out.delayedOccupied, days);
+  checkLength(caller, 'out.emergencyWaited', out.emergencyWaited, days);
+  checkLength(caller, 'out.emergencyWaitDays', out.emergencyWaitDays, days);
+  checkLength(caller, 'out.waitsOver4Hours', out.waitsOver4Hours, days);
+  checkLength(caller, 'out.waitsOver12Hours', out.waitsOver12Hours, days);
+  checkLength(caller, 'out.trolleyQueuePeak', out.trolleyQueuePeak, days);
+  checkLength(caller, 'out.trolleyQueueDays', out.trolleyQueueDays, days);
+  const periods = out.waitHistogram ? Math.floor(out.waitHistogram.length / WAIT_BINS) : 0;
+  if (periods < 1) throw new RangeError(`${caller}: out.waitHistogram must have at least ${WAIT_BINS} entries, got ${out.waitHistogram ? out.waitHistogram.length : 'none'}`);
+  const periodOfDay = input.waitPeriodOfDay;
+  if (periodOfDay !== undefined) {
+    checkLength(caller, 'input.waitPeriodOfDay', periodOfDay, days);
+    for (let day = 0; day < days; day++) {
+      const period = periodOfDay[day];
+      if (!(period >= 0 && period < periods)) {
+        throw new RangeError(`${caller}: input.waitPeriodOfDay[${day}] must be a period 0 to ${periods - 1} of out.waitHistogram, got ${period}`);
+      }
+    }
+  }
 }

@@ -5,6 +5,9 @@ import { popEvent, pushEvent, type EventHeap } from './event-heap.ts';
 import { startElectiveRate, startEmergencyRate } from './start-rates.ts';
 import { drawSizeBiasedStay, drawStay, prepareStaySampler } from './stay-sampler.ts';
 import { DEFAULT_ELECTIVE_TIME_OF_DAY, type BedSimulationInput, type BedSimulationOutput } from './types.ts';
+import { clearTrolleyQueue, joinTrolleyQueue, leaveTrolleyQueue } from './trolley-queue.ts';
+import { countStillWaiting, countWait } from './count-wait.ts';
+import { WAIT_BINS } from './wait-histogram.ts';
 import type { BedWorkspace } from './workspace.ts';
 
 /** A patient leaves a bed (no delay). */
@@ -35,11 +38,20 @@ function schedule(events: EventHeap, time: number, stay: number, delay: number):
  * exponential extra stay) whether or not it is admitted, so the uniforms a trial uses
  * never depend on beds and two runs differing only in beds treat the same patients
  * alike. An emergency is admitted if fewer than core + escalation beds are occupied, an
- * elective if fewer than core beds; otherwise refused or cancelled. Discharges (and
+ * elective if fewer than core beds and no emergency patient is waiting; otherwise the
+ * elective is cancelled and the emergency, with the front door `queue`, waits: the
+ * waiting patients (`TrolleyQueue`) take beds first come first served as they come
+ * free, at the moment of the discharge (or at midnight, when beds open), their stay
+ * starting then; with `loss` it is refused. Discharges (and
  * the start of delays) are events in a binary heap, processed in time order between
  * arrivals; the census is taken at each midnight. With exponential stays, no electives,
  * escalation or delays and a flat rate this is the M/M/c/c loss system, and the share
- * refused converges to Erlang's loss formula (by insensitivity, for any stay law).
+ * refused converges to Erlang's loss formula (by insensitivity, for any stay law); with
+ * the queue it is M/M/c, and the share who wait and the mean wait converge to Erlang's
+ * delay formula (Erlang C). Waits are counted on the day of the decision to admit (the
+ * patient's arrival): the decision-to-admit time, those over 4 and 12 hours and the
+ * histogram; a patient still waiting at the end of the run counts with the wait so far,
+ * so that every count of waits is a function of each patient's wait alone.
  *
  * Start: the stationary law of a loss system at the first week's mean inputs: the
  * census is a Poisson count conditioned on at most day 0's core + escalation beds (by
@@ -47,11 +59,16 @@ function schedule(events: EventHeap, time: number, stay: number, delay: number):
  * proportion to bed-days, in the stay or in a delay in proportion to their means, with
  * the residual drawn as a uniform fraction of a length-biased stay (exact for the loss
  * system by insensitivity). The starting patients come from a substream seeded by three
- * uniforms, so the trial's stream moves by the same amount whatever their number.
+ * uniforms, so the trial's stream moves by the same amount whatever their number. No one
+ * is waiting for a bed at the start.
  *
- * Common random numbers: a ward with one bed fewer holds, at every moment, a subset of
- * the patients of the larger ward with at most one fewer, so refused and cancelled
- * admissions never fall when beds are closed.
+ * Common random numbers: with the front door `loss`, a ward with one bed fewer holds, at
+ * every moment, a subset of the patients of the larger ward with at most one fewer, so
+ * refused and cancelled admissions never fall when beds are closed. With the queue,
+ * every patient's wait is at least as long on fewer beds for emergency patients alone
+ * (a first-come-first-served queue with fewer servers, the same patients and stays);
+ * with electives a cancelled operation can leave a bed an emergency then takes sooner,
+ * so the year's totals are what the tests check.
  *
  * Cost: O(log occupied) per patient event: about (arrivals + discharges) × log₂(beds)
  * per day. Allocation-free once the workspace's heap has grown.
@@ -101,6 +118,17 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
   }
 
   const { days, emergencyArrivalRate, electivePlanned, coreBeds, escalationCap } = input;
+  const queueing = input.frontDoor === 'queue';
+  const queue = workspace.trolleyQueue;
+  clearTrolleyQueue(queue);
+  const periodOfDay = input.waitPeriodOfDay;
+  const histogram = out.waitHistogram;
+  histogram.fill(0);
+  const { emergencyWaited, emergencyWaitDays, waitsOver4Hours, waitsOver12Hours } = out;
+  emergencyWaited.fill(0, 0, days);
+  emergencyWaitDays.fill(0, 0, days);
+  waitsOver4Hours.fill(0, 0, days);
+  waitsOver12Hours.fill(0, 0, days);
   for (let day = 0; day < days; day++) {
     const midnight = day + 1;
     const rate = emergencyArrivalRate[day];
@@ -113,26 +141,49 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     let refused = 0;
     let electivesAdmitted = 0;
     let cancelled = 0;
+    let queuePeak = queue.length;
+    let queueDays = 0;
+    let queueSince = day;
+    // Beds opened overnight take waiting patients at once.
+    let freeBedAt = queue.length > 0 && occupied < threshold ? day : Infinity;
     for (;;) {
+      if (freeBedAt < Infinity) {
+        // A bed is free and patients wait: the first in the queue takes it now.
+        const head = queue.head;
+        const decidedAt = queue.decidedAt[head];
+        schedule(events, freeBedAt, queue.stay[head], queue.delay[head]);
+        queueDays += queue.length * (freeBedAt - queueSince);
+        queueSince = freeBedAt;
+        leaveTrolleyQueue(queue);
+        occupied++;
+        admitted++;
+        countWait(out, periodOfDay, Math.floor(decidedAt), freeBedAt - decidedAt);
+        freeBedAt = queue.length > 0 && occupied < threshold ? freeBedAt : Infinity;
+        continue;
+      }
       const electivesFirst = electivesDue && electivesAt <= nextArrival;
       const now = electivesFirst ? electivesAt : nextArrival;
-      if (now >= midnight) break;
-      while (events.size > 0 && events.time[0] <= now) {
+      // Discharges (and the start of delays) up to the next arrival or midnight come first.
+      if (events.size > 0 && events.time[0] <= now && events.time[0] <= midnight) {
+        const time = events.time[0];
         const kind = popEvent(events);
         if (kind === DELAY_STARTS) {
           delayed++;
         } else {
           occupied--;
           if (kind === DELAYED_LEAVES) delayed--;
+          if (queue.length > 0 && occupied < threshold) freeBedAt = time;
         }
+        continue;
       }
+      if (now >= midnight) break;
       if (electivesFirst) {
         electivesDue = false;
         const planned = electivePlanned[day];
         for (let i = 0; i < planned; i++) {
           const stay = drawStay(elective, rng);
           const delay = delays && rng() < share ? -meanDelay * Math.log(rng()) : 0;
-          if (occupied < core) {
+          if (occupied < core && queue.length === 0) {
             occupied++;
             electivesAdmitted++;
             schedule(events, now, stay, delay);
@@ -146,22 +197,20 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
         if (occupied < threshold) {
           occupied++;
           admitted++;
+          histogram[(periodOfDay === undefined ? 0 : periodOfDay[day]) * WAIT_BINS]++;
           schedule(events, now, stay, delay);
+        } else if (queueing) {
+          queueDays += queue.length * (now - queueSince);
+          queueSince = now;
+          joinTrolleyQueue(queue, now, stay, delay);
+          if (queue.length > queuePeak) queuePeak = queue.length;
         } else {
           refused++;
         }
         nextArrival -= Math.log(rng()) / rate;
       }
     }
-    while (events.size > 0 && events.time[0] <= midnight) {
-      const kind = popEvent(events);
-      if (kind === DELAY_STARTS) {
-        delayed++;
-      } else {
-        occupied--;
-        if (kind === DELAYED_LEAVES) delayed--;
-      }
-    }
+    queueDays += queue.length * (midnight - queueSince);
     out.occupied[day] = occupied;
     out.escalationInUse[day] = occupied > core ? occupied - core : 0;
     out.emergencyAdmitted[day] = admitted;
@@ -169,6 +218,9 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     out.electiveAdmitted[day] = electivesAdmitted;
     out.electiveCancelled[day] = cancelled;
     out.delayedOccupied[day] = delayed;
+    out.trolleyQueuePeak[day] = queuePeak;
+    out.trolleyQueueDays[day] = queueDays;
   }
+  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days);
   out.path = 'detailed';
 }

@@ -6,6 +6,10 @@ import { checkBedSimulationInput } from './check-input.ts';
 import { countLostArrivals } from './lost-arrivals.ts';
 import { startElectiveRate, startEmergencyRate } from './start-rates.ts';
 import type { BedSimulationInput, BedSimulationOutput } from './types.ts';
+import { countStillWaiting } from './count-wait.ts';
+import { walkQueueStretch } from './queue-stretch.ts';
+import { clearTrolleyQueue } from './trolley-queue.ts';
+import { WAIT_BINS } from './wait-histogram.ts';
 import type { BedWorkspace } from './workspace.ts';
 
 /** Outcomes of a fate that take a draw (a certain outcome takes the rest without one). */
@@ -204,6 +208,20 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
   // Read once: V8 would reload each array from `out` on every day (a call could replace it).
   const { occupied: occupiedOut, escalationInUse, emergencyAdmitted: admittedOut, emergencyRefused } = out;
   const { electiveAdmitted, electiveCancelled, delayedOccupied } = out;
+  const { trolleyQueuePeak, trolleyQueueDays } = out;
+  const histogram = out.waitHistogram;
+  histogram.fill(0);
+  out.emergencyWaited.fill(0, 0, days);
+  out.emergencyWaitDays.fill(0, 0, days);
+  out.waitsOver4Hours.fill(0, 0, days);
+  out.waitsOver12Hours.fill(0, 0, days);
+  const periodOfDay = input.waitPeriodOfDay;
+  const queueing = input.frontDoor === 'queue';
+  const queue = workspace.trolleyQueue;
+  clearTrolleyQueue(queue);
+  const queueSubstream = workspace.queueSubstream;
+  const stretch = workspace.queueStretch;
+  const timeOfElectives = model.electiveTimeOfDay;
   for (let first = 0; first < days; first += DAYS_PER_BLOCK) {
     const end = Math.min(days, first + DAYS_PER_BLOCK);
     drawArrivals(input, model, rng, workspace, first, end, perDay);
@@ -213,6 +231,9 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let slot = (day - first) * perDay;
       const core = coreBeds[day];
       const threshold = core + escalationCap[day];
+      const bins = (periodOfDay === undefined ? 0 : periodOfDay[day]) * WAIT_BINS;
+      let queuePeak = 0;
+      let queueDays = 0;
       for (let j = 0; j <= compartments; j++) next[j] = 0;
       let departuresBefore = 0;
       let departuresAfter = 0;
@@ -253,19 +274,40 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       slot += 2;
 
       // Morning stretch. Short stays (home before the electives' time) are drawn among the
-      // arrivals; they need a bed on arrival, and find none as often as the others do.
+      // arrivals; they need a bed on arrival, and find none as often as the others do. With
+      // the front door a queue, a stretch that can fill the beds (or starts with patients
+      // waiting) is walked patient by patient on a substream seeded by its loss slots.
       const regularBefore = arrivalsBefore - shortBefore;
-      const lostRegularBefore = lostArrivals(total, threshold, regularBefore, departuresBefore, uniforms[slot++]);
-      const fullBefore = regularBefore > 0 ? lostRegularBefore / regularBefore : total >= threshold ? 1 : 0;
-      const lostShortBefore = lostShortStays(shortBefore, fullBefore, uniforms[slot++]);
-      const admittedRegularBefore = regularBefore - lostRegularBefore;
+      let lostBefore = 0;
+      let admittedRegularBefore: number;
+      let admittedBefore: number;
+      let occupied: number;
+      if (queueing && (queue.length > 0 || total + regularBefore + (shortBefore > 0 ? 1 : 0) > threshold)) {
+        queueSubstream.reseedFrom(uniforms, slot);
+        walkQueueStretch(stretch, queue, out, periodOfDay, day, day, day + timeOfElectives, total, threshold, regularBefore, shortBefore, departuresBefore, queueSubstream.next);
+        slot += 2;
+        admittedRegularBefore = stretch.admittedRegular;
+        admittedBefore = stretch.admittedRegular + stretch.admittedShort;
+        occupied = stretch.occupied;
+        queuePeak = stretch.queuePeak;
+        queueDays = stretch.queueDays;
+      } else {
+        const lostRegularBefore = lostArrivals(total, threshold, regularBefore, departuresBefore, uniforms[slot++]);
+        const fullBefore = regularBefore > 0 ? lostRegularBefore / regularBefore : total >= threshold ? 1 : 0;
+        const lostShortBefore = lostShortStays(shortBefore, fullBefore, uniforms[slot++]);
+        admittedRegularBefore = regularBefore - lostRegularBefore;
+        lostBefore = lostRegularBefore + lostShortBefore;
+        admittedBefore = arrivalsBefore - lostBefore;
+        occupied = total - departuresBefore + admittedRegularBefore;
+        histogram[bins] += admittedBefore;
+      }
       // Morning admissions who go home later today leave in the afternoon stretch.
       const morningGoneToday = placeAdmissions(early, admittedRegularBefore, next, uniforms, slot);
       slot += earlyDraws;
-      let occupied = total - departuresBefore + admittedRegularBefore;
 
       const planned = electivePlanned[day];
-      const electivesAdmitted = Math.min(planned, Math.max(0, core - occupied));
+      // Patients waiting for a bed come before planned operations.
+      const electivesAdmitted = queue.length > 0 ? 0 : Math.min(planned, Math.max(0, core - occupied));
       occupied += electivesAdmitted;
       const electivesGoneToday = placeAdmissions(electiveFate, electivesAdmitted, next, uniforms, slot);
       slot += electiveDraws;
@@ -275,16 +317,28 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       slot++;
       const regularAfter = arrivalsAfter - shortAfter;
       const afternoonDepartures = departuresAfter + morningGoneToday + electivesGoneToday;
-      const lostRegularAfter = lostArrivals(occupied, threshold, regularAfter, afternoonDepartures, uniforms[slot++]);
-      const fullAfter = regularAfter > 0 ? lostRegularAfter / regularAfter : occupied >= threshold ? 1 : 0;
-      const lostShortAfter = lostShortStays(shortAfter, fullAfter, uniforms[slot++]);
-      const admittedRegularAfter = regularAfter - lostRegularAfter;
+      let lostAfter = 0;
+      let admittedRegularAfter: number;
+      let admittedAfter: number;
+      if (queueing && (queue.length > 0 || occupied + regularAfter + (shortAfter > 0 ? 1 : 0) > threshold)) {
+        queueSubstream.reseedFrom(uniforms, slot);
+        walkQueueStretch(stretch, queue, out, periodOfDay, day, day + timeOfElectives, day + 1, occupied, threshold, regularAfter, shortAfter, afternoonDepartures, queueSubstream.next);
+        slot += 2;
+        admittedRegularAfter = stretch.admittedRegular;
+        admittedAfter = stretch.admittedRegular + stretch.admittedShort;
+        if (stretch.queuePeak > queuePeak) queuePeak = stretch.queuePeak;
+        queueDays += stretch.queueDays;
+      } else {
+        const lostRegularAfter = lostArrivals(occupied, threshold, regularAfter, afternoonDepartures, uniforms[slot++]);
+        const fullAfter = regularAfter > 0 ? lostRegularAfter / regularAfter : occupied >= threshold ? 1 : 0;
+        const lostShortAfter = lostShortStays(shortAfter, fullAfter, uniforms[slot++]);
+        admittedRegularAfter = regularAfter - lostRegularAfter;
+        lostAfter = lostRegularAfter + lostShortAfter;
+        admittedAfter = arrivalsAfter - lostAfter;
+        histogram[bins] += admittedAfter;
+      }
       placeAdmissions(late, admittedRegularAfter, next, uniforms, slot);
 
-      const lostBefore = lostRegularBefore + lostShortBefore;
-      const lostAfter = lostRegularAfter + lostShortAfter;
-      const admittedBefore = arrivalsBefore - lostBefore;
-      const admittedAfter = arrivalsAfter - lostAfter;
       const swap = count;
       count = next;
       next = swap;
@@ -298,7 +352,10 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       electiveAdmitted[day] = electivesAdmitted;
       electiveCancelled[day] = planned - electivesAdmitted;
       delayedOccupied[day] = count[delayed];
+      trolleyQueuePeak[day] = queuePeak;
+      trolleyQueueDays[day] = queueDays;
     }
   }
+  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days);
   out.path = 'fast';
 }

@@ -45,7 +45,24 @@ export interface BedSimulationInput {
    * discharges, which is why a full hospital cancels them.
    */
   electiveTimeOfDay?: number;
+  /** What a patient who finds no bed does (default `loss`, the kernels' original behaviour; scenarios default to `queue`). */
+  frontDoor?: FrontDoor;
+  /**
+   * The reporting period of each day (a financial year, say), 0 … periods − 1, for the
+   * histogram of decision-to-admit times; default every day in period 0. The output's
+   * histogram must have room for every period named.
+   */
+  waitPeriodOfDay?: Int32Array;
 }
+
+/**
+ * What happens to an emergency patient who needs a bed when core and escalation beds
+ * are all full: `queue`, they wait (on a trolley in A&E or a corridor) for the next bed
+ * to come free, first come first served and ahead of planned electives; `loss`, they
+ * are counted as not admitted and leave the model (Erlang's loss system, for teaching
+ * and validation).
+ */
+export type FrontDoor = 'queue' | 'loss';
 
 /** Which kernel filled an output. */
 export type BedSimulationPath = 'fast' | 'detailed';
@@ -62,9 +79,9 @@ export interface BedSimulationOutput {
   occupied: Int32Array;
   /** Escalation beds in use at the census: max(0, occupied − coreBeds). */
   escalationInUse: Int32Array;
-  /** Emergency arrivals admitted during the day. */
+  /** Emergency patients admitted during the day, those who waited for a bed included. */
   emergencyAdmitted: Int32Array;
-  /** Emergency arrivals that found no core or escalation bed (corridor care, diversion). */
+  /** Emergency arrivals that found no core or escalation bed and were lost (front door `loss`; 0 with the queue). */
   emergencyRefused: Int32Array;
   /** Planned electives admitted (into core beds only). */
   electiveAdmitted: Int32Array;
@@ -72,6 +89,27 @@ export interface BedSimulationOutput {
   electiveCancelled: Int32Array;
   /** Beds held at the census by patients fit to leave whose discharge is delayed. */
   delayedOccupied: Int32Array;
+  /**
+   * Emergency patients given the decision to admit during the day who found no bed and
+   * waited for one (front door `queue`). The wait counts fall on the day of the decision,
+   * a patient still waiting at the end of the run with the wait so far.
+   */
+  emergencyWaited: Int32Array;
+  /** Σ decision-to-admit time, in days, of the day's emergency patients (0 for those admitted at once). */
+  emergencyWaitDays: Float64Array;
+  /** Of the day's emergency patients, those who waited more than 4 hours for a bed. */
+  waitsOver4Hours: Int32Array;
+  /** Of the day's emergency patients, those who waited more than 12 hours for a bed. */
+  waitsOver12Hours: Int32Array;
+  /** The most patients waiting for a bed at any moment of the day. */
+  trolleyQueuePeak: Int32Array;
+  /** ∫ patients waiting for a bed over the day, in patient-days (the bed days spent waiting). */
+  trolleyQueueDays: Float64Array;
+  /**
+   * Decision-to-admit times of emergency patients (every one, those admitted at once in
+   * bin 0) per reporting period of the day of the decision: `period * WAIT_BINS + waitBin(wait)`.
+   */
+  waitHistogram: Int32Array;
 }
 
 /** Electives arrive at 09:00 unless the input says otherwise. */

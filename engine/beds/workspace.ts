@@ -2,6 +2,8 @@ import { createCensusModel, MAX_COMPARTMENTS, type CensusModel } from './census-
 import { createEventHeap, type EventHeap } from './event-heap.ts';
 import { createStaySampler, type StaySampler } from './stay-sampler.ts';
 import { createSubstream, type Substream } from './substream.ts';
+import { createTrolleyQueue, type TrolleyQueue } from './trolley-queue.ts';
+import { createQueueStretch, type QueueStretch } from './queue-stretch.ts';
 
 /**
  * Reusable state for the bed kernels, so that a trial allocates nothing: the fast
@@ -19,6 +21,11 @@ export interface BedWorkspace {
   readonly emergencySampler: StaySampler;
   readonly electiveSampler: StaySampler;
   readonly substream: Substream;
+  /** Emergency patients waiting for a bed (front door `queue`). */
+  readonly trolleyQueue: TrolleyQueue;
+  /** The fast path's patient-by-patient stretches with the front door a queue: their substream and result. */
+  readonly queueSubstream: Substream;
+  readonly queueStretch: QueueStretch;
   /** The fast path's coupled draws' uniforms for a block of days (grown to the census model's need). */
   dayUniforms: Float64Array;
   /** The fast path's arrivals for a block of days: morning, afternoon, and their short stays. */
@@ -53,6 +60,9 @@ export function createBedWorkspace(maxBeds: number): BedWorkspace {
     emergencySampler: createStaySampler(),
     electiveSampler: createStaySampler(),
     substream: createSubstream(),
+    trolleyQueue: createTrolleyQueue(maxBeds),
+    queueSubstream: createSubstream(),
+    queueStretch: createQueueStretch(),
     dayUniforms: new Float64Array(0),
     dayArrivals: new Int32Array(0),
     seedUniforms: new Float64Array(3),

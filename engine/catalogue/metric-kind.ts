@@ -10,6 +10,7 @@
  * - indicator: 1 when something happened in a trial, else 0 (averaged, a probability)
  * - share: a share of something else (core beds, A&E patients); the metric names what of
  * - days, bedDays, beds, patients: counts (over a year; means of whole numbers across trials)
+ * - hours: a length of time in hours (a mean or a percentile of patients' waits)
  * - correlation: a rank correlation, −1 to 1
  */
 export const METRIC_KINDS = {
@@ -21,6 +22,7 @@ export const METRIC_KINDS = {
   bedDays: { unit: 'bed days', format: 'count' },
   beds: { unit: 'beds', format: 'count' },
   patients: { unit: 'patients', format: 'count' },
+  hours: { unit: 'hours', format: 'count' },
   correlation: { unit: 'rank correlation', format: 'correlation' },
 } as const satisfies Record<string, { readonly unit: string; readonly format: NumberFormat }>;
 

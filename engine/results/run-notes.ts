@@ -5,8 +5,9 @@ import { riskShareLabel } from '../scenario/schema/risk-share.ts';
  * What a reader of the results must know about how the figures were made,
  * in plain English, one sentence each: whether control totals were written
  * before or after incentive funding, where a contingency reserve came from
- * and what control totals it is compared with, and, with beds, that
- * cancelled operations never return (there is no waiting list yet). Shown with the results
+ * and what control totals it is compared with, and, with beds, what a
+ * patient who finds no bed does and that cancelled operations never return
+ * (there is no waiting list yet). Shown with the results
  * (CLI, web app) so a number is never read against the wrong basis.
  *
  * @example
@@ -28,6 +29,10 @@ export function runNotes(model: CompiledModel): string[] {
     }
   }
   if (model.bedTrusts.length > 0) {
+    const lossTrusts = model.bedTrusts.filter((trust) => trust.frontDoor === 'loss').map((trust) => model.organisations[trust.organisation].name);
+    notes.push(
+      `An emergency patient who finds every bed full waits on a trolley for the next one, first come first served and ahead of planned operations (frontDoor: queue)${lossTrusts.length > 0 ? `, except at ${lossTrusts.join(', ')}, where they are counted as not admitted (frontDoor: loss)` : ''}; waits are counted in the year of the decision to admit. A&E 4-hour performance reads occupancy off its curve, not these waits.`,
+    );
     notes.push(
       'Cancelled operations lose their variable income and save no cost, and the work never comes back: there is no waiting list yet, so a cancelled operation is not rebooked within the modelled years and its income is not earned later (this overstates the income lost).',
     );

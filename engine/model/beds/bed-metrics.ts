@@ -62,6 +62,72 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     headline: true,
     description: 'Emergency arrivals that found no bed (corridor care, diversion).',
   },
+  patientsWhoWaited: {
+    kind: 'patients',
+    label: 'Patients who waited for a bed',
+    counted: 'patients who waited for a bed',
+    short: 'waited for a bed',
+    headline: true,
+    description:
+      "Emergency patients given the decision to admit in the year who found every core and escalation bed full and waited on a trolley for the next one (the front door 'queue'; 0 with 'loss'). A patient still waiting at the end of the horizon is counted with the wait so far.",
+  },
+  waitsOver4Hours: {
+    kind: 'patients',
+    label: 'Waits over 4 hours for a bed',
+    counted: 'waits over 4 hours from decision to admit',
+    short: '>4h waits',
+    headline: false,
+    description: 'Emergency patients who waited more than 4 hours from the decision to admit for a bed, counted in the year of the decision.',
+  },
+  waitsOver12Hours: {
+    kind: 'patients',
+    label: '12-hour trolley waits',
+    counted: 'waits over 12 hours from decision to admit',
+    short: '>12h waits',
+    headline: true,
+    description: 'Emergency patients who waited more than 12 hours from the decision to admit for a bed (a 12-hour trolley wait), counted in the year of the decision.',
+  },
+  decisionToAdmitMeanHours: {
+    kind: 'hours',
+    label: 'Decision to admit, mean',
+    counted: 'hours of mean wait from decision to admit',
+    short: 'wait mean (h)',
+    headline: false,
+    description: "Mean time from the decision to admit to a bed, over all the year's emergency patients (0 for those who found a bed at once).",
+  },
+  decisionToAdmitP90Hours: {
+    kind: 'hours',
+    label: 'Decision to admit, 90th percentile',
+    counted: 'hours of 90th-percentile wait from decision to admit',
+    short: 'wait P90 (h)',
+    headline: false,
+    description:
+      "90th percentile of the time from the decision to admit to a bed over all the year's emergency patients: 0 while fewer than 1 in 10 wait; read from a histogram of quarter hours to a day, hours to a week, then days (1,440 hours means 60 days or more).",
+  },
+  trolleyQueuePeak: {
+    kind: 'patients',
+    label: 'Peak trolley queue',
+    counted: 'patients in the peak trolley queue',
+    short: 'peak queue',
+    headline: false,
+    description: 'The most emergency patients waiting for a bed at any moment of the year.',
+  },
+  trolleyQueueMean: {
+    kind: 'patients',
+    label: 'Mean trolley queue',
+    counted: 'patients in the mean trolley queue',
+    short: 'mean queue',
+    headline: false,
+    description: "Emergency patients waiting for a bed, averaged over the year's time (Little's law: arrivals who wait a day × mean wait in days).",
+  },
+  daysWaitingForBed: {
+    kind: 'bedDays',
+    label: 'Bed days spent waiting',
+    counted: 'bed days spent waiting for a bed',
+    short: 'days waiting',
+    headline: false,
+    description: 'Σ over the year of the emergency patients waiting for a bed at each moment, in patient-days: the bed days spent on trolleys and in corridors.',
+  },
   electivesCancelled: {
     kind: 'patients',
     label: 'Operations cancelled',
@@ -96,7 +162,8 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'points of A&E 4-hour performance lost',
     short: 'A&E 4-hour lost',
     headline: true,
-    description: "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points.",
+    description:
+      "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points. It reads occupancy, not the modelled waits for a bed.",
   },
 });
 

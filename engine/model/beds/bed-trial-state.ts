@@ -45,8 +45,10 @@ export class BedTrialState {
           emergencyStay: { family: trust.emergency.stay.family, meanDays: 1, sdDays: 1 },
           electiveStay: { family: trust.elective.stay.family, meanDays: 1, sdDays: 1 },
           delayedDischarge: { share: 0, meanExtraDays: 0 },
+          frontDoor: trust.frontDoor,
+          waitPeriodOfDay: Int32Array.from(calendar.monthOfDay, (month) => Math.floor(month / 12)),
         },
-        output: createBedOutput(days),
+        output: createBedOutput(days, years),
         workspace: createBedWorkspace(largest),
       };
     });

@@ -118,6 +118,7 @@ function compileTrust(
     costPerBedDay: table.add(`${path}.costPerBedDayPounds`, beds.costPerBedDayPounds),
     escalationCap: beds.escalation?.cap ?? 0,
     escalationCostPerBedDay: beds.escalation ? table.add(`${path}.escalation.costPerBedDayPounds`, beds.escalation.costPerBedDayPounds) : table.constant(0),
+    frontDoor: beds.frontDoor ?? 'queue',
     emergency: {
       admissionsPerYear: table.add(`${path}.emergency.admissionsPerYear`, beds.emergency.admissionsPerYear),
       growth,

@@ -1,4 +1,4 @@
-import type { StayFamily } from '../../beds/types.ts';
+import type { FrontDoor, StayFamily } from '../../beds/types.ts';
 import type { OccupancyPenaltyCurve } from './occupancy-penalty.ts';
 
 /** Slots index the model's ParameterTable. Days count from 1 April of the first year. */
@@ -32,6 +32,8 @@ export interface CompiledBedTrust {
   readonly costPerBedDay: number;
   readonly escalationCap: number;
   readonly escalationCostPerBedDay: number;
+  /** What an emergency patient does who finds no bed (the scenario's `frontDoor`, default queue). */
+  readonly frontDoor: FrontDoor;
   readonly emergency: {
     readonly admissionsPerYear: number;
     readonly growth: number;

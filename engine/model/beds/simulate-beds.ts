@@ -8,6 +8,7 @@ import { BED_METRIC, BED_METRIC_COUNT, BED_MONTH, BED_MONTH_FIELDS } from './bed
 import type { CompiledBedTrust } from './compiled-beds.ts';
 import type { TrustBedArrays } from './bed-trial-state.ts';
 import { occupancyPenalty } from './occupancy-penalty.ts';
+import { WAIT_BINS, waitQuantileHours } from '../../beds/wait-histogram.ts';
 
 /**
  * Simulates every acute trust's beds over the whole horizon for one trial,
@@ -168,6 +169,12 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     if (occupancy > 1) yearMetrics[at + BED_METRIC.daysAbove100]++;
     yearMetrics[at + BED_METRIC.escalationBedDays] += output.escalationInUse[day];
     yearMetrics[at + BED_METRIC.patientsNotAdmitted] += output.emergencyRefused[day];
+    yearMetrics[at + BED_METRIC.patientsWhoWaited] += output.emergencyWaited[day];
+    yearMetrics[at + BED_METRIC.waitsOver4Hours] += output.waitsOver4Hours[day];
+    yearMetrics[at + BED_METRIC.waitsOver12Hours] += output.waitsOver12Hours[day];
+    yearMetrics[at + BED_METRIC.decisionToAdmitMeanHours] += 24 * output.emergencyWaitDays[day];
+    if (output.trolleyQueuePeak[day] > yearMetrics[at + BED_METRIC.trolleyQueuePeak]) yearMetrics[at + BED_METRIC.trolleyQueuePeak] = output.trolleyQueuePeak[day];
+    yearMetrics[at + BED_METRIC.daysWaitingForBed] += output.trolleyQueueDays[day];
     yearMetrics[at + BED_METRIC.electivesCancelled] += output.electiveCancelled[day];
     yearMetrics[at + BED_METRIC.emergencyAdmissions] += output.emergencyAdmitted[day];
     yearMetrics[at + BED_METRIC.electiveAdmissions] += output.electiveAdmitted[day];
@@ -184,6 +191,13 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     yearMetrics[at + BED_METRIC.reportedOccupancy] /= days;
     yearMetrics[at + BED_METRIC.coreBeds] /= days;
     yearMetrics[at + BED_METRIC.fourHourPointsLost] /= days;
+    // Waits: over every emergency patient given the decision to admit in the year (the histogram holds each once).
+    const bins = year * WAIT_BINS;
+    let patients = 0;
+    for (let b = 0; b < WAIT_BINS; b++) patients += output.waitHistogram[bins + b];
+    yearMetrics[at + BED_METRIC.decisionToAdmitMeanHours] = patients > 0 ? yearMetrics[at + BED_METRIC.decisionToAdmitMeanHours] / patients : 0;
+    yearMetrics[at + BED_METRIC.decisionToAdmitP90Hours] = waitQuantileHours(output.waitHistogram, bins, 0.9);
+    yearMetrics[at + BED_METRIC.trolleyQueueMean] = yearMetrics[at + BED_METRIC.daysWaitingForBed] / days;
     for (let quarter = 0; quarter < 4; quarter++) {
       const quarterDays = calendar.monthStart[year * 12 + quarter * 3 + 3] - calendar.monthStart[year * 12 + quarter * 3];
       quarterPointsLost[(trust.bedIndex * model.years + year) * 4 + quarter] /= quarterDays;

@@ -5,6 +5,9 @@ import { annotate } from './annotations.ts';
 
 export const STAY_FAMILIES = ['exponential', 'lognormal', 'gamma'] as const;
 
+/** What an emergency patient does who finds every core and escalation bed full. */
+export const FRONT_DOORS = ['queue', 'loss'] as const;
+
 /** A length of stay in days. Drawn once per trial when uncertain. */
 export const LengthOfStaySchema = Type.Object(
   {
@@ -130,6 +133,19 @@ export const BedsSchema = Type.Object(
           title: 'Escalation beds',
           'x-help': 'Opened when the wards are full, at a premium (agency staff)',
         },
+      ),
+    ),
+    frontDoor: Type.Optional(
+      annotate(
+        literalUnion(
+          FRONT_DOORS,
+          {
+            description:
+              "What an emergency patient does who finds every core and escalation bed full: 'queue' (the default) waits on a trolley for the next free bed, first come first served and ahead of planned operations; 'loss' is counted as not admitted and leaves the model (Erlang's loss system, for teaching)",
+          },
+          { queue: 'Waits for the next free bed (default)', loss: 'Is not admitted (lost)' },
+        ),
+        { title: 'A patient who finds no bed', help: 'Waiting patients are counted: decision-to-admit times, waits over 4 and 12 hours, the trolley queue' },
       ),
     ),
     emergency: annotate(EmergencyDemandSchema, { title: 'Emergency admissions' }),

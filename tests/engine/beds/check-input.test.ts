@@ -31,6 +31,8 @@ const BAD_INPUTS: Array<[string, (input: BedSimulationInput) => void, string]> =
   ['delay share', (input) => (input.delayedDischarge.share = 1.2), 'input.delayedDischarge.share must be in [0, 1], got 1.2'],
   ['delay days', (input) => (input.delayedDischarge.meanExtraDays = -1), 'input.delayedDischarge.meanExtraDays must be finite and >= 0, got -1'],
   ['elective time', (input) => (input.electiveTimeOfDay = 1), 'input.electiveTimeOfDay must be in (0, 1), got 1'],
+  ['front door', (input) => (input.frontDoor = 'divert' as 'queue'), 'input.frontDoor must be queue or loss, got divert'],
+  ['wait period', (input) => (input.waitPeriodOfDay = Int32Array.from([0, 1, 0])), 'input.waitPeriodOfDay[1] must be a period 0 to 0 of out.waitHistogram, got 1'],
 ];
 
 describe.each([

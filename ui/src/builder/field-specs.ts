@@ -74,6 +74,7 @@ const BEDS: FieldLayout = {
   fields: [
     { kind: 'number', key: 'coreBeds', initial: 600 },
     { kind: 'parameter', key: 'costPerBedDayPounds', initial: 400 },
+    { kind: 'choice', key: 'frontDoor' },
     {
       kind: 'group',
       key: 'escalation',

@@ -72,12 +72,14 @@ describe('money booked from the bed model', () => {
   });
 
   it('income follows the patients admitted, cost the patients who arrive: refusals and cancellations lose income and save nothing', () => {
-    // A ward too small for its demand: some emergencies cannot be admitted and some
-    // operations are cancelled. Planned emergencies: 5,475 (no avoidance, no growth).
+    // A ward too small for its demand, with the loss front door: some emergencies cannot
+    // be admitted and some operations are cancelled. Planned emergencies: 5,475 (no
+    // avoidance, no growth).
     const { trust, beds } = centralLines(
       bedScenario({
         beds: {
           coreBeds: 70,
+          frontDoor: 'loss',
           emergency: { admissionsPerYear: 5475, stay: { family: 'exponential', meanDays: 5 }, incomePerAdmissionPounds: 1590, costPerAdmissionPounds: 500 },
           elective: { admissionsPerYear: 1500, stay: { family: 'exponential', meanDays: 3 }, incomePerAdmissionPounds: 3684 },
         },
@@ -89,6 +91,27 @@ describe('money booked from the bed model', () => {
     const arrivals = beds.emergencyAdmissions + beds.patientsNotAdmitted;
     expect(trust.bedActivityIncome).toBeCloseTo((0.2 * (1590 * (beds.emergencyAdmissions - plannedEmergencies) - 3684 * beds.electivesCancelled)) / 1e6, 9);
     expect(trust.bedActivityCosts).toBeCloseTo((500 * (arrivals - plannedEmergencies)) / 1e6, 9);
+  });
+
+  it('with the front door a queue, patients who find no bed wait and are admitted later: income and cost follow the admissions', () => {
+    // The same ward with the default front door: no one is lost; a patient who waits is
+    // admitted (and paid for, and costs) when a bed comes free.
+    const { trust, beds } = centralLines(
+      bedScenario({
+        beds: {
+          coreBeds: 70,
+          emergency: { admissionsPerYear: 5475, stay: { family: 'exponential', meanDays: 5 }, incomePerAdmissionPounds: 1590, costPerAdmissionPounds: 500 },
+          elective: { admissionsPerYear: 1500, stay: { family: 'exponential', meanDays: 3 }, incomePerAdmissionPounds: 3684 },
+        },
+      }),
+    );
+    expect(beds.patientsNotAdmitted).toBe(0);
+    expect(beds.patientsWhoWaited).toBeGreaterThan(0);
+    expect(beds.waitsOver4Hours).toBeGreaterThanOrEqual(beds.waitsOver12Hours);
+    expect(beds.decisionToAdmitMeanHours).toBeGreaterThan(0);
+    const plannedEmergencies = 5475;
+    expect(trust.bedActivityIncome).toBeCloseTo((0.2 * (1590 * (beds.emergencyAdmissions - plannedEmergencies) - 3684 * beds.electivesCancelled)) / 1e6, 9);
+    expect(trust.bedActivityCosts).toBeCloseTo((500 * (beds.emergencyAdmissions - plannedEmergencies)) / 1e6, 9);
   });
 
   it('a block contract earns nothing for extra admissions', () => {

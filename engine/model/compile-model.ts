@@ -10,6 +10,7 @@ import { LINE } from './ledger-lines.ts';
 import { bedCalendar } from './beds/bed-calendar.ts';
 import { compileBeds } from './beds/compile-beds.ts';
 import type { CompiledBedTrust } from './beds/compiled-beds.ts';
+import { compileCare } from './care/compile-care.ts';
 import type {
   CompiledAmountLine,
   CompiledExtraFunding,
@@ -110,6 +111,7 @@ export function compileModel(document: unknown): CompiledModel {
 
   const calendar = bedCalendar(firstYear, years * 12);
   const { trusts: bedTrusts, schemes: schemeCosts } = compileBeds(scenario, table, idToIndex, calendar);
+  const careServices = compileCare(scenario, table, idToIndex);
   const systems = linkFourHourTrusts(unlinkedSystems, bedTrusts);
   const yearLabels = Array.from({ length: years }, (_, year) => financialYearLabel(firstYear, year));
   return {
@@ -130,6 +132,7 @@ export function compileModel(document: unknown): CompiledModel {
     bedTrusts,
     schemeCosts,
     bedModel: scenario.simulation?.bedModel ?? 'fast',
+    careServices,
     controlTotalBasis,
   };
 }

@@ -51,6 +51,12 @@ export const LEDGER_LINE_CATALOGUE = ledgerLines({
   capitalCharges: { kind: 'money', side: 'expenditure', label: 'Capital charges', description: 'Depreciation and other capital charges.' },
   pdcDividend: { kind: 'money', side: 'expenditure', label: 'PDC dividend', description: 'Public dividend capital dividend.' },
   commissioning: { kind: 'money', side: 'expenditure', label: 'Commissioning', description: 'What an ICB buys outside the modelled contracts (primary care, prescribing, out-of-area ...).' },
+  careServices: {
+    kind: 'money',
+    side: 'expenditure',
+    label: 'Care services',
+    description: 'What an ICB or a council pays for the care services it funds (continuing healthcare, home care, care homes), net of what users pay under the means test.',
+  },
   contractPayments: { kind: 'money', side: 'expenditure', label: 'Contract payments', description: 'What a commissioner pays the providers it commissions.' },
   transfersOut: { kind: 'money', side: 'expenditure', label: 'Budget transfers out', description: 'Budget transfers paid to another organisation of the system.' },
   reserveTopSlice: { kind: 'money', side: 'expenditure', label: 'Reserve top-slice', description: "The contingency reserve's top-slice, taken from commissioned contracts." },

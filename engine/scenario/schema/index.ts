@@ -4,6 +4,7 @@ export * from './organisation.ts';
 export * from './beds.ts';
 export * from './risk-share.ts';
 export * from './incentive-fund.ts';
+export * from './care-service.ts';
 export * from './system.ts';
 export * from './intervention.ts';
 export * from './scenario.ts';

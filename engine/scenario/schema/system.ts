@@ -5,6 +5,7 @@ import { OrganisationSchema } from './organisation.ts';
 import { RiskShareSchema } from './risk-share.ts';
 import { IncentiveFundSchema } from './incentive-fund.ts';
 import { annotate } from './annotations.ts';
+import { CareServiceSchema } from './care-service.ts';
 
 export const PlaceSchema = Type.Object(
   {
@@ -48,6 +49,13 @@ export const SystemSchema = Type.Object(
       }),
     ),
     incentiveFunds: Type.Optional(Type.Array(IncentiveFundSchema)),
+    careServices: Type.Optional(
+      Type.Array(CareServiceSchema, {
+        maxItems: 200,
+        title: 'Care services',
+        'x-help': "Home care, care homes, reablement, continuing healthcare: who needs them, what they cost and who pays (the NHS, the council or people's own money)",
+      }),
+    ),
     organisations: Type.Array(OrganisationSchema, { minItems: 1, maxItems: 300 }),
   },
   { additionalProperties: false },

@@ -5,6 +5,7 @@ import { book } from './book-line.ts';
 import { achievablePlan } from './achievable-plan.ts';
 import { bookBedMonth } from './beds/book-beds.ts';
 import { bookCare } from './care/book-care.ts';
+import { bookPools } from './care/book-pools.ts';
 
 /**
  * Books one financial year of every organisation's income and expenditure,
@@ -17,7 +18,8 @@ import { bookCare } from './care/book-care.ts';
  * follows the payment model in force that month; the ICB pays what its
  * providers earn; a contingency reserve is top-sliced from the single pot
  * (each ICB's allocation, by its share); budget transfers and extra funding start from their month;
- * care services are split between the ICB, the council and people (care/book-care.ts).
+ * care services are split between the ICB, the council and people (care/book-care.ts),
+ * and pooled budgets collect contributions and share their over- or underspend (care/book-pools.ts).
  * Money moving between two organisations is booked on both sides, so it
  * cancels in the system total.
  */
@@ -27,6 +29,7 @@ export function bookYear(state: TrialState, year: number): void {
   advanceIndices(state, year);
   bookEvenAmounts(state, year);
   bookCare(state, year);
+  bookPools(state, year);
   for (let month = 0; month < 12; month++) bookMonth(state, year, month);
 }
 

@@ -4,6 +4,7 @@ import { FINANCE_METRIC_COUNT } from './metrics.ts';
 import { BedTrialState } from './beds/bed-trial-state.ts';
 import { firstFundPayments, fundPaymentCount } from '../montecarlo/column-layout.ts';
 import { CARE_METRIC_COUNT } from './care/care-metrics.ts';
+import { POOL_METRIC_COUNT, POOL_PARTNER_METRIC_COUNT } from './care/pool-metrics.ts';
 
 /**
  * Working arrays for one trial, allocated once per model and reused for every
@@ -43,6 +44,11 @@ export class TrialState {
   readonly careCostIndex: Float64Array;
   /** This year's care figures: `careIndex * CARE_METRIC_COUNT + metric`. */
   readonly careYear: Float64Array;
+  /** This year's public spend on each pooled budget's services, £m. */
+  readonly poolSpend: Float64Array;
+  /** This year's pool figures (`poolIndex * POOL_METRIC_COUNT + metric`) and partner figures (`partnerRow * POOL_PARTNER_METRIC_COUNT + metric`). */
+  readonly poolYear: Float64Array;
+  readonly partnerYear: Float64Array;
 
   constructor(readonly model: CompiledModel) {
     const { parameters, organisations, systems, entities } = model;
@@ -68,6 +74,9 @@ export class TrialState {
     this.careUsersIndex = new Float64Array(model.careServices.length);
     this.careCostIndex = new Float64Array(model.careServices.length);
     this.careYear = new Float64Array(model.careServices.length * CARE_METRIC_COUNT);
+    this.poolSpend = new Float64Array(model.pools.length);
+    this.poolYear = new Float64Array(model.pools.length * POOL_METRIC_COUNT);
+    this.partnerYear = new Float64Array(model.pools.reduce((count, pool) => count + pool.partners.length, 0) * POOL_PARTNER_METRIC_COUNT);
   }
 
   /** Resets the indices that carry from year to year, before a new trial. */

@@ -40,6 +40,12 @@ export const REPORTED_FIGURE_CATALOGUE = catalogue({
   lowDecileMean: { kind: 'money', label: 'Mean when input in lowest tenth', description: 'Mean system variance (summed over the horizon) when the input is in its lowest tenth.' },
   highDecileMean: { kind: 'money', label: 'Mean when input in highest tenth', description: 'Mean system variance (summed over the horizon) when the input is in its highest tenth.' },
   probabilityUnmetNeed: { kind: 'probability', label: 'P(any unmet need)', description: 'Share of trials in which someone who needs a care service finds no place or package.' },
+  probabilityOverspend: { kind: 'probability', label: 'P(pool overspends)', description: 'Share of trials in which a pooled budget spends more than its contributions.' },
+  largestPoolImbalance: {
+    kind: 'money',
+    label: 'Largest pool imbalance',
+    description: "Largest |Σ partners' net cost − pool spend| over every pooled budget, year and trial (should be ~0).",
+  },
   largestCareSplitError: {
     kind: 'money',
     label: 'Largest care split error',

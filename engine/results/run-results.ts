@@ -4,6 +4,7 @@ import type { LedgerLine } from '../model/ledger-lines.ts';
 import type { OrganisationKind } from '../scenario/schema/organisation.ts';
 import type { BedMetric } from '../model/beds/bed-metrics.ts';
 import type { CareMetric } from '../model/care/care-metrics.ts';
+import type { PoolMetric, PoolPartnerMetric } from '../model/care/pool-metrics.ts';
 import type { CareServiceKind } from '../scenario/schema/care-service.ts';
 import type { Comparison } from './compare-runs.ts';
 
@@ -105,6 +106,8 @@ export interface AccountingChecks {
   readonly largestSystemSumError: number;
   /** Scenarios with care services: largest |NHS + council + people − care cost| over every service, year and trial (should be ~0). */
   readonly largestCareSplitError?: number;
+  /** Scenarios with pooled budgets: largest |Σ partners' net cost − pool spend| over every pool, year and trial (should be ~0). */
+  readonly largestPoolImbalance?: number;
 }
 
 export interface RunMeta {
@@ -155,6 +158,22 @@ export interface CareServiceYearResult {
   readonly metrics: Readonly<Record<CareMetric, SummaryStatistics>>;
   /** Share of trials in which someone who needs the service finds no place. */
   readonly probabilityUnmetNeed: number;
+}
+
+/** A pooled budget in one year: contributions, spend, the over- or underspend and each partner's part of it, across trials. */
+export interface PooledBudgetYearResult {
+  readonly systemId: string;
+  readonly poolId: string;
+  readonly name: string;
+  readonly hostId: string;
+  readonly rule: 'proportional' | 'hostTakesAll' | 'agreedShares';
+  readonly year: number;
+  readonly yearLabel: string;
+  /** Each figure's kind, unit and meaning are in POOL_METRIC_CATALOGUE (model/care/pool-metrics.ts). */
+  readonly metrics: Readonly<Record<PoolMetric, SummaryStatistics>>;
+  /** Share of trials in which the pool overspends. */
+  readonly probabilityOverspend: number;
+  readonly partners: ReadonlyArray<{ readonly organisationId: string; readonly metrics: Readonly<Record<PoolPartnerMetric, SummaryStatistics>> }>;
 }
 
 /** A place (150k–500k people) in one year: its delegated share of the single pot, and its organisations together. */
@@ -309,6 +328,8 @@ export interface RunResults {
   readonly incentiveFunds: readonly IncentiveFundOutcome[];
   /** Every care service × year; absent when the scenario has no care services. */
   readonly careServices?: readonly CareServiceYearResult[];
+  /** Every pooled budget × year; absent when the scenario has none. */
+  readonly pooledBudgets?: readonly PooledBudgetYearResult[];
   /** Runs of two or more systems only: the systems together (absent for one system). */
   readonly national?: NationalResults;
   /**

@@ -10,6 +10,7 @@ import { riskShareMemberIssues } from './checks/risk-share-members.ts';
 import { firstYearStayIssues } from './checks/first-year-stays.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { careServiceIssues } from './checks/care-services.ts';
+import { pooledBudgetIssues } from './checks/pooled-budgets.ts';
 import { asRecord } from './checks/tolerant.ts';
 import { documentSizeIssues } from './checks/document-size.ts';
 import { SCENARIO_LIMITS } from './limits.ts';
@@ -60,6 +61,7 @@ export function validateScenario(document: unknown): ScenarioValidation {
     ...firstYearStayIssues(record),
     ...fourHourPerformanceIssues(record),
     ...careServiceIssues(record),
+    ...pooledBudgetIssues(record),
   ].filter((issue) => !reported.has(issue.path));
   const issues = [...structural, ...semantic];
   return issues.length === 0 ? { ok: true, scenario: record as Scenario } : { ok: false, issues: capIssues(issues) };

@@ -26,14 +26,16 @@ const SUM_TOLERANCE = 1e-12;
  * contribution; the council pays the rest. The ICB's and the council's
  * parts are booked on their `careServices` lines (the care is bought from
  * providers outside the system); people's money is on no organisation's
- * ledger. What the shifts moved is the difference from the same trial with
- * the starting share.
+ * ledger. A service in a pooled budget is paid instead by the pool's host,
+ * and its public cost added to the pool's spend (see book-pools.ts). What the
+ * shifts moved is the difference from the same trial with the starting share.
  *
  * @throws ModelEvaluationError naming the input when a formula gives a negative number of users or cost, a share outside 0–1, shares that add up to more than 1, or a contribution above the weekly cost
  */
 export function bookCare(state: TrialState, year: number): void {
   const { careYear } = state;
   careYear.fill(0);
+  state.poolSpend.fill(0);
   for (const service of state.model.careServices) {
     const at = service.careIndex * CARE_METRIC_COUNT;
     const s = service.careIndex;
@@ -67,6 +69,12 @@ export function bookCare(state: TrialState, year: number): void {
       careYear[at + CARE_METRIC.carePeopleCost] += people;
       careYear[at + CARE_METRIC.careMovedFromNhs] += nhsWithoutShifts - nhs;
       careYear[at + CARE_METRIC.careMovedOntoPeople] += people - peopleWithoutShifts;
+      if (service.pool >= 0) {
+        // A pooled service: the host pays its public cost out of the pool (bookPools shares the result).
+        state.poolSpend[service.pool] += nhs + council;
+        if (nhs + council !== 0) book(state, service.poolHost, LINE.careServices, month, nhs + council);
+        continue;
+      }
       if (nhs !== 0) book(state, service.nhsFunder, LINE.careServices, month, nhs);
       if (council !== 0) book(state, service.council, LINE.careServices, month, council);
     }

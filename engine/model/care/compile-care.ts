@@ -2,16 +2,22 @@ import type { Scenario } from '../../scenario/schema/scenario.ts';
 import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
 import { monthIndexOf } from '../../calendar/financial-calendar.ts';
 import type { ParameterTable } from '../parameter-table.ts';
-import type { CompiledBoundaryShift, CompiledCareService } from './compiled-care.ts';
+import type { CompiledBoundaryShift, CompiledCareService, CompiledPool } from './compiled-care.ts';
 
 /**
  * Every system's care services, in scenario order (system by system), with
  * the boundary-shift interventions that name them. Numbers and distributions
  * become parameter slots, so users, costs and the means test can be
  * uncertain and formulas reach them. Validation has already checked every
- * reference.
+ * reference. A service in a pooled budget is paid by the pool's host.
  */
-export function compileCare(scenario: Scenario, table: ParameterTable, idToIndex: ReadonlyMap<string, number>): CompiledCareService[] {
+export function compileCare(
+  scenario: Scenario,
+  table: ParameterTable,
+  idToIndex: ReadonlyMap<string, number>,
+  poolOfService: ReadonlyMap<string, number>,
+  pools: readonly CompiledPool[],
+): CompiledCareService[] {
   const { firstYear } = scenario.horizon;
   const shifts = new Map<string, CompiledBoundaryShift[]>();
   (scenario.interventions ?? []).forEach((intervention, index) => {
@@ -49,6 +55,8 @@ export function compileCare(scenario: Scenario, table: ParameterTable, idToIndex
                 contributorShare: table.add(`${path}.charging.contributorShare`, service.charging.contributorShare),
                 averageContribution: table.add(`${path}.charging.averageContribution`, service.charging.averageContribution),
               },
+        pool: poolOfService.get(service.id) ?? -1,
+        poolHost: poolOfService.has(service.id) ? pools[poolOfService.get(service.id) as number].host : -1,
         shifts: shifts.get(service.id) ?? [],
       });
     });

@@ -34,6 +34,26 @@ export interface CompiledCareService {
   readonly council: number;
   /** Slots of the means test, or undefined when council-funded users pay nothing. */
   readonly charging: { readonly selfFunderShare: number; readonly contributorShare: number; readonly averageContribution: number } | undefined;
+  /** Index of the pooled budget that pays for it, or −1. */
+  readonly pool: number;
+  /** Organisation index of the pool's host (who pays the public cost), or −1 outside a pool. */
+  readonly poolHost: number;
   /** Its boundary shifts, in scenario order. */
   readonly shifts: readonly CompiledBoundaryShift[];
+}
+
+/** A pooled budget ready to book: its partners' contribution slots, its host and its rule. */
+export interface CompiledPool {
+  /** Position among the model's pools (its row in pool arrays). */
+  readonly poolIndex: number;
+  readonly id: string;
+  readonly name: string;
+  readonly systemIndex: number;
+  readonly path: string;
+  /** Organisation index of the host. */
+  readonly host: number;
+  readonly rule: 'proportional' | 'hostTakesAll' | 'agreedShares';
+  /** Row of its first partner in partner arrays (partners of every pool, pool by pool). */
+  readonly firstPartner: number;
+  readonly partners: ReadonlyArray<{ readonly organisation: number; readonly contribution: number; readonly agreedShare: number }>;
 }

@@ -5,6 +5,7 @@ export * from './beds.ts';
 export * from './risk-share.ts';
 export * from './incentive-fund.ts';
 export * from './care-service.ts';
+export * from './pooled-budget.ts';
 export * from './system.ts';
 export * from './intervention.ts';
 export * from './scenario.ts';

@@ -7,6 +7,7 @@ import { FIRST_EXPENDITURE_LINE, LEDGER_LINE_CATALOGUE, LEDGER_LINES } from '../
 import { FINANCE_METRIC_CATALOGUE, INDICATOR_METRICS, MONEY_METRICS } from '../../../engine/model/metrics.ts';
 import { REPORTED_FIGURE_CATALOGUE } from '../../../engine/results/reported-figures.ts';
 import { CARE_METRIC_CATALOGUE } from '../../../engine/model/care/care-metrics.ts';
+import { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from '../../../engine/model/care/pool-metrics.ts';
 import { runScenario } from '../../../engine/run-scenario.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse-scenario-text.ts';
 
@@ -33,7 +34,7 @@ function numericFields(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 describe('the metric catalogues', () => {
-  const catalogues = [FINANCE_METRIC_CATALOGUE, BED_METRIC_CATALOGUE, LEDGER_LINE_CATALOGUE, REPORTED_FIGURE_CATALOGUE, CARE_METRIC_CATALOGUE];
+  const catalogues = [FINANCE_METRIC_CATALOGUE, BED_METRIC_CATALOGUE, LEDGER_LINE_CATALOGUE, REPORTED_FIGURE_CATALOGUE, CARE_METRIC_CATALOGUE, POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE];
 
   it('name every figure once across all of them', () => {
     const names = catalogues.flatMap((entries) => Object.keys(entries));

@@ -248,6 +248,34 @@ const CARE_SERVICE_LAYOUT: readonly FieldLayout[] = [
 
 export const CARE_SERVICE_FIELDS: readonly FieldSpec[] = formFields(node(CareServiceSchema), CARE_SERVICE_LAYOUT, 'careService');
 
+/** A pooled budget (Better Care Fund, section 75): its host, partners and their contributions, the services it pays for, its rule. */
+const POOLED_BUDGET_LAYOUT: readonly FieldLayout[] = [
+  { kind: 'text', key: 'name' },
+  { kind: 'identifier', key: 'id' },
+  { kind: 'organisation', key: 'host' },
+  {
+    kind: 'list',
+    key: 'partners',
+    itemNoun: 'partner',
+    fields: [
+      { kind: 'organisation', key: 'organisation' },
+      { kind: 'parameter', key: 'contribution', initial: 10 },
+      { kind: 'number', key: 'agreedShare', initial: 0.5 },
+    ],
+    initial: () => ({ organisation: '', contribution: 10 }),
+  },
+  { kind: 'careServices', key: 'services' },
+  { kind: 'choice', key: 'riskShare' },
+];
+
+/** A new pooled budget: the next free id, shared in proportion to contributions, with no partners yet. */
+function newPooledBudget(existing: readonly Parent[]): Record<string, unknown> {
+  const ids = new Set(existing.map((pool) => pool.id));
+  let number = existing.length + 1;
+  while (ids.has(`pool-${number}`)) number++;
+  return { id: `pool-${number}`, name: `Pooled budget ${number}`, host: '', partners: [], services: [], riskShare: 'proportional' };
+}
+
 /** A new care service: the next free id, council-funded, with a typical means test (figures to replace with the council's own). */
 function newCareService(existing: readonly Parent[]): Record<string, unknown> {
   const ids = new Set(existing.map((service) => service.id));
@@ -273,6 +301,7 @@ export const SYSTEM_FIELDS: readonly FieldSpec[] = formFields(
     },
     { kind: 'list', key: 'places', itemNoun: 'place', fields: PLACE_LAYOUT, initial: newPlace },
     { kind: 'list', key: 'careServices', itemNoun: 'care service', fields: CARE_SERVICE_LAYOUT, initial: newCareService },
+    { kind: 'list', key: 'pooledBudgets', itemNoun: 'pooled budget', fields: POOLED_BUDGET_LAYOUT, initial: newPooledBudget },
     { kind: 'yearly', key: 'controlTotal', initial: 0, optionalLabel: "the sum of its organisations' totals" },
   ],
   'system',

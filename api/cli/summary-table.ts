@@ -1,5 +1,7 @@
 import { BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, type BedMetric, type RunResults, type SummaryStatistics } from '../../engine/index.ts';
 
+import { careTable } from './care-table.ts';
+
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const money = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
 
@@ -46,11 +48,13 @@ export function formatSummaryTable(results: RunResults): string {
       }
     }
   }
-  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results));
+  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results), ...careTable(results));
   const checks = results.accountingChecks;
   lines.push(
     '',
-    `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m`,
+    `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m` +
+      (checks.largestCareSplitError === undefined ? '' : `; largest |NHS + council + people − care cost| £${checks.largestCareSplitError.toExponential(1)}m`) +
+      (checks.largestPoolImbalance === undefined ? '' : `; largest |partners' net cost − pool spend| £${checks.largestPoolImbalance.toExponential(1)}m`),
   );
   return lines.join('\n');
 }

@@ -73,6 +73,7 @@ describe('the metric catalogues', () => {
   it('declare every number the results report', () => {
     const beds = runScenario(preset('bed-cuts.yaml'), { trials: 4, seed: 3 }).results;
     const shares = runScenario(preset('system-control-total.yaml'), { trials: 4, seed: 3 }).results;
+    const care = runScenario(preset('care-boundary.yaml'), { trials: 4, seed: 3 }).results;
     const rows = [
       ...beds.table,
       ...beds.beds,
@@ -82,7 +83,12 @@ describe('the metric catalogues', () => {
       ...shares.riskShareComparison.flatMap((comparison) => comparison.rules.flatMap((rule) => rule.rows)),
       ...shares.sensitivity.flatMap((system) => system.entries),
       ...shares.incentiveFunds,
+      ...(care.careServices ?? []),
+      ...(care.pooledBudgets ?? []),
+      ...(care.pooledBudgets ?? []).flatMap((pool) => pool.partners),
+      ...care.centralStatements.map((statement) => statement.lines),
     ];
+    expect(care.careServices?.length).toBeGreaterThan(0);
     expect(beds.beds.length).toBeGreaterThan(0);
     expect(shares.incentiveFunds.length).toBeGreaterThan(0);
     const fields = new Set(rows.flatMap((row) => [...numericFields(row)]));

@@ -97,7 +97,8 @@ function bedTable(results: RunResults): string[] {
 
 /**
  * Each alternative against the scenario, on the same trials: differences are
- * alternative − scenario. The system's outturn; for the headline bed figures,
+ * alternative − scenario. The system's outturn; what people pay for each care
+ * service whose cost to them differs; for the headline bed figures,
  * patients added up over the trusts and shares lost (in points) averaged over them.
  */
 function alternativesTable(results: RunResults): string[] {
@@ -108,6 +109,10 @@ function alternativesTable(results: RunResults): string[] {
     for (const row of alternative.comparison.rows) {
       if (row.metric !== 'outturn' || !results.entities.some((entity) => entity.id === row.entityId && entity.kind === 'system')) continue;
       rows.push([`${row.entityName} outturn, £m (${row.yearLabel})`, `${money(row.difference.mean)} [${money(row.difference.p5)}, ${money(row.difference.p95)}]`]);
+    }
+    for (const row of alternative.comparison.careRows ?? []) {
+      if (row.metric !== 'carePeopleCost' || (row.difference.min === 0 && row.difference.max === 0)) continue;
+      rows.push([`${row.serviceName}: paid by people, £m (${row.yearLabel})`, `${money(row.difference.mean)} [${money(row.difference.p5)}, ${money(row.difference.p95)}]`]);
     }
     const headline = alternative.comparison.bedRows.filter((row) => HEADLINE_BED_METRICS.includes(row.metric));
     const totals = new Map<string, { mean: number; label: string }>();

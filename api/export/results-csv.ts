@@ -136,6 +136,13 @@ export function resultsToCsv(results: RunResults): string {
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);
     }
+    for (const row of comparison.careRows ?? []) {
+      const head = careRow(row.serviceId, row.serviceName, 'careService', '', row.yearLabel);
+      const alternativeHead = [...head.slice(0, 4), 'alternative', alternative.name, ...head.slice(6)];
+      const differenceHead = [...head.slice(0, 4), 'alternativeMinusScenario', alternative.name, ...head.slice(6)];
+      statistics(alternativeHead, `care.${row.metric}`, row.alternative, unit(row.metric));
+      statistics(differenceHead, `care.${row.metric}`, row.difference, unit(row.metric));
+    }
     for (const probability of comparison.probabilities) {
       const yearLabel = yearLabels.get(probability.year) ?? meta.yearLabels[probability.year] ?? String(probability.year);
       rows.push([

@@ -37,4 +37,14 @@ describe('the care-boundary preset', () => {
     expect(icbRows).toHaveLength(3);
     for (const row of icbRows) expect(row.difference.p95).toBeLessThan(0);
   });
+
+  it('what people pay without the reassessment, on the same trials, is less by exactly what the shift moved onto them', () => {
+    const alternative = results.alternatives.find((entry) => entry.name === 'without the reassessment')!;
+    for (let year = 0; year < 3; year++) {
+      const paired = alternative.comparison.careRows!.find((row) => row.serviceId === 'chc' && row.year === year && row.metric === 'carePeopleCost')!;
+      const moved = results.careServices!.find((row) => row.serviceId === 'chc' && row.year === year)!.metrics.careMovedOntoPeople;
+      expect(paired.difference.mean).toBeCloseTo(-moved.mean, 9);
+      expect(paired.difference.p95).toBeCloseTo(-moved.p5, 9);
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, type BedMetric, type RunResults, type SummaryStatistics } from '../../engine/index.ts';
 
+import { careTable } from './care-table.ts';
+
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const money = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
 
@@ -46,11 +48,13 @@ export function formatSummaryTable(results: RunResults): string {
       }
     }
   }
-  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results));
+  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results), ...careTable(results));
   const checks = results.accountingChecks;
   lines.push(
     '',
-    `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m`,
+    `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m` +
+      (checks.largestCareSplitError === undefined ? '' : `; largest |NHS + council + people − care cost| £${checks.largestCareSplitError.toExponential(1)}m`) +
+      (checks.largestPoolImbalance === undefined ? '' : `; largest |partners' net cost − pool spend| £${checks.largestPoolImbalance.toExponential(1)}m`),
   );
   return lines.join('\n');
 }
@@ -93,7 +97,8 @@ function bedTable(results: RunResults): string[] {
 
 /**
  * Each alternative against the scenario, on the same trials: differences are
- * alternative − scenario. The system's outturn; for the headline bed figures,
+ * alternative − scenario. The system's outturn; what people pay for each care
+ * service whose cost to them differs; for the headline bed figures,
  * patients added up over the trusts and shares lost (in points) averaged over them.
  */
 function alternativesTable(results: RunResults): string[] {
@@ -104,6 +109,10 @@ function alternativesTable(results: RunResults): string[] {
     for (const row of alternative.comparison.rows) {
       if (row.metric !== 'outturn' || !results.entities.some((entity) => entity.id === row.entityId && entity.kind === 'system')) continue;
       rows.push([`${row.entityName} outturn, £m (${row.yearLabel})`, `${money(row.difference.mean)} [${money(row.difference.p5)}, ${money(row.difference.p95)}]`]);
+    }
+    for (const row of alternative.comparison.careRows ?? []) {
+      if (row.metric !== 'carePeopleCost' || (row.difference.min === 0 && row.difference.max === 0)) continue;
+      rows.push([`${row.serviceName}: paid by people, £m (${row.yearLabel})`, `${money(row.difference.mean)} [${money(row.difference.p5)}, ${money(row.difference.p95)}]`]);
     }
     const headline = alternative.comparison.bedRows.filter((row) => HEADLINE_BED_METRICS.includes(row.metric));
     const totals = new Map<string, { mean: number; label: string }>();

@@ -51,6 +51,14 @@ export function comparisonToCsv(comparison: Comparison, scenarios?: ComparedScen
     }
     add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
   }
+  for (const row of comparison.careRows ?? []) {
+    const head = prefix(row.serviceId, row.serviceName, row.yearLabel);
+    for (const side of ['baseline', 'alternative', 'difference'] as const) {
+      const statistics = row[side] as unknown as Record<string, number>;
+      for (const statistic of STATISTICS) add(head, `care.${row.metric}`, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
+    }
+    add(head, `care.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
+  }
   for (const probability of comparison.probabilities) {
     const entity = names.get(probability.entityId);
     const head = prefix(probability.entityId, entity?.name ?? probability.entityId, entity?.yearLabel[probability.year] ?? String(probability.year));

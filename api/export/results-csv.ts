@@ -61,6 +61,41 @@ export function resultsToCsv(results: RunResults): string {
     rows.push([...prefix, 'beds.anyPatientNotAdmitted', 'probability', row.probabilityAnyPatientNotAdmitted, unit('probabilityAnyPatientNotAdmitted')]);
     rows.push([...prefix, 'beds.anyDayAbove100', 'probability', row.probabilityAnyDayAbove100, unit('probabilityAnyDayAbove100')]);
   }
+  // Care services, per service and year: cost by payer, what the boundary shifts moved, unmet need.
+  const careRow = (id: string, name: string, kind: string, systemId: string, yearLabel: string): CsvCell[] => [
+    meta.scenarioName,
+    meta.engineVersion,
+    meta.seed,
+    meta.trials,
+    'scenario',
+    '',
+    id,
+    name,
+    kind,
+    systemId,
+    yearLabel,
+  ];
+  for (const row of results.careServices ?? []) {
+    const prefix = careRow(row.serviceId, row.name, 'careService', row.systemId, row.yearLabel);
+    for (const [metric, values] of Object.entries(row.metrics)) statistics(prefix, `care.${metric}`, values, unit(metric));
+    rows.push([...prefix, 'care.anyUnmetNeed', 'probability', row.probabilityUnmetNeed, unit('probabilityUnmetNeed')]);
+  }
+  // Pooled budgets, per pool and year, and each partner's part (entity_id pool/partner).
+  for (const row of results.pooledBudgets ?? []) {
+    const prefix = careRow(row.poolId, row.name, 'pooledBudget', row.systemId, row.yearLabel);
+    for (const [metric, values] of Object.entries(row.metrics)) statistics(prefix, `pool.${metric}`, values, unit(metric));
+    rows.push([...prefix, 'pool.overspends', 'probability', row.probabilityOverspend, unit('probabilityOverspend')]);
+    for (const partner of row.partners) {
+      const partnerPrefix = careRow(
+        `${row.poolId}/${partner.organisationId}`,
+        `${row.name}: ${names.get(partner.organisationId)?.name ?? partner.organisationId}`,
+        'poolPartner',
+        row.systemId,
+        row.yearLabel,
+      );
+      for (const [metric, values] of Object.entries(partner.metrics)) statistics(partnerPrefix, `pool.${metric}`, values, unit(metric));
+    }
+  }
   // Each incentive fund's outcome for each member: whose total decides is in the JSON results and the workbook.
   for (const outcome of results.incentiveFunds ?? []) {
     const prefix = prefixOf('scenario', '', outcome.entityId, outcome.yearLabel);
@@ -101,6 +136,13 @@ export function resultsToCsv(results: RunResults): string {
       statistics(difference, `beds.${row.metric}`, row.difference, unit(row.metric));
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);
+    }
+    for (const row of comparison.careRows ?? []) {
+      const head = careRow(row.serviceId, row.serviceName, 'careService', '', row.yearLabel);
+      const alternativeHead = [...head.slice(0, 4), 'alternative', alternative.name, ...head.slice(6)];
+      const differenceHead = [...head.slice(0, 4), 'alternativeMinusScenario', alternative.name, ...head.slice(6)];
+      statistics(alternativeHead, `care.${row.metric}`, row.alternative, unit(row.metric));
+      statistics(differenceHead, `care.${row.metric}`, row.difference, unit(row.metric));
     }
     for (const probability of comparison.probabilities) {
       const yearLabel = yearLabels.get(probability.year) ?? meta.yearLabels[probability.year] ?? String(probability.year);

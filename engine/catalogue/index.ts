@@ -2,13 +2,15 @@ import { BED_METRIC_CATALOGUE } from '../model/beds/bed-metrics.ts';
 import { LEDGER_LINE_CATALOGUE } from '../model/ledger-lines.ts';
 import { FINANCE_METRIC_CATALOGUE } from '../model/metrics.ts';
 import { REPORTED_FIGURE_CATALOGUE } from '../results/reported-figures.ts';
+import { CARE_METRIC_CATALOGUE } from '../model/care/care-metrics.ts';
+import { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from '../model/care/pool-metrics.ts';
 import { EXCEL_NUMBER_FORMATS, type MetricInfo } from './metric-kind.ts';
 
 export { catalogue, EXCEL_NUMBER_FORMATS, METRIC_KINDS, type MetricDeclaration, type MetricInfo, type MetricKind, type NumberFormat } from './metric-kind.ts';
 
 /**
  * Every catalogued name (finance metrics, bed metrics, ledger lines, reported
- * figures; the names are distinct across them) and what it is: the one place
+ * figures, care and pooled-budget figures; the names are distinct across them) and what it is: the one place
  * exports, the command line and the UI look up a unit, a label or a number format.
  */
 export const METRIC_CATALOGUE: Readonly<Record<string, MetricInfo>> = {
@@ -16,6 +18,9 @@ export const METRIC_CATALOGUE: Readonly<Record<string, MetricInfo>> = {
   ...BED_METRIC_CATALOGUE,
   ...LEDGER_LINE_CATALOGUE,
   ...REPORTED_FIGURE_CATALOGUE,
+  ...CARE_METRIC_CATALOGUE,
+  ...POOL_METRIC_CATALOGUE,
+  ...POOL_PARTNER_METRIC_CATALOGUE,
 };
 
 /**

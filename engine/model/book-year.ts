@@ -4,6 +4,8 @@ import { contractIncomeFactor } from './payment-model.ts';
 import { book } from './book-line.ts';
 import { achievablePlan } from './achievable-plan.ts';
 import { bookBedMonth } from './beds/book-beds.ts';
+import { bookCare } from './care/book-care.ts';
+import { bookPools } from './care/book-pools.ts';
 
 /**
  * Books one financial year of every organisation's income and expenditure,
@@ -15,7 +17,9 @@ import { bookBedMonth } from './beds/book-beds.ts';
  * organisation's variable cost share and carry its CIP; contract income
  * follows the payment model in force that month; the ICB pays what its
  * providers earn; a contingency reserve is top-sliced from the single pot
- * (each ICB's allocation, by its share); budget transfers and extra funding start from their month.
+ * (each ICB's allocation, by its share); budget transfers and extra funding start from their month;
+ * care services are split between the ICB, the council and people (care/book-care.ts),
+ * and pooled budgets collect contributions and share their over- or underspend (care/book-pools.ts).
  * Money moving between two organisations is booked on both sides, so it
  * cancels in the system total.
  */
@@ -24,6 +28,8 @@ export function bookYear(state: TrialState, year: number): void {
   state.monthlyNet.fill(0);
   advanceIndices(state, year);
   bookEvenAmounts(state, year);
+  bookCare(state, year);
+  bookPools(state, year);
   for (let month = 0; month < 12; month++) bookMonth(state, year, month);
 }
 

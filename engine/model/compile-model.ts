@@ -10,6 +10,8 @@ import { LINE } from './ledger-lines.ts';
 import { bedCalendar } from './beds/bed-calendar.ts';
 import { compileBeds } from './beds/compile-beds.ts';
 import type { CompiledBedTrust } from './beds/compiled-beds.ts';
+import { compileCare } from './care/compile-care.ts';
+import { compilePools } from './care/compile-pools.ts';
 import type {
   CompiledAmountLine,
   CompiledExtraFunding,
@@ -110,6 +112,8 @@ export function compileModel(document: unknown): CompiledModel {
 
   const calendar = bedCalendar(firstYear, years * 12);
   const { trusts: bedTrusts, schemes: schemeCosts } = compileBeds(scenario, table, idToIndex, calendar);
+  const { pools, poolOfService } = compilePools(scenario, table, idToIndex);
+  const careServices = compileCare(scenario, table, idToIndex, poolOfService, pools);
   const systems = linkFourHourTrusts(unlinkedSystems, bedTrusts);
   const yearLabels = Array.from({ length: years }, (_, year) => financialYearLabel(firstYear, year));
   return {
@@ -130,6 +134,8 @@ export function compileModel(document: unknown): CompiledModel {
     bedTrusts,
     schemeCosts,
     bedModel: scenario.simulation?.bedModel ?? 'fast',
+    careServices,
+    pools,
     controlTotalBasis,
   };
 }

@@ -4,6 +4,7 @@ import type { RiskShareRule } from '../scenario/schema/risk-share.ts';
 import type { Scenario } from '../scenario/schema/scenario.ts';
 import type { CompiledBedTrust, CompiledSchemeCost } from './beds/compiled-beds.ts';
 import type { BedCalendar } from './beds/bed-calendar.ts';
+import type { CompiledCareService, CompiledPool } from './care/compiled-care.ts';
 
 /** Slot numbers below index a {@link ParameterTable}; organisation numbers index `organisations`. */
 export interface CompiledContract {
@@ -151,6 +152,10 @@ export interface CompiledModel {
   readonly bedTrusts: readonly CompiledBedTrust[];
   readonly schemeCosts: readonly CompiledSchemeCost[];
   readonly bedModel: 'fast' | 'detailed';
+  /** Care services of every system, in scenario order, with their boundary shifts. */
+  readonly careServices: readonly CompiledCareService[];
+  /** Pooled budgets of every system, in scenario order. */
+  readonly pools: readonly CompiledPool[];
   /** How the scenario writes control totals; the engine always compares them before incentive funding. */
   readonly controlTotalBasis: 'beforeIncentive' | 'afterIncentive';
 }

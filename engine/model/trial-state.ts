@@ -3,6 +3,8 @@ import { LINE_COUNT } from './ledger-lines.ts';
 import { FINANCE_METRIC_COUNT } from './metrics.ts';
 import { BedTrialState } from './beds/bed-trial-state.ts';
 import { firstFundPayments, fundPaymentCount } from '../montecarlo/column-layout.ts';
+import { CARE_METRIC_COUNT } from './care/care-metrics.ts';
+import { POOL_METRIC_COUNT, POOL_PARTNER_METRIC_COUNT } from './care/pool-metrics.ts';
 
 /**
  * Working arrays for one trial, allocated once per model and reused for every
@@ -37,6 +39,16 @@ export class TrialState {
   readonly fundPaid: Float64Array;
   /** Where each system's payments start in `fundPaid`. */
   readonly firstFundPayment: readonly number[];
+  /** Cumulative growth of each care service's users and weekly cost. */
+  readonly careUsersIndex: Float64Array;
+  readonly careCostIndex: Float64Array;
+  /** This year's care figures: `careIndex * CARE_METRIC_COUNT + metric`. */
+  readonly careYear: Float64Array;
+  /** This year's public spend on each pooled budget's services, £m. */
+  readonly poolSpend: Float64Array;
+  /** This year's pool figures (`poolIndex * POOL_METRIC_COUNT + metric`) and partner figures (`partnerRow * POOL_PARTNER_METRIC_COUNT + metric`). */
+  readonly poolYear: Float64Array;
+  readonly partnerYear: Float64Array;
 
   constructor(readonly model: CompiledModel) {
     const { parameters, organisations, systems, entities } = model;
@@ -59,6 +71,12 @@ export class TrialState {
     this.beds = model.bedTrusts.length > 0 ? new BedTrialState(model.bedTrusts, model.calendar, model.monthCount, model.years) : undefined;
     this.fundPaid = new Float64Array(fundPaymentCount(model));
     this.firstFundPayment = firstFundPayments(model);
+    this.careUsersIndex = new Float64Array(model.careServices.length);
+    this.careCostIndex = new Float64Array(model.careServices.length);
+    this.careYear = new Float64Array(model.careServices.length * CARE_METRIC_COUNT);
+    this.poolSpend = new Float64Array(model.pools.length);
+    this.poolYear = new Float64Array(model.pools.length * POOL_METRIC_COUNT);
+    this.partnerYear = new Float64Array(model.pools.reduce((count, pool) => count + pool.partners.length, 0) * POOL_PARTNER_METRIC_COUNT);
   }
 
   /** Resets the indices that carry from year to year, before a new trial. */
@@ -69,6 +87,8 @@ export class TrialState {
     this.allocationIndex.fill(1);
     this.cipCarried.fill(0);
     this.previousFlexibleCost.fill(0);
+    this.careUsersIndex.fill(1);
+    this.careCostIndex.fill(1);
   }
 
   /** Value of a parameter slot in a year. */

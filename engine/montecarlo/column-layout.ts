@@ -2,16 +2,50 @@ import type { CompiledModel } from '../model/compiled-model.ts';
 import { FINANCE_METRIC_COUNT, type FinanceMetric, METRIC } from '../model/metrics.ts';
 import { BED_METRIC, BED_METRIC_COUNT, OCCUPANCY_BINS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import { HISTOGRAM_BUCKETS } from './log-histogram.ts';
+import { CARE_METRIC, CARE_METRIC_COUNT, type CareMetric } from '../model/care/care-metrics.ts';
+import { POOL_METRIC, POOL_METRIC_COUNT, POOL_PARTNER_METRIC, POOL_PARTNER_METRIC_COUNT, type PoolMetric, type PoolPartnerMetric } from '../model/care/pool-metrics.ts';
 
 /**
  * Where a figure sits in a trial's row: first the money, entity by entity,
  * year by year, metric by metric; then the beds, trust by trust, year by
  * year; then what each incentive fund paid each member, year by year (see
- * {@link fundPaymentCount}). Rows grow with entities × years × metrics,
- * never with months or days.
+ * {@link fundPaymentCount}); then each care service's figures, year by year;
+ * then each pooled budget's, then each pool partner's.
+ * Rows grow with entities × years × metrics, never with months or days.
  */
 export function columnCount(model: CompiledModel): number {
+  return firstPartnerColumn(model) + poolPartnerCount(model) * model.years * POOL_PARTNER_METRIC_COUNT;
+}
+
+function poolPartnerCount(model: CompiledModel): number {
+  return model.pools.reduce((count, pool) => count + pool.partners.length, 0);
+}
+
+function firstPoolColumn(model: CompiledModel): number {
+  return firstCareColumn(model) + model.careServices.length * model.years * CARE_METRIC_COUNT;
+}
+
+function firstPartnerColumn(model: CompiledModel): number {
+  return firstPoolColumn(model) + model.pools.length * model.years * POOL_METRIC_COUNT;
+}
+
+/** Column of (pooled budget, year, pool metric). */
+export function poolColumnOf(model: CompiledModel, poolIndex: number, year: number, metric: PoolMetric): number {
+  return firstPoolColumn(model) + (poolIndex * model.years + year) * POOL_METRIC_COUNT + POOL_METRIC[metric];
+}
+
+/** Column of (pool partner, year, partner metric); `partnerRow` counts the partners of every pool, pool by pool (`firstPartner` + position). */
+export function poolPartnerColumnOf(model: CompiledModel, partnerRow: number, year: number, metric: PoolPartnerMetric): number {
+  return firstPartnerColumn(model) + (partnerRow * model.years + year) * POOL_PARTNER_METRIC_COUNT + POOL_PARTNER_METRIC[metric];
+}
+
+function firstCareColumn(model: CompiledModel): number {
   return financeColumnCount(model) + bedColumnCount(model) + fundPaymentCount(model) * model.years;
+}
+
+/** Column of (care service, year, care metric); `careIndex` counts the model's care services. */
+export function careColumnOf(model: CompiledModel, careIndex: number, year: number, metric: CareMetric): number {
+  return firstCareColumn(model) + (careIndex * model.years + year) * CARE_METRIC_COUNT + CARE_METRIC[metric];
 }
 
 function bedColumnCount(model: CompiledModel): number {

@@ -2,10 +2,12 @@ import type { TrialState } from '../model/trial-state.ts';
 import { FINANCE_METRIC_COUNT, METRIC } from '../model/metrics.ts';
 import { bucketOf, HISTOGRAM_BUCKETS } from './log-histogram.ts';
 import { BED_METRIC_COUNT, OCCUPANCY_BINS } from '../model/beds/bed-metrics.ts';
-import { bedColumnOf, fundPaymentColumnOf, occupancyOffset } from './column-layout.ts';
+import { bedColumnOf, careColumnOf, fundPaymentColumnOf, occupancyOffset, poolColumnOf, poolPartnerColumnOf } from './column-layout.ts';
+import { POOL_METRIC_COUNT, POOL_PARTNER_METRIC_COUNT } from '../model/care/pool-metrics.ts';
+import { CARE_METRIC_COUNT } from '../model/care/care-metrics.ts';
 
 /**
- * Copies a settled year (money, beds, incentive fund payments) into the trial's row and counts each entity's monthly
+ * Copies a settled year (money, beds, incentive fund payments, care services, pooled budgets) into the trial's row and counts each entity's monthly
  * year-to-date variance against plan (net position so far − control total ×
  * months elapsed / 12) into the fan-chart histograms.
  */
@@ -19,6 +21,19 @@ export function recordYear(state: TrialState, year: number, row: Float64Array, r
   }
   recordBedYear(state, year, row, rowOffset, fan);
   for (let payment = 0; payment < state.fundPaid.length; payment++) row[rowOffset + fundPaymentColumnOf(model, payment, year)] = state.fundPaid[payment];
+  for (const service of model.careServices) {
+    const target = rowOffset + careColumnOf(model, service.careIndex, year, 'careUsers');
+    for (let metric = 0; metric < CARE_METRIC_COUNT; metric++) row[target + metric] = state.careYear[service.careIndex * CARE_METRIC_COUNT + metric];
+  }
+  for (const pool of model.pools) {
+    const target = rowOffset + poolColumnOf(model, pool.poolIndex, year, 'poolContributions');
+    for (let metric = 0; metric < POOL_METRIC_COUNT; metric++) row[target + metric] = state.poolYear[pool.poolIndex * POOL_METRIC_COUNT + metric];
+    for (let index = 0; index < pool.partners.length; index++) {
+      const partnerRow = pool.firstPartner + index;
+      const partnerTarget = rowOffset + poolPartnerColumnOf(model, partnerRow, year, 'partnerContribution');
+      for (let metric = 0; metric < POOL_PARTNER_METRIC_COUNT; metric++) row[partnerTarget + metric] = state.partnerYear[partnerRow * POOL_PARTNER_METRIC_COUNT + metric];
+    }
+  }
   const firstSystemEntity = entities.length - systems.length;
   for (let entity = 0; entity < firstSystemEntity; entity++) {
     const controlTotal = yearEnd[entity * M + METRIC.controlTotal];

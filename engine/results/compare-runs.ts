@@ -1,6 +1,7 @@
+import { CARE_METRICS, type CareMetric } from '../model/care/care-metrics.ts';
 import type { CompiledModel, EntityKind } from '../model/compiled-model.ts';
 import type { FinanceMetric } from '../model/metrics.ts';
-import { bedColumnOf, columnOf } from '../montecarlo/column-layout.ts';
+import { bedColumnOf, careColumnOf, columnOf } from '../montecarlo/column-layout.ts';
 import { BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { mean } from '../stats/mean.ts';
@@ -46,6 +47,20 @@ export interface BedComparisonRow {
   readonly probabilityAlternativeLower: number;
 }
 
+/** A figure of one care service in one year, in both scenarios and their trial-by-trial difference (what a boundary shift moved, who pays). */
+export interface CareComparisonRow {
+  readonly serviceId: string;
+  readonly serviceName: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  readonly metric: CareMetric;
+  readonly baseline: SummaryStatistics;
+  readonly alternative: SummaryStatistics;
+  readonly difference: SummaryStatistics;
+  readonly probabilityAlternativeHigher: number;
+  readonly probabilityAlternativeLower: number;
+}
+
 export interface ComparisonProbability {
   readonly entityId: string;
   readonly year: number;
@@ -64,6 +79,8 @@ export interface Comparison {
   readonly rows: ComparisonRow[];
   /** Acute trusts with beds in both scenarios. */
   readonly bedRows: BedComparisonRow[];
+  /** Care services (matched by id) in both scenarios; absent when neither has any. */
+  readonly careRows?: CareComparisonRow[];
   /** Probability of meeting the control total after risk share, in each scenario. */
   readonly probabilities: ComparisonProbability[];
   /** Entities present in only one of the scenarios (not compared). */
@@ -159,6 +176,30 @@ export function compareRuns(
       }
     }
   }
+  const careRows: CareComparisonRow[] = [];
+  for (const service of baseline.model.careServices) {
+    const other = alternative.model.careServices.find((candidate) => candidate.id === service.id);
+    if (!other) continue;
+    for (let year = 0; year < years; year++) {
+      for (const metric of CARE_METRICS) {
+        const a = extractColumn(baseline.block.values, baseline.block.columnCount, careColumnOf(baseline.model, service.careIndex, year, metric), trials);
+        const b = extractColumn(alternative.block.values, alternative.block.columnCount, careColumnOf(alternative.model, other.careIndex, year, metric), trials);
+        const difference = b.map((value, trial) => value - a[trial]);
+        careRows.push({
+          serviceId: service.id,
+          serviceName: service.name,
+          year,
+          yearLabel: baseline.model.yearLabels[year],
+          metric,
+          baseline: summaryStatistics(a),
+          alternative: summaryStatistics(b),
+          difference: summaryStatistics(difference),
+          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
+          probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
+        });
+      }
+    }
+  }
   const baselineIds = new Set(baseline.model.entities.map((entity) => entity.id));
   const unmatched = [
     ...baseline.model.entities.filter((entity) => !alternativeIndex.has(entity.id)).map((entity) => entity.id),
@@ -174,6 +215,7 @@ export function compareRuns(
     },
     rows,
     bedRows,
+    ...(baseline.model.careServices.length > 0 || alternative.model.careServices.length > 0 ? { careRows } : {}),
     probabilities,
     unmatched,
   };

@@ -44,6 +44,18 @@ export const REPORTED_FIGURE_CATALOGUE = catalogue({
   rankCorrelation: { kind: 'correlation', label: 'Rank correlation', description: "Spearman rank correlation between an input and the system's variance summed over the horizon." },
   lowDecileMean: { kind: 'money', label: 'Mean when input in lowest tenth', description: 'Mean system variance (summed over the horizon) when the input is in its lowest tenth.' },
   highDecileMean: { kind: 'money', label: 'Mean when input in highest tenth', description: 'Mean system variance (summed over the horizon) when the input is in its highest tenth.' },
+  probabilityUnmetNeed: { kind: 'probability', label: 'P(any unmet need)', description: 'Share of trials in which someone who needs a care service finds no place or package.' },
+  probabilityOverspend: { kind: 'probability', label: 'P(pool overspends)', description: 'Share of trials in which a pooled budget spends more than its contributions.' },
+  largestPoolImbalance: {
+    kind: 'money',
+    label: 'Largest pool imbalance',
+    description: "Largest |Σ partners' net cost − pool spend| over every pooled budget, year and trial (should be ~0).",
+  },
+  largestCareSplitError: {
+    kind: 'money',
+    label: 'Largest care split error',
+    description: 'Largest |NHS + council + people − care cost| over every care service, year and trial (should be ~0).',
+  },
   probabilityAlternativeLower: { kind: 'probability', label: 'P(alternative lower)', description: 'Share of trials in which the alternative is lower than the baseline (more than a tie).' },
 });
 

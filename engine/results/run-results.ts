@@ -3,6 +3,9 @@ import type { FinanceMetric, MoneyMetric } from '../model/metrics.ts';
 import type { LedgerLine } from '../model/ledger-lines.ts';
 import type { OrganisationKind } from '../scenario/schema/organisation.ts';
 import type { BedMetric } from '../model/beds/bed-metrics.ts';
+import type { CareMetric } from '../model/care/care-metrics.ts';
+import type { PoolMetric, PoolPartnerMetric } from '../model/care/pool-metrics.ts';
+import type { CareServiceKind } from '../scenario/schema/care-service.ts';
 import type { Comparison } from './compare-runs.ts';
 
 /** Quantiles reported everywhere: P5, P10, P25, P50, P75, P90, P95. */
@@ -101,6 +104,10 @@ export interface AccountingChecks {
   readonly largestTransferImbalance: number;
   /** Largest |system outturn − Σ its organisations' outturns| (should be ~0). */
   readonly largestSystemSumError: number;
+  /** Scenarios with care services: largest |NHS + council + people − care cost| over every service, year and trial (should be ~0). */
+  readonly largestCareSplitError?: number;
+  /** Scenarios with pooled budgets: largest |Σ partners' net cost − pool spend| over every pool, year and trial (should be ~0). */
+  readonly largestPoolImbalance?: number;
 }
 
 export interface RunMeta {
@@ -137,6 +144,36 @@ export interface BedYearResult {
   readonly dailyOccupancyQuantiles: { readonly p5: number; readonly p25: number; readonly p50: number; readonly p75: number; readonly p95: number };
   /** The central case (inputs at their means; one simulated year of patients). */
   readonly central: Readonly<Record<BedMetric, number>>;
+}
+
+/** A care service in one year: who paid for it (NHS, council, people), what the boundary shifts moved, and unmet need, across trials. */
+export interface CareServiceYearResult {
+  readonly systemId: string;
+  readonly serviceId: string;
+  readonly name: string;
+  readonly kind: CareServiceKind;
+  readonly year: number;
+  readonly yearLabel: string;
+  /** Every care figure across trials; each one's kind, unit and meaning are in CARE_METRIC_CATALOGUE (model/care/care-metrics.ts). */
+  readonly metrics: Readonly<Record<CareMetric, SummaryStatistics>>;
+  /** Share of trials in which someone who needs the service finds no place. */
+  readonly probabilityUnmetNeed: number;
+}
+
+/** A pooled budget in one year: contributions, spend, the over- or underspend and each partner's part of it, across trials. */
+export interface PooledBudgetYearResult {
+  readonly systemId: string;
+  readonly poolId: string;
+  readonly name: string;
+  readonly hostId: string;
+  readonly rule: 'proportional' | 'hostTakesAll' | 'agreedShares';
+  readonly year: number;
+  readonly yearLabel: string;
+  /** Each figure's kind, unit and meaning are in POOL_METRIC_CATALOGUE (model/care/pool-metrics.ts). */
+  readonly metrics: Readonly<Record<PoolMetric, SummaryStatistics>>;
+  /** Share of trials in which the pool overspends. */
+  readonly probabilityOverspend: number;
+  readonly partners: ReadonlyArray<{ readonly organisationId: string; readonly metrics: Readonly<Record<PoolPartnerMetric, SummaryStatistics>> }>;
 }
 
 /** A place (150k–500k people) in one year: its delegated share of the single pot, and its organisations together. */
@@ -291,6 +328,10 @@ export interface RunResults {
   readonly places: readonly PlaceYearResult[];
   /** Every incentive fund × member × year (empty without incentive funds). */
   readonly incentiveFunds: readonly IncentiveFundOutcome[];
+  /** Every care service × year; absent when the scenario has no care services. */
+  readonly careServices?: readonly CareServiceYearResult[];
+  /** Every pooled budget × year; absent when the scenario has none. */
+  readonly pooledBudgets?: readonly PooledBudgetYearResult[];
   /** Runs of two or more systems only: the systems together (absent for one system). */
   readonly national?: NationalResults;
   /**

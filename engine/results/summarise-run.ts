@@ -15,6 +15,7 @@ import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
 import { nationalResults, nationalTrialFigures } from './national-results.ts';
+import { careAccountingCheck, careServiceResults, poolAccountingCheck, pooledBudgetResults } from './care-results.ts';
 import type { AccountingChecks, BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
@@ -80,6 +81,8 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     beds: bedResults(model, block, central),
     places: placeResults(model, block, central),
     incentiveFunds: incentiveFundOutcomes(model, block),
+    ...(model.careServices.length > 0 ? { careServices: careServiceResults(model, block) } : {}),
+    ...(model.pools.length > 0 ? { pooledBudgets: pooledBudgetResults(model, block) } : {}),
     alternatives: [],
     ...(model.systems.length > 1 ? { national: nationalResults(nationalTrialFigures(model, block)) } : {}),
   };
@@ -144,7 +147,12 @@ function accountingChecks(model: CompiledModel, block: TrialBlock): AccountingCh
       }
     }
   }
-  return { largestTransferImbalance, largestSystemSumError };
+  return {
+    largestTransferImbalance,
+    largestSystemSumError,
+    ...(model.careServices.length > 0 ? { largestCareSplitError: careAccountingCheck(model, block) } : {}),
+    ...(model.pools.length > 0 ? { largestPoolImbalance: poolAccountingCheck(model, block) } : {}),
+  };
 }
 
 /** Each place's organisations added up, trial by trial. */

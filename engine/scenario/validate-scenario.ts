@@ -9,6 +9,8 @@ import { countedOnceIssues } from './checks/counted-once.ts';
 import { riskShareMemberIssues } from './checks/risk-share-members.ts';
 import { firstYearStayIssues } from './checks/first-year-stays.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
+import { careServiceIssues } from './checks/care-services.ts';
+import { pooledBudgetIssues } from './checks/pooled-budgets.ts';
 import { asRecord } from './checks/tolerant.ts';
 import { documentSizeIssues } from './checks/document-size.ts';
 import { SCENARIO_LIMITS } from './limits.ts';
@@ -58,6 +60,8 @@ export function validateScenario(document: unknown): ScenarioValidation {
     ...riskShareMemberIssues(record),
     ...firstYearStayIssues(record),
     ...fourHourPerformanceIssues(record),
+    ...careServiceIssues(record),
+    ...pooledBudgetIssues(record),
   ].filter((issue) => !reported.has(issue.path));
   const issues = [...structural, ...semantic];
   return issues.length === 0 ? { ok: true, scenario: record as Scenario } : { ok: false, issues: capIssues(issues) };

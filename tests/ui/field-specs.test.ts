@@ -105,6 +105,7 @@ describe('the builder forms and the engine schema, both ways', () => {
       place: (found) => found.type === 'string',
       organisations: (found) => found.type === 'array' && found.items?.type === 'string',
       interventionNames: (found) => found.type === 'array' && found.items?.type === 'string',
+      careServices: (found) => found.type === 'array' && found.items?.type === 'string',
       profile: (found) => found.type === 'array' && found.items?.type === 'number',
       amounts: (found) => found.type === 'object' && found.patternProperties !== undefined,
       choice: (found) => (found.anyOf ?? []).some((member) => typeof member.const === 'string'),

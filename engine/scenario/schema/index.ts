@@ -4,6 +4,8 @@ export * from './organisation.ts';
 export * from './beds.ts';
 export * from './risk-share.ts';
 export * from './incentive-fund.ts';
+export * from './care-service.ts';
+export * from './pooled-budget.ts';
 export * from './system.ts';
 export * from './intervention.ts';
 export * from './scenario.ts';

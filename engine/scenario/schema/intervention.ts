@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ParameterSchema } from './parameter.ts';
-import { IdSchema, LabelSchema, ShareSchema } from './identifier.ts';
+import { IdSchema, LabelSchema, ShareSchema, literalUnion } from './identifier.ts';
 import { PaymentModelSchema } from './organisation.ts';
 import { annotate } from './annotations.ts';
 
@@ -101,6 +101,31 @@ export const InterventionSchema = Type.Union(
         description: 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy',
         title: 'Admission avoidance scheme',
         'x-help': 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; only part of the claim may come true.',
+      },
+    ),
+    Type.Object(
+      {
+        kind: Type.Literal('boundaryShift'),
+        ...common,
+        service: annotate(IdSchema, { title: 'Care service', help: 'The id of a care service of the system' }),
+        to: annotate(
+          literalUnion(
+            ['council', 'nhs'] as const,
+            { description: 'council: NHS-funded users become council-funded (and means-tested); nhs: back' },
+            { council: 'From the NHS to the council', nhs: 'From the council to the NHS' },
+          ),
+          {
+            title: 'Direction',
+          },
+        ),
+        share: annotate(ParameterSchema, { title: 'Share re-designated', help: 'Of the users on the side it moves from (1: all of them)', unit: 'share' }),
+      },
+      {
+        additionalProperties: false,
+        description:
+          "Re-designate a share of a care service's users from NHS to council funding (continuing healthcare reassessed as social care), or back, from a month; council-funded users pay by the means test, so part of the cost moves onto them",
+        title: 'Boundary shift (health ↔ social care)',
+        'x-help': 'Move a share of a care service from NHS funding (free) to council funding (means-tested), or back, from a month.',
       },
     ),
   ],

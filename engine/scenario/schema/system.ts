@@ -5,6 +5,8 @@ import { OrganisationSchema } from './organisation.ts';
 import { RiskShareSchema } from './risk-share.ts';
 import { IncentiveFundSchema } from './incentive-fund.ts';
 import { annotate } from './annotations.ts';
+import { CareServiceSchema } from './care-service.ts';
+import { PooledBudgetSchema } from './pooled-budget.ts';
 
 export const PlaceSchema = Type.Object(
   {
@@ -48,6 +50,20 @@ export const SystemSchema = Type.Object(
       }),
     ),
     incentiveFunds: Type.Optional(Type.Array(IncentiveFundSchema)),
+    careServices: Type.Optional(
+      Type.Array(CareServiceSchema, {
+        maxItems: 200,
+        title: 'Care services',
+        'x-help': "Home care, care homes, reablement, continuing healthcare: who needs them, what they cost and who pays (the NHS, the council or people's own money)",
+      }),
+    ),
+    pooledBudgets: Type.Optional(
+      Type.Array(PooledBudgetSchema, {
+        maxItems: 20,
+        title: 'Pooled budgets',
+        'x-help': 'The Better Care Fund or a section 75 pool: partners pay in, the host pays for its care services, and an over- or underspend is shared by its own rule',
+      }),
+    ),
     organisations: Type.Array(OrganisationSchema, { minItems: 1, maxItems: 300 }),
   },
   { additionalProperties: false },

@@ -6,6 +6,8 @@ import { BED_METRIC_CATALOGUE, BED_METRICS, HEADLINE_BED_METRICS } from '../../.
 import { FIRST_EXPENDITURE_LINE, LEDGER_LINE_CATALOGUE, LEDGER_LINES } from '../../../engine/model/ledger-lines.ts';
 import { FINANCE_METRIC_CATALOGUE, INDICATOR_METRICS, MONEY_METRICS } from '../../../engine/model/metrics.ts';
 import { REPORTED_FIGURE_CATALOGUE } from '../../../engine/results/reported-figures.ts';
+import { CARE_METRIC_CATALOGUE } from '../../../engine/model/care/care-metrics.ts';
+import { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from '../../../engine/model/care/pool-metrics.ts';
 import { runScenario } from '../../../engine/run-scenario.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse-scenario-text.ts';
 
@@ -32,7 +34,7 @@ function numericFields(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 describe('the metric catalogues', () => {
-  const catalogues = [FINANCE_METRIC_CATALOGUE, BED_METRIC_CATALOGUE, LEDGER_LINE_CATALOGUE, REPORTED_FIGURE_CATALOGUE];
+  const catalogues = [FINANCE_METRIC_CATALOGUE, BED_METRIC_CATALOGUE, LEDGER_LINE_CATALOGUE, REPORTED_FIGURE_CATALOGUE, CARE_METRIC_CATALOGUE, POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE];
 
   it('name every figure once across all of them', () => {
     const names = catalogues.flatMap((entries) => Object.keys(entries));
@@ -71,6 +73,7 @@ describe('the metric catalogues', () => {
   it('declare every number the results report', () => {
     const beds = runScenario(preset('bed-cuts.yaml'), { trials: 4, seed: 3 }).results;
     const shares = runScenario(preset('system-control-total.yaml'), { trials: 4, seed: 3 }).results;
+    const care = runScenario(preset('care-boundary.yaml'), { trials: 4, seed: 3 }).results;
     const rows = [
       ...beds.table,
       ...beds.beds,
@@ -80,7 +83,12 @@ describe('the metric catalogues', () => {
       ...shares.riskShareComparison.flatMap((comparison) => comparison.rules.flatMap((rule) => rule.rows)),
       ...shares.sensitivity.flatMap((system) => system.entries),
       ...shares.incentiveFunds,
+      ...(care.careServices ?? []),
+      ...(care.pooledBudgets ?? []),
+      ...(care.pooledBudgets ?? []).flatMap((pool) => pool.partners),
+      ...care.centralStatements.map((statement) => statement.lines),
     ];
+    expect(care.careServices?.length).toBeGreaterThan(0);
     expect(beds.beds.length).toBeGreaterThan(0);
     expect(shares.incentiveFunds.length).toBeGreaterThan(0);
     const fields = new Set(rows.flatMap((row) => [...numericFields(row)]));

@@ -8,6 +8,7 @@
 import type { OrganisationKind, ParameterSpec } from '../../../engine/index.ts';
 import {
   AlternativeSchema,
+  CareServiceSchema,
   DEFAULT_OCCUPANCY_PENALTY,
   IncentiveFundSchema,
   InterventionSchema,
@@ -221,6 +222,69 @@ function newPlace(existing: readonly Parent[]): Record<string, unknown> {
   return { id: `place-${number}`, name: `Place ${number}`, share: Math.max(0, Math.round((1 - taken) * 10000) / 10000) };
 }
 
+/** A care service of a system: users, weekly cost, who funds it and the means test for council-funded users. */
+const CARE_SERVICE_LAYOUT: readonly FieldLayout[] = [
+  { kind: 'text', key: 'name' },
+  { kind: 'identifier', key: 'id' },
+  { kind: 'choice', key: 'kind' },
+  { kind: 'parameter', key: 'users', initial: 100 },
+  { kind: 'parameter', key: 'usersGrowth', initial: 0.02 },
+  { kind: 'parameter', key: 'weeklyCost', initial: 800 },
+  { kind: 'parameter', key: 'weeklyCostGrowth', initial: 0.03 },
+  { kind: 'parameter', key: 'capacity', initial: 100 },
+  { kind: 'choice', key: 'funder' },
+  { kind: 'organisation', key: 'nhsFunder', only: ['icb'], noneLabel: 'None' },
+  { kind: 'organisation', key: 'council', only: ['localAuthority'], noneLabel: 'None' },
+  {
+    kind: 'group',
+    key: 'charging',
+    initial: () => ({ selfFunderShare: 0.35, contributorShare: 0.4, averageContribution: 150 }),
+    fields: [
+      { kind: 'parameter', key: 'selfFunderShare', initial: 0.35 },
+      { kind: 'parameter', key: 'contributorShare', initial: 0.4 },
+      { kind: 'parameter', key: 'averageContribution', initial: 150 },
+    ],
+  },
+];
+
+export const CARE_SERVICE_FIELDS: readonly FieldSpec[] = formFields(node(CareServiceSchema), CARE_SERVICE_LAYOUT, 'careService');
+
+/** A pooled budget (Better Care Fund, section 75): its host, partners and their contributions, the services it pays for, its rule. */
+const POOLED_BUDGET_LAYOUT: readonly FieldLayout[] = [
+  { kind: 'text', key: 'name' },
+  { kind: 'identifier', key: 'id' },
+  { kind: 'organisation', key: 'host' },
+  {
+    kind: 'list',
+    key: 'partners',
+    itemNoun: 'partner',
+    fields: [
+      { kind: 'organisation', key: 'organisation' },
+      { kind: 'parameter', key: 'contribution', initial: 10 },
+      { kind: 'number', key: 'agreedShare', initial: 0.5 },
+    ],
+    initial: () => ({ organisation: '', contribution: 10 }),
+  },
+  { kind: 'careServices', key: 'services' },
+  { kind: 'choice', key: 'riskShare' },
+];
+
+/** A new pooled budget: the next free id, shared in proportion to contributions, with no partners yet. */
+function newPooledBudget(existing: readonly Parent[]): Record<string, unknown> {
+  const ids = new Set(existing.map((pool) => pool.id));
+  let number = existing.length + 1;
+  while (ids.has(`pool-${number}`)) number++;
+  return { id: `pool-${number}`, name: `Pooled budget ${number}`, host: '', partners: [], services: [], riskShare: 'proportional' };
+}
+
+/** A new care service: the next free id, council-funded, with a typical means test (figures to replace with the council's own). */
+function newCareService(existing: readonly Parent[]): Record<string, unknown> {
+  const ids = new Set(existing.map((service) => service.id));
+  let number = existing.length + 1;
+  while (ids.has(`care-${number}`)) number++;
+  return { id: `care-${number}`, name: `Care service ${number}`, kind: 'homeCare', users: 100, weeklyCost: 300, funder: 'council', council: '' };
+}
+
 export const SYSTEM_FIELDS: readonly FieldSpec[] = formFields(
   node(SystemSchema),
   [
@@ -237,6 +301,8 @@ export const SYSTEM_FIELDS: readonly FieldSpec[] = formFields(
       ],
     },
     { kind: 'list', key: 'places', itemNoun: 'place', fields: PLACE_LAYOUT, initial: newPlace },
+    { kind: 'list', key: 'careServices', itemNoun: 'care service', fields: CARE_SERVICE_LAYOUT, initial: newCareService },
+    { kind: 'list', key: 'pooledBudgets', itemNoun: 'pooled budget', fields: POOLED_BUDGET_LAYOUT, initial: newPooledBudget },
     { kind: 'yearly', key: 'controlTotal', initial: 0, optionalLabel: "the sum of its organisations' totals" },
   ],
   'system',
@@ -348,6 +414,11 @@ export const INTERVENTION_KINDS: readonly Variant[] = formVariants(
         { kind: 'organisation', key: 'paidBy', noneLabel: 'Nobody in the system' },
       ],
       initial: () => ({ kind: 'admissionAvoidance', organisations: [], claimedReduction: 0.1, realisation: { dist: 'uniform', min: 0.2, max: 0.8 } }),
+    },
+    {
+      value: 'boundaryShift',
+      fields: [...interventionCommon, { kind: 'text', key: 'service' }, { kind: 'choice', key: 'to' }, { kind: 'parameter', key: 'share', initial: 1 }],
+      initial: () => ({ kind: 'boundaryShift', service: '', to: 'council', share: 1 }),
     },
   ],
   'intervention',

@@ -116,6 +116,8 @@ export type FieldLayout =
   | (Placed & { readonly kind: 'amounts' })
   | (Placed & { readonly kind: 'profile'; readonly labels: readonly string[]; readonly initial: number })
   | (Placed & { readonly kind: 'interventionNames' })
+  /** Care services of the same system, by id (what a pooled budget pays for). */
+  | (Placed & { readonly kind: 'careServices' })
   | (Placed & { readonly kind: 'group'; readonly fields: readonly FieldLayout[]; readonly initial: () => Record<string, unknown> })
   /** A list of like objects (the places of a system), each edited with `fields`; `initial` makes a new one from those there already. */
   | (Placed & {
@@ -140,7 +142,7 @@ export type FieldSpec =
   | (Said & Layout<'parameter' | 'yearly' | 'amounts'> & { readonly unit: Unit })
   | (Said & Layout<'number'> & { readonly unit: Unit; readonly integer: boolean; readonly min?: number; readonly max?: number })
   | (Said & Layout<'choice'> & { readonly options: readonly Choice[] })
-  | (Said & Layout<'text' | 'identifier' | 'month' | 'boolean' | 'organisation' | 'organisations' | 'place' | 'profile' | 'interventionNames'>)
+  | (Said & Layout<'text' | 'identifier' | 'month' | 'boolean' | 'organisation' | 'organisations' | 'place' | 'profile' | 'interventionNames' | 'careServices'>)
   | (Said & Omit<Layout<'group'>, 'fields'> & { readonly fields: readonly FieldSpec[] })
   | (Said & Omit<Layout<'list'>, 'fields'> & { readonly fields: readonly FieldSpec[] });
 

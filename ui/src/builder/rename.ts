@@ -1,6 +1,8 @@
 // Keeps references whole when something named elsewhere is renamed: an
 // organisation's id (contracts name their commissioner, risk shares and funds
-// name members, interventions name the organisations they touch), a place's
+// name members, interventions name the organisations they touch, care services
+// name the ICB and the council that pay, pooled budgets name their host and
+// partners), a place's
 // id (organisations name their place), an intervention's name (alternatives
 // leave interventions out by name). Drivers and named parameters, which
 // formulas use, are in rename-formulas.ts.
@@ -48,6 +50,15 @@ export function renameOrganisation(document: unknown, from: string, to: string):
     renameRiskShare(system.riskShare, from, to);
     for (const rule of Array.isArray(system.riskShareAlternatives) ? system.riskShareAlternatives : []) renameRiskShare(rule, from, to);
     for (const fund of Array.isArray(system.incentiveFunds) ? system.incentiveFunds : []) if (isObject(fund)) renameKey(fund.amounts, from, to);
+    for (const service of Array.isArray(system.careServices) ? system.careServices : []) {
+      if (!isObject(service)) continue;
+      for (const key of ['nhsFunder', 'council']) if (service[key] === from) service[key] = to;
+    }
+    for (const pool of Array.isArray(system.pooledBudgets) ? system.pooledBudgets : []) {
+      if (!isObject(pool)) continue;
+      if (pool.host === from) pool.host = to;
+      for (const partner of Array.isArray(pool.partners) ? pool.partners : []) if (isObject(partner) && partner.organisation === from) partner.organisation = to;
+    }
   }
   for (const intervention of Array.isArray(document.interventions) ? document.interventions : []) {
     if (!isObject(intervention)) continue;

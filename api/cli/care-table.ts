@@ -1,0 +1,67 @@
+import { movedOntoPeopleReading, type RunResults } from '../../engine/index.ts';
+
+const money = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '-');
+const whole = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-GB') : '-');
+
+function aligned(header: string[], rows: string[][]): string[] {
+  const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
+  const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  return [format(header), format(widths.map((width) => '-'.repeat(width))), ...rows.map(format)];
+}
+
+/**
+ * Care services and pooled budgets for the command line: per year, each
+ * service's cost by payer (means over trials, £m), what the boundary shifts
+ * moved, unmet need, and a sentence on what moved onto people; each pool's
+ * overspend and each partner's net cost. Empty without either.
+ */
+export function careTable(results: RunResults): string[] {
+  const services = results.careServices ?? [];
+  const pools = results.pooledBudgets ?? [];
+  if (services.length === 0 && pools.length === 0) return [];
+  const lines: string[] = ['', "Care services: who pays, £m a year (means over trials; people's own money is charges and self-funding)"];
+  const names = new Map(results.entities.map((entity) => [entity.id, entity.name]));
+  for (let year = 0; year < results.meta.years; year++) {
+    const rows = services.filter((row) => row.year === year);
+    if (rows.length > 0) {
+      lines.push('', results.meta.yearLabels[year]);
+      lines.push(
+        ...aligned(
+          [results.meta.yearLabels[year], 'cost', 'NHS', 'council', 'people', 'moved off NHS', 'moved onto people', 'unmet need (P95)'],
+          rows.map(({ name, metrics }) => [
+            name,
+            money(metrics.careTotalCost.mean),
+            money(metrics.careNhsCost.mean),
+            money(metrics.careCouncilCost.mean),
+            money(metrics.carePeopleCost.mean),
+            money(metrics.careMovedFromNhs.mean),
+            money(metrics.careMovedOntoPeople.mean),
+            `${whole(metrics.careUnmetNeed.mean)} (${whole(metrics.careUnmetNeed.p95)})`,
+          ]),
+        ),
+      );
+      for (const row of rows) {
+        const reading = movedOntoPeopleReading(row);
+        if (reading) lines.push(reading);
+      }
+    }
+    for (const pool of pools.filter((row) => row.year === year)) {
+      lines.push(
+        '',
+        `${pool.name} (${results.meta.yearLabels[year]}, hosted by ${names.get(pool.hostId) ?? pool.hostId}): contributions £${money(pool.metrics.poolContributions.mean)}m, spend £${money(pool.metrics.poolSpend.mean)}m, overspend £${money(pool.metrics.poolOverspend.mean)}m (P5 ${money(pool.metrics.poolOverspend.p5)}, P95 ${money(pool.metrics.poolOverspend.p95)}); overspends in ${(pool.probabilityOverspend * 100).toFixed(1)}% of trials`,
+      );
+      lines.push(
+        ...aligned(
+          ['partner', 'contribution', 'share of overspend', 'net cost'],
+          pool.partners.map((partner) => [
+            names.get(partner.organisationId) ?? partner.organisationId,
+            money(partner.metrics.partnerContribution.mean),
+            money(partner.metrics.partnerShareOfOverspend.mean),
+            money(partner.metrics.partnerNetCost.mean),
+          ]),
+        ),
+      );
+    }
+  }
+  return lines;
+}

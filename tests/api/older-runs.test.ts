@@ -60,4 +60,57 @@ describe('runs stored by an older engine', () => {
     expect(inputs.json().engineVersion).toBe('0.2.0');
     await app.close();
   });
+
+  test('a bed run stored by engine 0.3.0, before the trolley queue, serves its results, CSV and workbook without the figures it never had', async () => {
+    const temporary = temporaryDataDir();
+    cleanups.push(temporary.remove);
+    const bedCuts = presetDocument('bed-cuts');
+    const run = runScenario(bedCuts, { trials: 10, seed: 3 });
+    const added = ['patientsWhoWaited', 'waitsOver4Hours', 'waitsOver12Hours', 'decisionToAdmitMeanHours', 'decisionToAdmitP90Hours', 'trolleyQueuePeak', 'trolleyQueueMean', 'daysWaitingForBed'];
+    const results = structuredClone(run.results) as unknown as { meta: Record<string, unknown>; beds: Array<{ metrics: Record<string, unknown>; central: Record<string, unknown> }> };
+    results.meta.engineVersion = '0.3.0';
+    expect(results.beds.length).toBeGreaterThan(0);
+    for (const row of results.beds) {
+      for (const metric of added) {
+        expect(row.metrics).toHaveProperty(metric);
+        delete row.metrics[metric];
+        delete row.central[metric];
+      }
+    }
+    const withAlternatives = results as unknown as { alternatives: Array<{ comparison: { bedRows?: Array<{ metric: string }> } }> };
+    for (const alternative of withAlternatives.alternatives) alternative.comparison.bedRows = alternative.comparison.bedRows?.filter((row) => !added.includes(row.metric));
+    const db = openDatabase(join(temporary.dataDir, 'ics.sqlite'));
+    const runs = new RunStore(db);
+    const createdAt = new Date().toISOString();
+    runs.insert({
+      id: 'made-by-0-3-0',
+      kind: 'run',
+      status: 'queued',
+      trials: 10,
+      seed: 3,
+      source: { scenarioId: 'preset-bed-cuts', scenarioVersion: 1, scenarioName: bedCuts.name, document: bedCuts },
+      alternative: undefined,
+      engineVersion: '0.3.0',
+      schemaVersion: SCHEMA_VERSION,
+      progressDone: 0,
+      createdAt,
+      startedAt: createdAt,
+      finishedAt: undefined,
+      error: undefined,
+    });
+    runs.saveResults('made-by-0-3-0', createdAt, 10, JSON.stringify(results), { values: run.block.values, alternativeValues: undefined });
+    db.close();
+
+    const app = await testApp({ dataDir: temporary.dataDir });
+    const stored = await app.inject({ method: 'GET', url: '/api/runs/made-by-0-3-0/results' });
+    expect(stored.statusCode).toBe(200);
+    expect(stored.json().meta.engineVersion).toBe('0.3.0');
+    const csv = await app.inject({ method: 'GET', url: '/api/runs/made-by-0-3-0/results.csv' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(',0.3.0,');
+    expect(csv.body).not.toContain('beds.patientsWhoWaited');
+    const workbook = await app.inject({ method: 'GET', url: '/api/runs/made-by-0-3-0/results.xlsx' });
+    expect(workbook.statusCode).toBe(200);
+    await app.close();
+  });
 });

@@ -36,11 +36,13 @@ export function measureLabel(measure: Measure, model: CompiledModel): MeasureLab
   const { quantity } = measure;
   if (quantity.kind === 'probability') {
     const basis = quantity.basis === 'afterRiskShare' ? 'after' : 'before';
-    return { label: `${where}: chance of meeting the control total ${basis} risk share, ${year}`, unit: 'probability', format: 'percent' };
+    const words = `chance of meeting the control total ${basis} risk share`;
+    return { label: `${where}: ${words}, ${year}`, entity: where, quantity: words, year, unit: 'probability', format: 'percent' };
   }
   const info = quantity.kind === 'money' ? FINANCE_METRIC_CATALOGUE[quantity.metric] : BED_METRIC_CATALOGUE[quantity.metric];
   const format = info.format === 'money' || info.format === 'count' ? info.format : 'percent';
-  return { label: `${where}: ${info.label}, ${statisticWords(quantity.statistic)}, ${year}`, unit: info.unit, format };
+  const words = `${info.label}, ${statisticWords(quantity.statistic)}`;
+  return { label: `${where}: ${words}, ${year}`, entity: where, quantity: words, year, unit: info.unit, format };
 }
 
 /** A column heading with its unit: `extra funding to Riverside ICB (£m a year)`. */

@@ -119,7 +119,10 @@ export const DecisionLabelsSchema = Type.Object({
   inputs: Type.Array(Type.Object({ label: Type.String(), unit: Type.String({ description: '£m a year for extra funding; empty for a field, in its own unit' }) })),
   measures: Type.Array(
     Type.Object({
-      label: Type.String(),
+      label: Type.String({ description: 'The whole name: entity, result, year' }),
+      entity: Type.String({ description: "The organisation's or system's name" }),
+      quantity: Type.String({ description: 'The result in words: chance of meeting the control total after risk share; Variance after risk share, P10' }),
+      year: Type.String({ description: 'The financial year: 2025/26' }),
       unit: Type.String(),
       format: Type.Union([Type.Literal('money'), Type.Literal('percent'), Type.Literal('count')], { description: 'How the UI writes it' }),
     }),

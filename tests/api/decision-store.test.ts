@@ -23,7 +23,16 @@ function record(id: string, status: DecisionRecord['status']): DecisionRecord {
     request: { kind: 'solve', lever: { kind: 'extraFunding', organisation: 'icb', low: 0, high: 50 }, target: { measure: { entity: 'sys', quantity: 'meetsAfterRiskShare', year: 0 }, value: 0.9 } },
     labels: {
       inputs: [{ label: 'extra funding to ICB', unit: '£m a year' }],
-      measures: [{ label: 'System: chance of meeting the control total after risk share, 2025/26', unit: 'probability', format: 'percent' }],
+      measures: [
+        {
+          label: 'System: chance of meeting the control total after risk share, 2025/26',
+          entity: 'System',
+          quantity: 'chance of meeting the control total after risk share',
+          year: '2025/26',
+          unit: 'probability',
+          format: 'percent',
+        },
+      ],
     },
     engineVersion: ENGINE_VERSION,
     schemaVersion: SCHEMA_VERSION,

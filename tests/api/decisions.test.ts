@@ -73,7 +73,16 @@ describe('POST /api/decisions/solve', () => {
     expect(ended.progress).toEqual({ done: 12, total: 12 });
     expect(ended.labels).toEqual({
       inputs: [{ label: 'extra funding to ICB', unit: '£m a year' }],
-      measures: [{ label: 'Uncertain ICS: chance of meeting the control total after risk share, 2025/26', unit: 'probability', format: 'percent' }],
+      measures: [
+        {
+          label: 'Uncertain ICS: chance of meeting the control total after risk share, 2025/26',
+          entity: 'Uncertain ICS',
+          quantity: 'chance of meeting the control total after risk share',
+          year: '2025/26',
+          unit: 'probability',
+          format: 'percent',
+        },
+      ],
     });
 
     const progress = events.filter((event) => event.event === 'progress').map((event) => event.data as { done: number; total: number; points: { done: number; total: number } });

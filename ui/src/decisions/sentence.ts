@@ -46,5 +46,6 @@ export function solveSentence(view: Pick<DecisionView, 'trials' | 'seed' | 'labe
   return `${upperFirst(lever)} ${gives}, ${error} (${provenanceOf(view, result.runs)}).`;
 }
 
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The text with its first letter a capital, for a heading. */
+export const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

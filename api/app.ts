@@ -17,7 +17,9 @@ import scenarioService from './plugins/app/scenarios.ts';
 import workerPool from './plugins/app/worker-pool.ts';
 import runService from './plugins/app/runs.ts';
 import signIn from './plugins/app/sign-in.ts';
+import decisionService from './plugins/app/decisions.ts';
 import compareRoutes from './routes/compare/index.ts';
+import decisionRoutes from './routes/decisions/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import runRoutes from './routes/runs/index.ts';
 import scenarioRoutes from './routes/scenarios/index.ts';
@@ -87,6 +89,7 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
   await fastify.register(scenarioService, options);
   await fastify.register(workerPool, options);
   await fastify.register(runService, options);
+  await fastify.register(decisionService, options);
 
   await fastify.register(
     async (api) => {
@@ -96,6 +99,7 @@ export default async function serviceApp(fastify: FastifyInstance, options: AppO
       await api.register(scenarioRoutes, { ...options, prefix: '/scenarios' });
       await api.register(runRoutes, { ...options, prefix: '/runs' });
       await api.register(compareRoutes, options);
+      await api.register(decisionRoutes, { ...options, prefix: '/decisions' });
     },
     { prefix: '/api' },
   );

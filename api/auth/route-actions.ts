@@ -3,8 +3,8 @@ import type { Action } from './roles.ts';
 /** What a route does, and whether it acts on a run that only its starter (or an admin) may touch. */
 export interface RouteAction {
   readonly action: Action;
-  /** The run in `params/id` must have been started by the user, unless their role may `deleteAny`. */
-  readonly ownRun?: boolean;
+  /** The run or decision in `params/id` must have been started by the user, unless their role may `deleteAny`. */
+  readonly owned?: 'run' | 'decision';
 }
 
 /** Routes anyone may call, signed in or not: the health check and signing in and out. */
@@ -25,8 +25,11 @@ export const CHANGING_ROUTES: Readonly<Record<string, RouteAction>> = {
   'DELETE /api/scenarios/:id': { action: 'deleteAny' },
   'POST /api/runs': { action: 'run' },
   'POST /api/compare': { action: 'run' },
-  'POST /api/runs/:id/cancel': { action: 'run', ownRun: true },
-  'DELETE /api/runs/:id': { action: 'deleteOwn', ownRun: true },
+  'POST /api/runs/:id/cancel': { action: 'run', owned: 'run' },
+  'DELETE /api/runs/:id': { action: 'deleteOwn', owned: 'run' },
+  'POST /api/decisions/solve': { action: 'run' },
+  'POST /api/decisions/sweep': { action: 'run' },
+  'POST /api/decisions/:id/cancel': { action: 'run', owned: 'decision' },
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

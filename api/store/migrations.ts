@@ -102,6 +102,37 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE runs ADD COLUMN started_by TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'decisions: solves and sweeps, with their inputs and answers',
+    // Like a run, a decision keeps the document it ran, the request, the seed, the trials and the engine version.
+    sql: `
+      CREATE TABLE decisions (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('solve', 'sweep')),
+        status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed', 'cancelled', 'interrupted')),
+        trials INTEGER NOT NULL,
+        seed INTEGER NOT NULL,
+        scenario_id TEXT,
+        scenario_version INTEGER,
+        scenario_name TEXT NOT NULL,
+        document TEXT NOT NULL,
+        request TEXT NOT NULL,
+        engine_version TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        points_total INTEGER NOT NULL,
+        points_done INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        started_at TEXT,
+        finished_at TEXT,
+        error TEXT,
+        result TEXT,
+        started_by TEXT
+      );
+      CREATE INDEX decisions_by_scenario ON decisions (scenario_id, created_at);
+      CREATE INDEX decisions_by_status ON decisions (status);
+    `,
+  },
 ];
 
 /**

@@ -1,4 +1,7 @@
-import { runScenario } from '../run-scenario.ts';
+import type { CompiledModel } from '../model/compiled-model.ts';
+import { compileModel } from '../model/compile-model.ts';
+import { PlanBlockAccumulator, runPlanTrials } from '../plan/plan-block.ts';
+import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { withLever, type Lever } from './lever.ts';
 import { measureColumn, measureValue, type Measure, type MeasuredValue } from './measure.ts';
 
@@ -6,6 +9,40 @@ import { measureColumn, measureValue, type Measure, type MeasuredValue } from '.
 export interface LeverPoint {
   readonly lever: number;
   readonly measures: readonly MeasuredValue[];
+}
+
+/** Trials per block when a point runs in this thread; results do not depend on it. */
+const CHUNK_TRIALS = 1000;
+
+/**
+ * Reads the measures from one run's trials of a model (the scenario's own
+ * model, no risk-share or alternative variants: a decision reads the
+ * scenario's results only). The server's workers call this on the trials
+ * they ran, so a point measured there equals one measured here.
+ * @throws DecisionError naming `fields[i]` when measure i does not fit the model
+ */
+export function measurePoint(model: CompiledModel, block: TrialBlock, measures: readonly Measure[], fields: readonly string[]): MeasuredValue[] {
+  return measures.map((measure, index) => measureValue(block, measureColumn(model, measure, fields[index]), measure.quantity));
+}
+
+/**
+ * Runs a scenario document's own model (no variants) on the given trials and
+ * seed and reads the measures. Trial i draws only from streams named by
+ * (seed, i), so the numbers equal those of any split of the trials.
+ * Cost: one run of the scenario's model.
+ * @throws ScenarioValidationError when the document is not a valid scenario
+ * @throws DecisionError when a measure does not fit the scenario
+ */
+export function evaluateDocument(document: unknown, measures: readonly Measure[], fields: readonly string[], settings: { readonly trials: number; readonly seed: number }): MeasuredValue[] {
+  const model = compileModel(document);
+  const plan = { model, variants: [] };
+  // Check the measures fit before spending the trials.
+  measures.forEach((measure, index) => measureColumn(model, measure, fields[index]));
+  const accumulator = new PlanBlockAccumulator(plan, settings.trials);
+  for (let firstTrial = 0; firstTrial < settings.trials; firstTrial += CHUNK_TRIALS) {
+    accumulator.add(runPlanTrials(plan, { seed: settings.seed, firstTrial, trialCount: Math.min(CHUNK_TRIALS, settings.trials - firstTrial) }));
+  }
+  return measurePoint(model, accumulator.result().blocks[0], measures, fields);
 }
 
 /**
@@ -23,9 +60,5 @@ export function evaluateLever(
   fields: readonly string[],
   settings: { readonly trials: number; readonly seed: number },
 ): LeverPoint {
-  const run = runScenario(withLever(document, lever, value), { trials: settings.trials, seed: settings.seed });
-  return {
-    lever: value,
-    measures: measures.map((measure, index) => measureValue(run.block, measureColumn(run.model, measure, fields[index]), measure.quantity)),
-  };
+  return { lever: value, measures: evaluateDocument(withLever(document, lever, value), measures, fields, settings) };
 }

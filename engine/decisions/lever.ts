@@ -98,7 +98,11 @@ export function withLever(document: unknown, lever: Lever, value: number): unkno
   const copy = structuredClone(document) as Record<string, unknown>;
   if (lever.kind === 'extraFunding') {
     const interventions = Array.isArray(copy.interventions) ? copy.interventions : [];
-    copy.interventions = [...interventions, { kind: 'extraFunding', name: 'Contingency (lever)', organisation: lever.organisation, amount: value }];
+    // Names are unique in a scenario: a second funding lever (a grid of two) gets its own.
+    const taken = new Set(interventions.map((intervention) => (isRecord(intervention) ? intervention.name : undefined)));
+    let name = 'Contingency (lever)';
+    for (let count = 2; taken.has(name); count++) name = `Contingency (lever ${count})`;
+    copy.interventions = [...interventions, { kind: 'extraFunding', name, organisation: lever.organisation, amount: value }];
     return copy;
   }
   const segments = pathSegments(lever.path);

@@ -63,7 +63,13 @@ function parseStatistic(text: string | undefined, field: string): Statistic {
   throw new DecisionError(field, `the statistic must be mean or a percentile p1 to p99, got "${text ?? ''}"`);
 }
 
-function parseQuantity(text: string, field: string): Quantity {
+/**
+ * Reads a result's name: `meetsAfterRiskShare`, `meetsBeforeRiskShare`,
+ * `METRIC.STATISTIC` for money (`postShareVariance.p10`) or
+ * `beds.METRIC.STATISTIC` (`beds.daysAbove92.mean`).
+ * @throws DecisionError naming `field`
+ */
+export function parseQuantity(text: string, field: string): Quantity {
   if (text === 'meetsAfterRiskShare') return { kind: 'probability', basis: 'afterRiskShare' };
   if (text === 'meetsBeforeRiskShare') return { kind: 'probability', basis: 'beforeRiskShare' };
   const parts = text.split('.');

@@ -14,7 +14,7 @@ export interface SolveRequest {
   readonly tolerance?: number;
   /** Most runs of the scenario, the two bounds included (default 40). */
   readonly maxRuns?: number;
-  /** Called after each run with the runs done so far and the most the solve may take. */
+  /** Called after each run with the runs done so far and the runs the solve will take ({@link plannedSolveRuns}). */
   readonly onProgress?: (runs: number, maxRuns: number) => void;
 }
 
@@ -48,13 +48,8 @@ export interface SolveResult {
  * random numbers), so the measure moves only because the lever moved, and
  * monotonically wherever the model is monotone in the lever.
  *
- * Method: the measure at both bounds fixes the direction and whether the
- * target lies between them; then bisection, keeping the bracket whose ends lie
- * on either side of the target, until it is narrower than `tolerance` or
- * `maxRuns` runs are spent. Every run is checked against the direction: a
- * measure that moves the other way between two evaluated values stops the
- * solve with the values, rather than returning a crossing that is not unique.
- * Cost: up to `maxRuns` runs of the scenario.
+ * Method: see {@link solveSteps}; this runs each candidate in this thread.
+ * Cost: up to {@link plannedSolveRuns} runs of the scenario's own model.
  *
  * @throws DecisionError naming `target.value` when the target is out of reach
  *   within the bounds, `lever` when the measure does not move with it or is
@@ -64,26 +59,84 @@ export interface SolveResult {
  *   target: { measure: parseMeasure('riverside meetsAfterRiskShare', 'target'), value: 0.9 }, trials: 2000, seed: 1 });
  */
 export function solve(document: unknown, request: SolveRequest): SolveResult {
-  const { lever: bounded, target } = request;
-  checkLever(document, bounded);
+  const steps = solveSteps(document, request);
+  const planned = plannedSolveRuns(request);
+  let runs = 0;
+  let step = steps.next();
+  while (!step.done) {
+    const measured = evaluateLever(document, request.lever.lever, step.value, [request.target.measure], ['target.measure'], request).measures[0];
+    runs += 1;
+    request.onProgress?.(runs, Math.max(runs, planned));
+    step = steps.next(measured);
+  }
+  return step.value;
+}
+
+/**
+ * The runs a solve takes: the two bounds, then one per halving of the
+ * bracket until it is within the tolerance, ⌈log2((high − low)/tolerance)⌉,
+ * at most `maxRuns` in all (fewer only when the low bound meets the target
+ * exactly).
+ * @throws DecisionError naming `maxRuns` or `tolerance` when they are not usable
+ */
+export function plannedSolveRuns(request: Pick<SolveRequest, 'lever' | 'tolerance' | 'maxRuns'>): number {
+  const { maxRuns, tolerance } = solveSettings(request);
+  const range = request.lever.high - request.lever.low;
+  const halvings = range > tolerance ? Math.ceil(Math.log2(range / tolerance) - 1e-12) : 0;
+  return Math.min(maxRuns, 2 + Math.max(0, halvings));
+}
+
+function solveSettings(request: Pick<SolveRequest, 'lever' | 'tolerance' | 'maxRuns'>): { maxRuns: number; tolerance: number } {
+  const maxRuns = request.maxRuns ?? 40;
+  if (!Number.isInteger(maxRuns) || maxRuns < 3) throw new DecisionError('maxRuns', 'must be a whole number of at least 3');
+  const tolerance = request.tolerance ?? (request.lever.high - request.lever.low) / 1000;
+  if (!(tolerance > 0)) throw new DecisionError('tolerance', 'must be above 0');
+  return { maxRuns, tolerance };
+}
+
+/**
+ * Checks a solve request against the scenario (the lever, the target's
+ * value and settings; the measure is checked by the first run).
+ * @throws DecisionError naming the field at fault
+ */
+export function checkSolveRequest(document: unknown, request: Omit<SolveRequest, 'trials' | 'seed'>): void {
+  checkLever(document, request.lever);
+  const { target } = request;
   if (!Number.isFinite(target.value)) throw new DecisionError('target.value', 'must be a finite number');
   if (target.measure.quantity.kind === 'probability' && !(target.value >= 0 && target.value <= 1))
     throw new DecisionError('target.value', `a probability must be between 0 and 1, got ${target.value}`);
-  const maxRuns = request.maxRuns ?? 40;
-  if (!Number.isInteger(maxRuns) || maxRuns < 3) throw new DecisionError('maxRuns', 'must be a whole number of at least 3');
-  const tolerance = request.tolerance ?? (bounded.high - bounded.low) / 1000;
-  if (!(tolerance > 0)) throw new DecisionError('tolerance', 'must be above 0');
+  solveSettings(request);
+}
+
+/**
+ * The solve as steps, for a caller that runs the candidates itself (the
+ * server runs each on its worker pool): it yields each lever value to run
+ * and takes back the measure there, and returns the answer. {@link solve}
+ * drives it in this thread; both give the same answer for the same measures.
+ *
+ * Method: the measure at both bounds fixes the direction and whether the
+ * target lies between them; then bisection, keeping the bracket whose ends lie
+ * on either side of the target, until it is narrower than `tolerance` or
+ * `maxRuns` runs are spent. Every run is checked against the direction: a
+ * measure that moves the other way between two evaluated values stops the
+ * solve with the values, rather than returning a crossing that is not unique.
+ *
+ * @throws DecisionError as {@link solve}
+ */
+export function* solveSteps(document: unknown, request: Omit<SolveRequest, 'onProgress'>): Generator<number, SolveResult, MeasuredValue> {
+  const { lever: bounded, target } = request;
+  checkSolveRequest(document, request);
+  const { maxRuns, tolerance } = solveSettings(request);
 
   const points: LeverPoint[] = [];
-  const evaluate = (value: number): MeasuredValue => {
-    const point = evaluateLever(document, bounded.lever, value, [target.measure], ['target.measure'], request);
-    points.push(point);
-    request.onProgress?.(points.length, maxRuns);
-    return point.measures[0];
-  };
+  function* evaluate(value: number): Generator<number, MeasuredValue, MeasuredValue> {
+    const measured = yield value;
+    points.push({ lever: value, measures: [measured] });
+    return measured;
+  }
 
-  const atLow = evaluate(bounded.low);
-  const atHigh = evaluate(bounded.high);
+  const atLow = yield* evaluate(bounded.low);
+  const atHigh = yield* evaluate(bounded.high);
   if (atLow.value === atHigh.value) {
     throw new DecisionError('lever', `the measure does not move with the lever: it is ${atLow.value} at both ${bounded.low} and ${bounded.high}`);
   }
@@ -105,7 +158,7 @@ export function solve(document: unknown, request: SolveRequest): SolveResult {
   }
   while (above - below > tolerance && points.length < maxRuns) {
     const middle = below + (above - below) / 2;
-    const measured = evaluate(middle);
+    const measured = yield* evaluate(middle);
     checkMonotone(points, increasing);
     if (reaches(measured.value)) {
       above = middle;

@@ -1,6 +1,6 @@
 import { ENGINE_VERSION } from '../version.ts';
 import { DecisionError } from './decision-error.ts';
-import { evaluateLever } from './evaluate-lever.ts';
+import { evaluateDocument } from './evaluate-lever.ts';
 import { checkLeverFits, withLever, type Lever } from './lever.ts';
 import type { Measure, MeasuredValue } from './measure.ts';
 
@@ -46,16 +46,20 @@ export function rangeValues(low: number, high: number, steps: number, field: str
   return Array.from({ length: steps + 1 }, (_, index) => (index === steps ? high : low + ((high - low) * index) / steps));
 }
 
+/** A point of a sweep to run: the inputs' values, and the scenario with the inputs at them. */
+export interface SweepCandidate {
+  readonly at: readonly number[];
+  readonly document: unknown;
+}
+
 /**
- * Runs the scenario at every point of a grid of one or two inputs and reads
- * the measures there, every point on the same seed and trials (common random
- * numbers), so the differences between points are the inputs' doing and not
- * sampling noise. Points come in row order: the first input's values, each
- * with every value of the second.
- * Cost: one run of the scenario per point.
- * @throws DecisionError naming `inputs[i]`, `measures[i]` or the sweep's size when they do not fit
+ * Checks a sweep request against the scenario (inputs, their values, the
+ * sweep's size; the measures are checked by the first run) and lists its
+ * points in row order: the first input's values, each with every value of
+ * the second.
+ * @throws DecisionError naming `inputs[i]`, `measures` or the sweep's size when they do not fit
  */
-export function sweep(document: unknown, request: SweepRequest): SweepResult {
+export function sweepCandidates(document: unknown, request: Pick<SweepRequest, 'inputs' | 'measures'>): SweepCandidate[] {
   if (request.inputs.length < 1 || request.inputs.length > 2) throw new DecisionError('inputs', 'a sweep moves one input or two');
   if (request.measures.length === 0) throw new DecisionError('measures', 'name at least one result to read at each point');
   request.inputs.forEach((input, index) => {
@@ -68,20 +72,29 @@ export function sweep(document: unknown, request: SweepRequest): SweepResult {
   const [first, second] = request.inputs;
   const total = first.values.length * (second?.values.length ?? 1);
   if (total > MAX_SWEEP_POINTS) throw new DecisionError('inputs', `a sweep takes at most ${MAX_SWEEP_POINTS} points; this one has ${total}`);
+  return first.values.flatMap((firstValue) => {
+    const withFirst = withLever(document, first.lever, firstValue);
+    // The second input moves on a copy that already has the first at its value.
+    return second ? second.values.map((secondValue) => ({ at: [firstValue, secondValue], document: withLever(withFirst, second.lever, secondValue) })) : [{ at: [firstValue], document: withFirst }];
+  });
+}
+
+/**
+ * Runs the scenario at every point of a grid of one or two inputs and reads
+ * the measures there, every point on the same seed and trials (common random
+ * numbers), so the differences between points are the inputs' doing and not
+ * sampling noise. Points come in row order: the first input's values, each
+ * with every value of the second.
+ * Cost: one run of the scenario's own model per point.
+ * @throws DecisionError naming `inputs[i]`, `measures[i]` or the sweep's size when they do not fit
+ */
+export function sweep(document: unknown, request: SweepRequest): SweepResult {
+  const candidates = sweepCandidates(document, request);
   const fields = request.measures.map((_, index) => `measures[${index}]`);
   const points: SweepPoint[] = [];
-  for (const firstValue of first.values) {
-    if (!second) {
-      points.push({ at: [firstValue], measures: evaluateLever(document, first.lever, firstValue, request.measures, fields, request).measures });
-      request.onProgress?.(points.length, total);
-      continue;
-    }
-    // The second input moves on a copy that already has the first at its value.
-    const withFirst = withLever(document, first.lever, firstValue);
-    for (const secondValue of second.values) {
-      points.push({ at: [firstValue, secondValue], measures: evaluateLever(withFirst, second.lever, secondValue, request.measures, fields, request).measures });
-      request.onProgress?.(points.length, total);
-    }
+  for (const candidate of candidates) {
+    points.push({ at: candidate.at, measures: evaluateDocument(candidate.document, request.measures, fields, request) });
+    request.onProgress?.(points.length, candidates.length);
   }
   return { points, trials: request.trials, seed: request.seed, engineVersion: ENGINE_VERSION };
 }

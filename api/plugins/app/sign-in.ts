@@ -61,12 +61,13 @@ export default fp(
         if (typeof sent !== 'string' || !sameText(sent, session.csrfToken))
           throw ApiError.at(403, 'headers/x-csrf-token', 'this request changes something and needs the X-CSRF-Token header your session was given (GET /api/session)');
       }
-      const { action, ownRun } = routeAction(request.method, url);
+      const { action, owned } = routeAction(request.method, url);
       const { role, name } = session.user;
-      if (ownRun && !may(role, 'deleteAny') && may(role, action)) {
+      if (owned && !may(role, 'deleteAny') && may(role, action)) {
         const id = (request.params as { id?: unknown }).id;
-        const run = typeof id === 'string' ? fastify.runStore.get(id) : undefined;
-        if (run && run.startedBy !== name) throw ApiError.at(403, 'params/id', `run ${id} was started by ${run.startedBy ?? 'nobody signed in'}; only they or an admin may cancel or delete it`);
+        const found = typeof id !== 'string' ? undefined : owned === 'run' ? fastify.runStore.get(id) : decisionOf(fastify, id);
+        if (found && found.startedBy !== name)
+          throw ApiError.at(403, 'params/id', `${owned} ${id} was started by ${found.startedBy ?? 'nobody signed in'}; only they or an admin may cancel or delete it`);
         return;
       }
       if (!may(role, action)) throw ApiError.at(403, 'request', `${name} is ${role === 'admin' ? 'an' : 'a'} ${role}: ${describeRole(role)}`);
@@ -87,4 +88,13 @@ function checkOrigin(request: FastifyRequest, allowed: ReadonlySet<string>, opti
   }
   if (host === undefined || !allowed.has(host))
     throw ApiError.at(403, 'headers/origin', `requests that change something must come from this server's own pages; origin "${origin}" is not one of them`);
+}
+
+/** A decision's record, or undefined when there is none (the route then answers 404 itself). */
+function decisionOf(fastify: FastifyInstance, id: string): { startedBy?: string } | undefined {
+  try {
+    return fastify.decisions.record(id);
+  } catch {
+    return undefined;
+  }
 }

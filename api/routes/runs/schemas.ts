@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { ApiError } from '../../api-error.ts';
 import type { ScenarioReference } from '../../scenarios/scenario-service.ts';
 import { RunKindSchema } from '../../wire/runs.ts';
@@ -24,6 +24,8 @@ export const RunInputs = Type.Object({
   scenario: RunInputSide,
   alternative: Type.Optional(RunInputSide),
 });
+
+export type RunInputsView = Static<typeof RunInputs>;
 
 export const RunIdParams = Type.Object({ id: Id('Run id') });
 

@@ -27,6 +27,12 @@ describe('checkLever and withLever', () => {
   it('adds extra funding to an organisation as an intervention', () => {
     const moved = withLever(document, { kind: 'extraFunding', organisation: 'trust' }, 12) as { interventions: unknown[] };
     expect(moved.interventions).toEqual([{ kind: 'extraFunding', name: 'Contingency (lever)', organisation: 'trust', amount: 12 }]);
+    // A second funding lever (a sweep over two organisations' funding) gets a name of its own: names are unique in a scenario.
+    const twice = withLever(moved, { kind: 'extraFunding', organisation: 'icb' }, 5) as { interventions: unknown[] };
+    expect(twice.interventions).toEqual([
+      { kind: 'extraFunding', name: 'Contingency (lever)', organisation: 'trust', amount: 12 },
+      { kind: 'extraFunding', name: 'Contingency (lever 2)', organisation: 'icb', amount: 5 },
+    ]);
     expect('interventions' in document).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureColumn, measureValue, parseMeasure, runScenario, solve } from '../../../engine/index.ts';
+import { evaluateLever, measureColumn, measureValue, parseMeasure, plannedSolveRuns, runScenario, solve, solveSteps } from '../../../engine/index.ts';
 import { uncertainScenario } from '../fixtures.ts';
 
 /**
@@ -71,6 +71,32 @@ describe('solve', () => {
     // Cost grows by the year's inflation (mean about 3.7%): 10 less outturn needs a little under 10 more baseline.
     expect(result.lever - 250).toBeGreaterThan(9);
     expect(result.lever - 250).toBeLessThan(10);
+  });
+
+  it('plans 2 + ⌈log2(range / tolerance)⌉ runs: the two bounds and one per halving of the bracket, at most maxRuns', () => {
+    const lever = { lever: contingency, low: 0, high: 200 };
+    expect(plannedSolveRuns({ lever, tolerance: 0.01 })).toBe(17); // 200/0.01 = 20,000 ≤ 2^15
+    expect(plannedSolveRuns({ lever })).toBe(12); // default tolerance: a thousandth of the range, 1,000 ≤ 2^10
+    expect(plannedSolveRuns({ lever, tolerance: 50 })).toBe(4); // 200/50 = 4 = 2^2 exactly
+    expect(plannedSolveRuns({ lever, tolerance: 0.01, maxRuns: 9 })).toBe(9);
+    expect(() => plannedSolveRuns({ lever, maxRuns: 2 })).toThrow(/^maxRuns: must be a whole number of at least 3$/);
+  });
+
+  it('driven step by step, with each candidate run by the caller, gives the same answer as solve, and reports progress against the planned runs', () => {
+    const document = cashOnlyScenario();
+    const request = { lever: { lever: contingency, low: 0, high: 100 }, target: { measure: parseMeasure('sys meetsAfterRiskShare', 'target'), value: 0.5 }, trials: 300, seed: SEED };
+    const progress: Array<[number, number]> = [];
+    const direct = solve(document, { ...request, onProgress: (runs, total) => progress.push([runs, total]) });
+    const steps = solveSteps(document, request);
+    let step = steps.next();
+    const asked: number[] = [];
+    while (!step.done) {
+      asked.push(step.value);
+      step = steps.next(evaluateLever(document, contingency, step.value, [request.target.measure], ['target.measure'], request).measures[0]);
+    }
+    expect(step.value).toEqual(direct);
+    expect(asked).toEqual(direct.points.map((point) => point.lever));
+    expect(progress).toEqual(direct.points.map((_, index) => [index + 1, 12]));
   });
 
   it('says when the target is out of reach within the bounds, or already passed at the low bound', () => {

@@ -1,11 +1,13 @@
 // Every request the UI makes goes through this module.
 import type {
   Comparison,
+  DecisionView,
   Health,
   ProgressSoFar,
   RealArea,
   Results,
   RunFinalStatus,
+  RunInputs,
   RunProgress,
   RunView,
   Scenario,
@@ -159,46 +161,75 @@ export const api = {
   cancelRun: (id: string) => request<unknown>('POST', `/runs/${encode(id)}/cancel`),
   getResults: (id: string) => request<Results | Comparison>('GET', `/runs/${encode(id)}/results`),
   downloadUrl: (id: string, file: 'results.csv' | 'results.xlsx' | 'trials.csv') => `/api/runs/${encode(id)}/${file}`,
+  /** What a run ran: its scenario document, seed and trials. */
+  getRunInputs: (id: string) => request<RunInputs>('GET', `/runs/${encode(id)}/inputs`),
+
+  /** Starts a solve or a sweep (POST /api/decisions/solve or /sweep). */
+  startDecision: (kind: 'solve' | 'sweep', body: Record<string, unknown>) => request<DecisionView>('POST', `/decisions/${kind}`, body),
+  getDecision: (id: string) => request<DecisionView>('GET', `/decisions/${encode(id)}`),
+  cancelDecision: (id: string) => request<DecisionView>('POST', `/decisions/${encode(id)}/cancel`),
+  decisionDownloadUrl: (id: string, file: 'result.csv' | 'result.xlsx') => `/api/decisions/${encode(id)}/${file}`,
 
   /**
    * Follows a run's progress over server-sent events. Falls back to polling
    * when the stream breaks. Returns a function that stops watching.
    */
   watchRun(id: string, handlers: { progress: (progress: ProgressSoFar) => void; status: (status: RunFinalStatus) => void }): () => void {
-    let stopped = false;
-    let pollTimer: ReturnType<typeof setTimeout> | undefined;
-    const source = new EventSource(`/api/runs/${encode(id)}/events`);
-    const finish = (status: RunFinalStatus) => {
-      if (stopped) return;
-      stop();
-      handlers.status(status);
-    };
-    const poll = async () => {
-      if (stopped) return;
-      try {
-        const run = await api.getRun(id);
-        handlers.progress(run.progress);
-        if (run.status !== 'queued' && run.status !== 'running') return finish({ status: run.status, error: run.error });
-      } catch {
-        // Keep polling: the server may be restarting.
-      }
-      pollTimer = setTimeout(poll, 1000);
-    };
-    source.addEventListener('progress', (event) => handlers.progress(JSON.parse((event as MessageEvent<string>).data) as RunProgress));
-    source.addEventListener('status', (event) => finish(JSON.parse((event as MessageEvent<string>).data) as RunFinalStatus));
-    source.onerror = () => {
-      // The stream ends when the run does, or breaks: either way, ask directly.
-      source.close();
-      if (!stopped && pollTimer === undefined) void poll();
-    };
-    function stop() {
-      stopped = true;
-      source.close();
-      clearTimeout(pollTimer);
-    }
-    return stop;
+    return watchEvents(`/api/runs/${encode(id)}/events`, () => api.getRun(id), handlers);
+  },
+
+  /** Follows a decision's progress (trials across its points) as {@link api.watchRun} follows a run's. */
+  watchDecision(id: string, handlers: { progress: (progress: ProgressSoFar) => void; status: (status: RunFinalStatus) => void }): () => void {
+    return watchEvents(
+      `/api/decisions/${encode(id)}/events`,
+      () => api.getDecision(id).then((view) => ({ ...view, progress: { done: view.progress.done * view.trials, total: view.progress.total * view.trials } })),
+      handlers,
+    );
   },
 };
+
+/**
+ * Follows a job's server-sent events, falling back to polling `get` when the
+ * stream breaks. Returns a function that stops watching.
+ */
+function watchEvents(
+  url: string,
+  get: () => Promise<Pick<RunView, 'progress' | 'status' | 'error'>>,
+  handlers: { progress: (progress: ProgressSoFar) => void; status: (status: RunFinalStatus) => void },
+): () => void {
+  let stopped = false;
+  let pollTimer: ReturnType<typeof setTimeout> | undefined;
+  const source = new EventSource(url);
+  const finish = (status: RunFinalStatus) => {
+    if (stopped) return;
+    stop();
+    handlers.status(status);
+  };
+  const poll = async () => {
+    if (stopped) return;
+    try {
+      const run = await get();
+      handlers.progress(run.progress);
+      if (run.status !== 'queued' && run.status !== 'running') return finish({ status: run.status, error: run.error });
+    } catch {
+      // Keep polling: the server may be restarting.
+    }
+    pollTimer = setTimeout(poll, 1000);
+  };
+  source.addEventListener('progress', (event) => handlers.progress(JSON.parse((event as MessageEvent<string>).data) as RunProgress));
+  source.addEventListener('status', (event) => finish(JSON.parse((event as MessageEvent<string>).data) as RunFinalStatus));
+  source.onerror = () => {
+    // The stream ends when the run does, or breaks: either way, ask directly.
+    source.close();
+    if (!stopped && pollTimer === undefined) void poll();
+  };
+  function stop() {
+    stopped = true;
+    source.close();
+    clearTimeout(pollTimer);
+  }
+  return stop;
+}
 
 /** Whether results are a comparison of two scenarios rather than one run. */
 export function isComparison(results: Results | Comparison): results is Comparison {

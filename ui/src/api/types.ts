@@ -24,6 +24,8 @@ export type { BedMetric, BedYearResult, Comparison, ComparisonRow, EntitySummary
 export type { Health } from '../../../api/wire/health.ts';
 export type { Session } from '../../../api/wire/session.ts';
 export type { RunFinalStatus, RunProgress, RunSide, RunStatus, RunView } from '../../../api/wire/runs.ts';
+export type { DecisionLabels, DecisionProgress, DecisionView, SolveResultWire, SweepResultWire } from '../../../api/wire/decisions.ts';
+export type { RunInputsView as RunInputs } from '../../../api/routes/runs/schemas.ts';
 export type { RealArea, ScenarioDetail, ScenarioSummary, ScenarioVersionDetail, ScenarioVersionSummary } from '../../../api/wire/scenarios.ts';
 
 /** Progress as the UI knows it: the run's record (done and total), then the events' timings as they arrive. */

@@ -1,11 +1,10 @@
 import type { DecisionRecord } from '../store/decision-store.ts';
 import type { DecisionView } from '../wire/decisions.ts';
-
-const defined = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+import { definedFields } from '../defined-fields.ts';
 
 /** A decision as the API describes it. */
 export function toDecisionView(record: DecisionRecord): DecisionView {
-  return defined({
+  return definedFields({
     id: record.id,
     kind: record.kind,
     status: record.status,

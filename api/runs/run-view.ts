@@ -1,14 +1,13 @@
 import type { RunRecord } from '../store/run-store.ts';
 import type { RunFinalStatus, RunProgress, RunView } from '../wire/runs.ts';
+import { definedFields } from '../defined-fields.ts';
 
 export type { RunProgress, RunView };
 
 export type RunEvent = { readonly type: 'progress'; readonly data: RunProgress } | { readonly type: 'status'; readonly data: RunFinalStatus };
 
-const defined = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
-
 export function toRunView(record: RunRecord, progressDone = record.progressDone): RunView {
-  return defined({
+  return definedFields({
     id: record.id,
     kind: record.kind,
     status: record.status,
@@ -18,7 +17,7 @@ export function toRunView(record: RunRecord, progressDone = record.progressDone)
     scenarioVersion: record.source.scenarioVersion,
     scenarioName: record.source.scenarioName,
     alternative: record.alternative
-      ? defined({ scenarioId: record.alternative.scenarioId, scenarioVersion: record.alternative.scenarioVersion, scenarioName: record.alternative.scenarioName })
+      ? definedFields({ scenarioId: record.alternative.scenarioId, scenarioVersion: record.alternative.scenarioVersion, scenarioName: record.alternative.scenarioName })
       : undefined,
     engineVersion: record.engineVersion,
     schemaVersion: record.schemaVersion,

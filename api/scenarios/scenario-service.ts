@@ -7,6 +7,7 @@ import { writeScenarioText, type ScenarioFormat } from './scenario-text.ts';
 import type { ScenarioTextReader } from './text-reader.ts';
 import { matchesSearch } from './search.ts';
 import type { ScenarioDetail, ScenarioSummary, ScenarioVersionDetail } from '../wire/scenarios.ts';
+import { definedFields } from '../defined-fields.ts';
 
 export type { ScenarioDetail, ScenarioSummary, ScenarioVersionDetail };
 
@@ -14,9 +15,6 @@ export type { ScenarioDetail, ScenarioSummary, ScenarioVersionDetail };
 export type ScenarioReference = { readonly scenarioId: string; readonly version?: number } | { readonly document: unknown };
 
 const MAX_NAME = 200;
-
-/** The object without its undefined fields (an unattributed version has no `savedBy`). */
-const defined = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 
 /**
  * Scenarios as the API sees them: the presets (from files, read-only) and the
@@ -51,14 +49,14 @@ export class ScenarioService {
     const stored = this.requireStored(id);
     const latest = this.store.version(id, stored.latestVersion);
     if (!latest) throw new Error(`scenario ${id} has no version ${stored.latestVersion}`);
-    return defined({ ...storedSummary(stored), version: latest.version, document: latest.document, savedBy: latest.savedBy });
+    return definedFields({ ...storedSummary(stored), version: latest.version, document: latest.document, savedBy: latest.savedBy });
   }
 
   versions(id: string): { version: number; name: string; createdAt: string; savedBy?: string }[] {
     const preset = this.presets.get(id);
     if (preset) return [{ version: 1, name: preset.document.name, createdAt: preset.modifiedAt }];
     this.requireStored(id);
-    return this.store.versions(id).map(({ version, name, createdAt, savedBy }) => defined({ version, name, createdAt, savedBy }));
+    return this.store.versions(id).map(({ version, name, createdAt, savedBy }) => definedFields({ version, name, createdAt, savedBy }));
   }
 
   version(id: string, version: number): ScenarioVersionDetail {
@@ -70,7 +68,7 @@ export class ScenarioService {
     this.requireStored(id);
     const stored = this.store.version(id, version);
     if (!stored) throw notFound(`version ${version} of scenario "${id}"`, 'version');
-    return defined({ id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt, savedBy: stored.savedBy });
+    return definedFields({ id, version, name: stored.name, document: stored.document, createdAt: stored.createdAt, savedBy: stored.savedBy });
   }
 
   /** Saves a new scenario; `root` names the document in the request, for a problem with it as a whole. */

@@ -99,7 +99,7 @@ function bedTable(results: RunResults): string[] {
  * Each alternative against the scenario, on the same trials: differences are
  * alternative − scenario. The system's outturn; what people pay for each care
  * service whose cost to them differs; for the headline bed figures,
- * patients added up over the trusts and shares lost (in points) averaged over them.
+ * patients added up over each system's trusts (trial by trial) and shares lost (in points) averaged over them.
  */
 function alternativesTable(results: RunResults): string[] {
   const lines: string[] = [];
@@ -115,14 +115,14 @@ function alternativesTable(results: RunResults): string[] {
       rows.push([`${row.serviceName}: paid by people, £m (${row.yearLabel})`, `${money(row.difference.mean)} [${money(row.difference.p5)}, ${money(row.difference.p95)}]`]);
     }
     const headline = alternative.comparison.bedRows.filter((row) => HEADLINE_BED_METRICS.includes(row.metric));
-    const totals = new Map<string, { mean: number; label: string }>();
-    for (const row of headline) {
+    // Patients added up over each system's trusts trial by trial (the engine's system totals), with their spread.
+    const several = new Set(alternative.comparison.systemBedRows?.map((row) => row.systemId)).size > 1;
+    for (const row of alternative.comparison.systemBedRows ?? []) {
       const info = BED_METRIC_CATALOGUE[row.metric];
-      if (info.kind !== 'patients') continue;
-      const key = `${row.metric} ${row.yearLabel}`;
-      totals.set(key, { mean: (totals.get(key)?.mean ?? 0) + row.difference.mean, label: `${info.counted}, all trusts (${row.yearLabel})` });
+      if (!info.headline || info.kind !== 'patients') continue;
+      const label = `${several ? `${row.systemName}: ` : ''}${info.counted}, all trusts (${row.yearLabel})`;
+      rows.push([label, `${whole(row.difference.mean)} [${whole(row.difference.p5)}, ${whole(row.difference.p95)}]`]);
     }
-    for (const { mean: total, label } of totals.values()) rows.push([label, whole(total)]);
     const averages = new Map<string, { sum: number; trusts: number; metric: BedMetric; label: string }>();
     for (const row of headline) {
       const info = BED_METRIC_CATALOGUE[row.metric];

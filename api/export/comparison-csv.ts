@@ -51,6 +51,15 @@ export function comparisonToCsv(comparison: Comparison, scenarios?: ComparedScen
     }
     add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
   }
+  // Each system's trusts added up trial by trial, under the system's id.
+  for (const row of comparison.systemBedRows ?? []) {
+    const head = prefix(row.systemId, row.systemName, row.yearLabel);
+    for (const side of ['baseline', 'alternative', 'difference'] as const) {
+      const statistics = row[side] as unknown as Record<string, number>;
+      for (const statistic of STATISTICS) add(head, `beds.${row.metric}`, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
+    }
+    add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
+  }
   for (const row of comparison.careRows ?? []) {
     const head = prefix(row.serviceId, row.serviceName, row.yearLabel);
     for (const side of ['baseline', 'alternative', 'difference'] as const) {

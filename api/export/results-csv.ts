@@ -61,6 +61,11 @@ export function resultsToCsv(results: RunResults): string {
     rows.push([...prefix, 'beds.anyPatientNotAdmitted', 'probability', row.probabilityAnyPatientNotAdmitted, unit('probabilityAnyPatientNotAdmitted')]);
     rows.push([...prefix, 'beds.anyDayAbove100', 'probability', row.probabilityAnyDayAbove100, unit('probabilityAnyDayAbove100')]);
   }
+  // Each system's trusts added up trial by trial (the figures that add up): the system's id, metric `beds.<name>`.
+  for (const row of results.systemBeds ?? []) {
+    const prefix = prefixOf('scenario', '', row.systemId, row.yearLabel);
+    for (const [metric, values] of Object.entries(row.metrics)) statistics(prefix, `beds.${metric}`, values, unit(metric));
+  }
   // Care services, per service and year: cost by payer, what the boundary shifts moved, unmet need.
   const careRow = (id: string, name: string, kind: string, systemId: string, yearLabel: string): CsvCell[] => [
     meta.scenarioName,
@@ -133,6 +138,13 @@ export function resultsToCsv(results: RunResults): string {
     for (const row of comparison.bedRows ?? []) {
       statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), `beds.${row.metric}`, row.alternative, unit(row.metric));
       const difference = prefixOf('alternativeMinusScenario', alternative.name, row.entityId, row.yearLabel);
+      statistics(difference, `beds.${row.metric}`, row.difference, unit(row.metric));
+      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
+      rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);
+    }
+    for (const row of comparison.systemBedRows ?? []) {
+      statistics(prefixOf('alternative', alternative.name, row.systemId, row.yearLabel), `beds.${row.metric}`, row.alternative, unit(row.metric));
+      const difference = prefixOf('alternativeMinusScenario', alternative.name, row.systemId, row.yearLabel);
       statistics(difference, `beds.${row.metric}`, row.difference, unit(row.metric));
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);

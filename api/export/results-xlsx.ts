@@ -10,7 +10,20 @@ type ColumnFormats = Readonly<Record<number, string>>;
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
-const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'alternatives', 'national']);
+const HANDLED_RESULTS = new Set([
+  'meta',
+  'entities',
+  'table',
+  'fanCharts',
+  'sensitivity',
+  'centralStatements',
+  'accountingChecks',
+  'riskShareComparison',
+  'beds',
+  'systemBeds',
+  'alternatives',
+  'national',
+]);
 
 /** A system, for one sheet each. */
 export interface SystemInfo {
@@ -157,17 +170,32 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
       addTable(
         sheet,
         ['Acute trust', 'Year', 'Metric', 'Unit', ...STATISTICS, 'central case'],
-        systemBeds.flatMap((row) => {
-          const central = row.central as unknown as Record<string, number>;
-          return Object.entries(row.metrics as unknown as Record<string, Record<string, number>>).map(([metric, statistics]) => [
-            entities.get(row.entityId)?.name ?? row.entityId,
-            row.yearLabel,
-            metric,
-            metricInfo(metric).unit,
-            ...STATISTICS.map((statistic) => statistics[statistic]),
-            central[metric],
-          ]);
-        }),
+        [
+          ...systemBeds.flatMap((row) => {
+            const central = row.central as unknown as Record<string, number>;
+            return Object.entries(row.metrics as unknown as Record<string, Record<string, number>>).map(([metric, statistics]) => [
+              entities.get(row.entityId)?.name ?? row.entityId,
+              row.yearLabel,
+              metric,
+              metricInfo(metric).unit,
+              ...STATISTICS.map((statistic) => statistics[statistic]),
+              central[metric],
+            ]);
+          }),
+          // The trusts added up trial by trial, for the figures that add up (no central case: it is one simulated year per trust).
+          ...(results.systemBeds ?? [])
+            .filter((row) => row.systemId === system.id)
+            .flatMap((row) =>
+              Object.entries(row.metrics as Record<string, Record<string, number>>).map(([metric, statistics]) => [
+                allTrusts(system.name),
+                row.yearLabel,
+                metric,
+                metricInfo(metric).unit,
+                ...STATISTICS.map((statistic) => statistics[statistic]),
+                undefined,
+              ]),
+            ),
+        ],
         // The statistics and the central case, in the row's metric's format.
         (row) => sameFormat(4, STATISTICS.length + 1, String(row[2])),
       );
@@ -230,7 +258,7 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
       sheet,
       ['Alternative', 'Without interventions', 'Entity', 'Year', 'Metric', 'Scenario mean', 'Alternative mean', 'Difference mean', 'Difference P5', 'Difference P95', 'P(alternative higher)'],
       alternatives.flatMap((alternative) =>
-        [...alternative.comparison.rows, ...(alternative.comparison.bedRows ?? [])].map((row) => [
+        [...alternative.comparison.rows, ...(alternative.comparison.bedRows ?? []), ...systemTotalRows(alternative.comparison)].map((row) => [
           alternative.name,
           alternative.withoutInterventions.join(', '),
           row.entityName,
@@ -312,8 +340,8 @@ export async function comparisonWorkbook(
     addTable(
       sheet,
       ['Entity', 'Year', 'Metric', 'Baseline mean', 'Alternative mean', 'Difference mean', 'Difference sd', 'Difference P5', 'Difference P50', 'Difference P95', 'P(alternative higher)'],
-      [...comparison.rows, ...(comparison.bedRows ?? [])]
-        .filter((row) => layout.systemOf.get(row.entityId) === system.id)
+      [...comparison.rows, ...(comparison.bedRows ?? []), ...systemTotalRows(comparison)]
+        .filter((row) => layout.systemOf.get(row.entityId) === system.id || row.entityId === system.id)
         .map((row) => [
           row.entityName,
           row.yearLabel,
@@ -342,6 +370,16 @@ function newWorkbook(): ExcelJS.Workbook {
   workbook.creator = 'ICS money and beds';
   workbook.created = new Date();
   return workbook;
+}
+
+/** How a system's trusts added up are named in a table's entity column. */
+function allTrusts(systemName: string): string {
+  return `${systemName}: all trusts`;
+}
+
+/** A comparison's system bed totals as rows of the entity-keyed tables (entity = the system, named for its trusts added up). */
+function systemTotalRows(comparison: Comparison) {
+  return (comparison.systemBedRows ?? []).map((row) => ({ ...row, entityId: row.systemId, entityName: allTrusts(row.systemName) }));
 }
 
 function addHeading(sheet: ExcelJS.Worksheet, text: string): void {

@@ -2,7 +2,8 @@ import { CARE_METRICS, type CareMetric } from '../model/care/care-metrics.ts';
 import type { CompiledModel, EntityKind } from '../model/compiled-model.ts';
 import type { FinanceMetric } from '../model/metrics.ts';
 import { bedColumnOf, careColumnOf, columnOf } from '../montecarlo/column-layout.ts';
-import { BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
+import { BED_METRICS, SUMMED_BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
+import { systemBedColumn } from './system-beds.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { mean } from '../stats/mean.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -47,6 +48,20 @@ export interface BedComparisonRow {
   readonly probabilityAlternativeLower: number;
 }
 
+/** A bed figure added up over one system's trusts in one year, in both scenarios and their trial-by-trial difference. */
+export interface SystemBedComparisonRow {
+  readonly systemId: string;
+  readonly systemName: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  readonly metric: BedMetric;
+  readonly baseline: SummaryStatistics;
+  readonly alternative: SummaryStatistics;
+  readonly difference: SummaryStatistics;
+  readonly probabilityAlternativeHigher: number;
+  readonly probabilityAlternativeLower: number;
+}
+
 /** A figure of one care service in one year, in both scenarios and their trial-by-trial difference (what a boundary shift moved, who pays). */
 export interface CareComparisonRow {
   readonly serviceId: string;
@@ -79,6 +94,8 @@ export interface Comparison {
   readonly rows: ComparisonRow[];
   /** Acute trusts with beds in both scenarios. */
   readonly bedRows: BedComparisonRow[];
+  /** Systems with bed trusts in both scenarios: the figures that add up across trusts (SUMMED_BED_METRICS), totalled; absent when neither has beds. */
+  readonly systemBedRows?: SystemBedComparisonRow[];
   /** Care services (matched by id) in both scenarios; absent when neither has any. */
   readonly careRows?: CareComparisonRow[];
   /** Probability of meeting the control total after risk share, in each scenario. */
@@ -176,6 +193,7 @@ export function compareRuns(
       }
     }
   }
+  const systemBedRows = compareSystemBeds(baseline, alternative, years);
   const careRows: CareComparisonRow[] = [];
   for (const service of baseline.model.careServices) {
     const other = alternative.model.careServices.find((candidate) => candidate.id === service.id);
@@ -215,8 +233,40 @@ export function compareRuns(
     },
     rows,
     bedRows,
+    ...(baseline.model.bedTrusts.length > 0 || alternative.model.bedTrusts.length > 0 ? { systemBedRows } : {}),
     ...(baseline.model.careServices.length > 0 || alternative.model.careServices.length > 0 ? { careRows } : {}),
     probabilities,
     unmatched,
   };
+}
+
+/** Systems matched by id, each with bed trusts in both runs: the summed bed figures, trial by trial. */
+function compareSystemBeds(baseline: { model: CompiledModel; block: TrialBlock }, alternative: { model: CompiledModel; block: TrialBlock }, years: number): SystemBedComparisonRow[] {
+  const rows: SystemBedComparisonRow[] = [];
+  const trials = baseline.block.trialCount;
+  const hasBeds = (model: CompiledModel, systemIndex: number) => model.bedTrusts.some((trust) => model.organisations[trust.organisation].systemIndex === systemIndex);
+  for (const system of baseline.model.systems) {
+    const other = alternative.model.systems.find((candidate) => candidate.id === system.id);
+    if (!other || !hasBeds(baseline.model, system.index) || !hasBeds(alternative.model, other.index)) continue;
+    for (let year = 0; year < years; year++) {
+      for (const metric of SUMMED_BED_METRICS) {
+        const a = systemBedColumn(baseline.model, baseline.block, system.index, year, metric);
+        const b = systemBedColumn(alternative.model, alternative.block, other.index, year, metric);
+        const difference = b.map((value, trial) => value - a[trial]);
+        rows.push({
+          systemId: system.id,
+          systemName: system.name,
+          year,
+          yearLabel: baseline.model.yearLabels[year],
+          metric,
+          baseline: summaryStatistics(a),
+          alternative: summaryStatistics(b),
+          difference: summaryStatistics(difference),
+          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
+          probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
+        });
+      }
+    }
+  }
+  return rows;
 }

@@ -7,6 +7,7 @@ import type { CareMetric } from '../model/care/care-metrics.ts';
 import type { PoolMetric, PoolPartnerMetric } from '../model/care/pool-metrics.ts';
 import type { CareServiceKind } from '../scenario/schema/care-service.ts';
 import type { Comparison } from './compare-runs.ts';
+import type { SystemBedYearResult } from './system-beds.ts';
 
 /** Quantiles reported everywhere: P5, P10, P25, P50, P75, P90, P95. */
 export const REPORTED_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
@@ -324,6 +325,8 @@ export interface RunResults {
   readonly riskShareComparison: readonly RiskShareComparison[];
   /** Acute trusts with beds, per year (empty without beds). */
   readonly beds: readonly BedYearResult[];
+  /** Each system with beds, per year: its trusts' beds added up trial by trial; absent without beds. */
+  readonly systemBeds?: readonly SystemBedYearResult[];
   /** Places with organisations assigned to them, per year (empty without places). */
   readonly places: readonly PlaceYearResult[];
   /** Every incentive fund × member × year (empty without incentive funds). */

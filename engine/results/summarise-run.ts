@@ -2,6 +2,7 @@ import type { CompiledModel } from '../model/compiled-model.ts';
 import { MONEY_METRICS, type FinanceMetric, type MoneyMetric } from '../model/metrics.ts';
 import { monthLabel } from '../calendar/financial-calendar.ts';
 import { bedColumnOf, columnOf, fundPaymentColumnOf, occupancyOffset } from '../montecarlo/column-layout.ts';
+import { systemBedResults } from './system-beds.ts';
 import { BED_METRICS, OCCUPANCY_BINS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { mean } from '../stats/mean.ts';
@@ -79,6 +80,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     accountingChecks: accountingChecks(model, block),
     riskShareComparison: [],
     beds: bedResults(model, block, central),
+    ...(model.bedTrusts.length > 0 ? { systemBeds: systemBedResults(model, block) } : {}),
     places: placeResults(model, block, central),
     incentiveFunds: incentiveFundOutcomes(model, block),
     ...(model.careServices.length > 0 ? { careServices: careServiceResults(model, block) } : {}),

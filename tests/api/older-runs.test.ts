@@ -77,8 +77,13 @@ describe('runs stored by an older engine', () => {
         delete row.central[metric];
       }
     }
-    const withAlternatives = results as unknown as { alternatives: Array<{ comparison: { bedRows?: Array<{ metric: string }> } }> };
-    for (const alternative of withAlternatives.alternatives) alternative.comparison.bedRows = alternative.comparison.bedRows?.filter((row) => !added.includes(row.metric));
+    // Nor had it the systems' bed totals (added in engine 0.5.0).
+    delete (results as { systemBeds?: unknown }).systemBeds;
+    const withAlternatives = results as unknown as { alternatives: Array<{ comparison: { bedRows?: Array<{ metric: string }>; systemBedRows?: unknown } }> };
+    for (const alternative of withAlternatives.alternatives) {
+      alternative.comparison.bedRows = alternative.comparison.bedRows?.filter((row) => !added.includes(row.metric));
+      delete alternative.comparison.systemBedRows;
+    }
     const db = openDatabase(join(temporary.dataDir, 'ics.sqlite'));
     const runs = new RunStore(db);
     const createdAt = new Date().toISOString();

@@ -8,6 +8,12 @@ export interface BedMetricDeclaration extends MetricDeclaration {
   readonly short: string;
   /** Shown in every summary: the workbook's Summary sheet, the command line's bed table and the comparison page's choices. */
   readonly headline: boolean;
+  /**
+   * Whether the system's figure is the sum of its trusts' in each trial
+   * (patients, bed days, beds, a mean queue); false for shares, day counts
+   * over a threshold, hours and peaks, which do not add across trusts.
+   */
+  readonly addsAcrossTrusts: boolean;
 }
 
 const bedMetrics = <const Declarations extends Record<string, BedMetricDeclaration>>(declarations: Declarations) => catalogue(declarations);
@@ -25,6 +31,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'points of occupancy',
     short: 'occupancy',
     headline: true,
+    addsAcrossTrusts: false,
     description: "Mean over the year's days of the midnight census ÷ core beds open (0.92 = 92%): the core-bed figure, above 1 when escalation beds are in use.",
   },
   reportedOccupancy: {
@@ -34,16 +41,34 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'points of reported occupancy',
     short: 'reported occupancy',
     headline: true,
+    addsAcrossTrusts: false,
     description: "Mean over the year's days of the midnight census ÷ beds available, escalation beds open included (core + escalation beds in use), as the NHS reports occupancy: never above 1.",
   },
-  daysAbove85: { kind: 'days', label: 'Days over 85% full', counted: 'days over 85% full', short: 'days >85%', headline: true, description: 'Days whose census exceeded 85% of core beds.' },
-  daysAbove92: { kind: 'days', label: 'Days over 92% full', counted: 'days over 92% full', short: 'days >92%', headline: true, description: 'Days whose census exceeded 92% of core beds.' },
+  daysAbove85: {
+    kind: 'days',
+    label: 'Days over 85% full',
+    counted: 'days over 85% full',
+    short: 'days >85%',
+    headline: true,
+    addsAcrossTrusts: false,
+    description: 'Days whose census exceeded 85% of core beds.',
+  },
+  daysAbove92: {
+    kind: 'days',
+    label: 'Days over 92% full',
+    counted: 'days over 92% full',
+    short: 'days >92%',
+    headline: true,
+    addsAcrossTrusts: false,
+    description: 'Days whose census exceeded 92% of core beds.',
+  },
   daysAbove100: {
     kind: 'days',
     label: 'Days over 100% (escalation)',
     counted: 'days over 100% full',
     short: 'days >100%',
     headline: true,
+    addsAcrossTrusts: false,
     description: 'Days whose census exceeded the core beds: escalation beds in use.',
   },
   escalationBedDays: {
@@ -52,6 +77,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'escalation bed days',
     short: 'escalation bed days',
     headline: true,
+    addsAcrossTrusts: true,
     description: 'Σ escalation beds in use at the census.',
   },
   patientsNotAdmitted: {
@@ -60,6 +86,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'patients not admitted',
     short: 'not admitted',
     headline: true,
+    addsAcrossTrusts: true,
     description: 'Emergency arrivals that found no bed (corridor care, diversion).',
   },
   patientsWhoWaited: {
@@ -68,6 +95,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'patients who waited for a bed',
     short: 'waited for a bed',
     headline: true,
+    addsAcrossTrusts: true,
     description:
       "Emergency patients given the decision to admit in the year who found every core and escalation bed full and waited on a trolley for the next one (the front door 'queue'; 0 with 'loss'). A patient still waiting at the end of the horizon is counted with the wait so far.",
   },
@@ -77,6 +105,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'waits over 4 hours from decision to admit',
     short: '>4h waits',
     headline: false,
+    addsAcrossTrusts: true,
     description: 'Emergency patients who waited more than 4 hours from the decision to admit for a bed, counted in the year of the decision.',
   },
   waitsOver12Hours: {
@@ -85,6 +114,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'waits over 12 hours from decision to admit',
     short: '>12h waits',
     headline: true,
+    addsAcrossTrusts: true,
     description: 'Emergency patients who waited more than 12 hours from the decision to admit for a bed (a 12-hour trolley wait), counted in the year of the decision.',
   },
   decisionToAdmitMeanHours: {
@@ -93,6 +123,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'hours of mean wait from decision to admit',
     short: 'wait mean (h)',
     headline: false,
+    addsAcrossTrusts: false,
     description: "Mean time from the decision to admit to a bed, over all the year's emergency patients (0 for those who found a bed at once).",
   },
   decisionToAdmitP90Hours: {
@@ -101,6 +132,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'hours of 90th-percentile wait from decision to admit',
     short: 'wait P90 (h)',
     headline: false,
+    addsAcrossTrusts: false,
     description:
       "90th percentile of the time from the decision to admit to a bed over all the year's emergency patients: 0 while fewer than 1 in 10 wait; read from a histogram of quarter hours to a day, hours to a week, then days (1,440 hours means 60 days or more).",
   },
@@ -110,6 +142,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'patients in the peak trolley queue',
     short: 'peak queue',
     headline: false,
+    addsAcrossTrusts: false,
     description: 'The most emergency patients waiting for a bed at any moment of the year.',
   },
   trolleyQueueMean: {
@@ -118,6 +151,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'patients in the mean trolley queue',
     short: 'mean queue',
     headline: false,
+    addsAcrossTrusts: true,
     description: "Emergency patients waiting for a bed, averaged over the year's time (Little's law: arrivals who wait a day × mean wait in days).",
   },
   daysWaitingForBed: {
@@ -126,6 +160,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'bed days spent waiting for a bed',
     short: 'days waiting',
     headline: false,
+    addsAcrossTrusts: true,
     description: 'Σ over the year of the emergency patients waiting for a bed at each moment, in patient-days: the bed days spent on trolleys and in corridors.',
   },
   electivesCancelled: {
@@ -134,6 +169,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'operations cancelled',
     short: 'electives cancelled',
     headline: true,
+    addsAcrossTrusts: true,
     description: 'Planned admissions cancelled for want of a core bed.',
   },
   emergencyAdmissions: {
@@ -142,18 +178,28 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'emergency admissions',
     short: 'emergency admissions',
     headline: false,
+    addsAcrossTrusts: true,
     description: 'Emergency patients admitted.',
   },
-  electiveAdmissions: { kind: 'patients', label: 'Elective admissions', counted: 'elective admissions', short: 'elective admissions', headline: false, description: 'Planned patients admitted.' },
+  electiveAdmissions: {
+    kind: 'patients',
+    label: 'Elective admissions',
+    counted: 'elective admissions',
+    short: 'elective admissions',
+    headline: false,
+    addsAcrossTrusts: true,
+    description: 'Planned patients admitted.',
+  },
   delayedBedDays: {
     kind: 'bedDays',
     label: 'Delayed bed days',
     counted: 'bed days of delayed discharge',
     short: 'delayed bed days',
     headline: false,
+    addsAcrossTrusts: true,
     description: 'Σ beds held at the census by patients fit to leave.',
   },
-  coreBeds: { kind: 'beds', label: 'Core beds', counted: 'core beds', short: 'core beds', headline: false, description: 'Mean core beds open.' },
+  coreBeds: { kind: 'beds', label: 'Core beds', counted: 'core beds', short: 'core beds', headline: false, addsAcrossTrusts: true, description: 'Mean core beds open.' },
   fourHourPointsLost: {
     kind: 'share',
     unit: 'share of A&E patients',
@@ -162,6 +208,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     counted: 'points of A&E 4-hour performance lost',
     short: 'A&E 4-hour lost',
     headline: true,
+    addsAcrossTrusts: false,
     description:
       "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points. It reads occupancy, not the modelled waits for a bed.",
   },
@@ -172,6 +219,8 @@ export const BED_METRICS = Object.keys(BED_METRIC_CATALOGUE) as readonly (keyof 
 export const HEADLINE_BED_METRICS: readonly BedMetric[] = BED_METRICS.filter((metric) => BED_METRIC_CATALOGUE[metric].headline);
 
 export type BedMetric = (typeof BED_METRICS)[number];
+/** The bed figures a system's total adds up from its trusts', trial by trial (catalogue order). */
+export const SUMMED_BED_METRICS: readonly BedMetric[] = BED_METRICS.filter((metric) => BED_METRIC_CATALOGUE[metric].addsAcrossTrusts);
 export const BED_METRIC_COUNT = BED_METRICS.length;
 export const BED_METRIC: Readonly<Record<BedMetric, number>> = Object.fromEntries(BED_METRICS.map((metric, index) => [metric, index])) as Record<BedMetric, number>;
 

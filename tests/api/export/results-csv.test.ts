@@ -96,6 +96,24 @@ describe('resultsToCsv', () => {
 });
 
 describe('rounding in the results CSVs', () => {
+  test("has each system's trusts added up, under the system's id, in the scenario and against each alternative", () => {
+    const rows = records(resultsToCsv(bedCuts));
+    const total = bedCuts.systemBeds!.find((row) => row.year === 0)!;
+    const cell = (kind: string, statistic: string) =>
+      rows.filter((row) => row.variant_kind === kind && row.entity_id === 'nw-london' && row.metric === 'beds.patientsWhoWaited' && row.year === total.yearLabel && row.statistic === statistic);
+    expect(cell('scenario', 'p95').map((row) => [Number(row.value), row.unit, row.entity_kind])).toEqual([[roundForCsv(total.metrics.patientsWhoWaited!.p95), 'patients', 'system']]);
+    const keep = bedCuts.alternatives[0].comparison.systemBedRows!.find((row) => row.year === 0 && row.metric === 'patientsWhoWaited')!;
+    expect(cell('alternativeMinusScenario', 'mean').map((row) => [row.variant, Number(row.value)])).toEqual(
+      bedCuts.alternatives.map((alternative) => [
+        alternative.name,
+        roundForCsv(alternative.comparison.systemBedRows!.find((row) => row.year === 0 && row.metric === 'patientsWhoWaited')!.difference.mean),
+      ]),
+    );
+    expect(keep.difference.mean).toBeLessThan(0);
+    // Figures that do not add across trusts have no system total.
+    expect(rows.some((row) => row.entity_id === 'nw-london' && row.metric === 'beds.occupancy')).toBe(false);
+  });
+
   test('roundForCsv rounds £m to £1 (6 decimals) and drops float noise', () => {
     expect(roundForCsv(1359.5999999999997)).toBe(1359.6);
     expect(roundForCsv(-3.430020653391582)).toBe(-3.430021);

@@ -1,0 +1,57 @@
+import { SUMMED_BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
+import type { CompiledModel } from '../model/compiled-model.ts';
+import { bedColumnOf } from '../montecarlo/column-layout.ts';
+import type { TrialBlock } from '../montecarlo/trial-block.ts';
+import type { SummaryStatistics } from './run-results.ts';
+import { summaryStatistics } from './summary-statistics.ts';
+
+/**
+ * A system's beds in one year, added up over its acute trusts trial by
+ * trial: the spread is the spread of the system's total, not a sum of the
+ * trusts' spreads (their busy years need not coincide).
+ */
+export interface SystemBedYearResult {
+  readonly systemId: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  /** The system's acute trusts with beds, in the scenario's order. */
+  readonly trustIds: readonly string[];
+  /** Σ the trusts' core beds as the scenario gives them, before any closure or opening. */
+  readonly coreBedsAtStart: number;
+  /** Σ the trusts' figure in each trial, for the figures that add up (SUMMED_BED_METRICS). */
+  readonly metrics: Readonly<Partial<Record<BedMetric, SummaryStatistics>>>;
+}
+
+/**
+ * The trial-by-trial total over a system's bed trusts of one bed figure
+ * in one year (meaningful for SUMMED_BED_METRICS).
+ */
+export function systemBedColumn(model: CompiledModel, block: TrialBlock, systemIndex: number, year: number, metric: BedMetric): Float64Array {
+  const totals = new Float64Array(block.trialCount);
+  for (const trust of model.bedTrusts) {
+    if (model.organisations[trust.organisation].systemIndex !== systemIndex) continue;
+    const column = bedColumnOf(model, trust.bedIndex, year, metric);
+    for (let trial = 0; trial < block.trialCount; trial++) totals[trial] += block.values[trial * block.columnCount + column];
+  }
+  return totals;
+}
+
+/** Each system with at least one bed trust, per year: its beds added up over its trusts. */
+export function systemBedResults(model: CompiledModel, block: TrialBlock): SystemBedYearResult[] {
+  const results: SystemBedYearResult[] = [];
+  for (const system of model.systems) {
+    const trusts = model.bedTrusts.filter((trust) => model.organisations[trust.organisation].systemIndex === system.index);
+    if (trusts.length === 0) continue;
+    for (let year = 0; year < model.years; year++) {
+      results.push({
+        systemId: system.id,
+        year,
+        yearLabel: model.yearLabels[year],
+        trustIds: trusts.map((trust) => model.organisations[trust.organisation].id),
+        coreBedsAtStart: trusts.reduce((total, trust) => total + trust.coreBeds, 0),
+        metrics: Object.fromEntries(SUMMED_BED_METRICS.map((metric) => [metric, summaryStatistics(systemBedColumn(model, block, system.index, year, metric))])),
+      });
+    }
+  }
+  return results;
+}

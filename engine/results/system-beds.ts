@@ -1,4 +1,5 @@
 import { SUMMED_BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
+import type { CompiledBedTrust } from '../model/beds/compiled-beds.ts';
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { bedColumnOf } from '../montecarlo/column-layout.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
@@ -14,10 +15,12 @@ export interface SystemBedYearResult {
   readonly systemId: string;
   readonly year: number;
   readonly yearLabel: string;
-  /** The system's acute trusts with beds, in the scenario's order. */
-  readonly trustIds: readonly string[];
+  /** The system's acute trusts with beds, in the scenario's order: core beds before any closure or opening, and open on the year's last day. */
+  readonly trusts: ReadonlyArray<{ readonly entityId: string; readonly coreBedsAtStart: number; readonly coreBedsAtYearEnd: number }>;
   /** Σ the trusts' core beds as the scenario gives them, before any closure or opening. */
   readonly coreBedsAtStart: number;
+  /** Σ the trusts' core beds open on the year's last day (after the closures and openings dated up to it). */
+  readonly coreBedsAtYearEnd: number;
   /** Σ the trusts' figure in each trial, for the figures that add up (SUMMED_BED_METRICS). */
   readonly metrics: Readonly<Partial<Record<BedMetric, SummaryStatistics>>>;
 }
@@ -36,6 +39,13 @@ export function systemBedColumn(model: CompiledModel, block: TrialBlock, systemI
   return totals;
 }
 
+/** A trust's core beds open on a day of the horizon: its own, less the closures (plus the openings) dated on or before it; never below 0, as the bed model takes them. */
+function coreBedsOn(trust: CompiledBedTrust, day: number): number {
+  let beds = trust.coreBeds;
+  for (const change of trust.changes) if (change.fromDay <= day) beds -= change.beds;
+  return Math.max(0, beds);
+}
+
 /** Each system with at least one bed trust, per year: its beds added up over its trusts. */
 export function systemBedResults(model: CompiledModel, block: TrialBlock): SystemBedYearResult[] {
   const results: SystemBedYearResult[] = [];
@@ -43,12 +53,19 @@ export function systemBedResults(model: CompiledModel, block: TrialBlock): Syste
     const trusts = model.bedTrusts.filter((trust) => model.organisations[trust.organisation].systemIndex === system.index);
     if (trusts.length === 0) continue;
     for (let year = 0; year < model.years; year++) {
+      const lastDay = model.calendar.monthStart[year * 12 + 12] - 1;
+      const beds = trusts.map((trust) => ({
+        entityId: model.organisations[trust.organisation].id,
+        coreBedsAtStart: trust.coreBeds,
+        coreBedsAtYearEnd: coreBedsOn(trust, lastDay),
+      }));
       results.push({
         systemId: system.id,
         year,
         yearLabel: model.yearLabels[year],
-        trustIds: trusts.map((trust) => model.organisations[trust.organisation].id),
-        coreBedsAtStart: trusts.reduce((total, trust) => total + trust.coreBeds, 0),
+        trusts: beds,
+        coreBedsAtStart: beds.reduce((total, trust) => total + trust.coreBedsAtStart, 0),
+        coreBedsAtYearEnd: beds.reduce((total, trust) => total + trust.coreBedsAtYearEnd, 0),
         metrics: Object.fromEntries(SUMMED_BED_METRICS.map((metric) => [metric, summaryStatistics(systemBedColumn(model, block, system.index, year, metric))])),
       });
     }

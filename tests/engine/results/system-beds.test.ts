@@ -14,10 +14,13 @@ describe("a system's beds, added up over its trusts", () => {
   const system = results.systemBeds!.find((row) => row.year === 0)!;
   const trusts = results.beds.filter((row) => row.year === 0);
 
-  it('names the system and its four trusts, and their 1,059 + 1,033 + 766 + 315 = 3,173 core beds at the start', () => {
+  it('names the system and its four trusts, and their 1,059 + 1,033 + 766 + 315 = 3,173 core beds at the start, 3,173 − 500 = 2,673 at the end of March', () => {
     expect(system.systemId).toBe('nw-london');
-    expect(system.trustIds).toEqual(trusts.map((row) => row.entityId));
+    expect(system.trusts.map((trust) => trust.entityId)).toEqual(trusts.map((row) => row.entityId));
     expect(system.coreBedsAtStart).toBe(3173);
+    expect(system.coreBedsAtYearEnd).toBe(2673);
+    // LNWUH closes 167 of its 1,059.
+    expect(system.trusts.find((trust) => trust.entityId === 'lnwuh')).toEqual({ entityId: 'lnwuh', coreBedsAtStart: 1059, coreBedsAtYearEnd: 892 });
   });
 
   it('averages 3,173 − 500 × 182 ÷ 365 core beds open in 2025/26: 500 beds close on 1 October, for 182 of the 365 days', () => {

@@ -103,6 +103,7 @@ describe('the builder forms and the engine schema, both ways', () => {
       month: (found) => found.type === 'string',
       organisation: (found) => found.type === 'string',
       place: (found) => found.type === 'string',
+      system: (found) => found.type === 'string',
       organisations: (found) => found.type === 'array' && found.items?.type === 'string',
       interventionNames: (found) => found.type === 'array' && found.items?.type === 'string',
       careServices: (found) => found.type === 'array' && found.items?.type === 'string',

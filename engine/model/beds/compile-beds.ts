@@ -2,6 +2,7 @@ import type { ParameterTable } from '../parameter-table.ts';
 import type { Scenario } from '../../scenario/schema/scenario.ts';
 import { DEFAULT_OCCUPANCY_PENALTY, type BedsSpec, type LengthOfStaySpec } from '../../scenario/schema/beds.ts';
 import { occupancyPenaltyCurve } from './occupancy-penalty.ts';
+import { shareClosure, systemBedTrusts } from './share-closure.ts';
 import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
 import { monthIndexOf } from '../../calendar/financial-calendar.ts';
 import type { BedCalendar } from './bed-calendar.ts';
@@ -12,7 +13,7 @@ const WORKING_WEEK = [1, 1, 1, 1, 1, 0, 0];
 
 /**
  * Compiles every acute trust's `beds` section and the bed interventions
- * (closures, openings, admission avoidance) into day-indexed plans whose
+ * (closures, openings, closures shared across a system, admission avoidance) into day-indexed plans whose
  * numbers are parameter slots.
  */
 export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex: ReadonlyMap<string, number>, calendar: BedCalendar): { trusts: CompiledBedTrust[]; schemes: CompiledSchemeCost[] } {
@@ -35,6 +36,16 @@ export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex
         savingRealisation: intervention.kind === 'closeBeds' ? optional(table, `${path}.savingRealisation`, intervention.savingRealisation, 1) : table.constant(0),
       });
       changes.set(intervention.organisation, list);
+    }
+    if (intervention.kind === 'closeBedsAcrossSystem') {
+      const trusts = systemBedTrusts(scenario, intervention.system);
+      const shares = shareClosure(intervention.beds, trusts, intervention.sharedBy ?? 'coreBeds');
+      // One realisation for all the trusts: the closures are one decision, their savings one estimate.
+      const savingRealisation = optional(table, `${path}.savingRealisation`, intervention.savingRealisation, 1);
+      trusts.forEach((trust, position) => {
+        if (shares[position] === 0) return;
+        changes.set(trust.id, [...(changes.get(trust.id) ?? []), { fromDay: dayOfMonth(intervention.from), beds: shares[position], savingRealisation }]);
+      });
     }
     if (intervention.kind === 'admissionAvoidance') {
       const scheme: CompiledAvoidance = {

@@ -1,11 +1,12 @@
 import type { ValidationIssue } from '../validation-issue.ts';
 import { asArray, asRecord, asString } from './tolerant.ts';
 import { parameterRangeIssue } from './parameter-range.ts';
+import { shareClosure, systemBedTrusts } from '../../model/beds/share-closure.ts';
 
 /**
  * Beds belong to acute trusts; stays, shares and counts stay in their ranges;
- * bed interventions name acute trusts with beds and never close more beds than
- * the trust has; an avoidance scheme's cost has a payer.
+ * bed interventions name acute trusts with beds (or a system that has some)
+ * and never close more beds than a trust has, shared closures included; an avoidance scheme's cost has a payer.
  */
 export function bedIssues(document: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -26,6 +27,7 @@ export function bedIssues(document: Record<string, unknown>): ValidationIssue[] 
   });
 
   const closed = new Map<string, number>();
+  const systemIds = new Set(asArray(document.systems).flatMap((system) => asString(asRecord(system).id) ?? []));
   asArray(document.interventions).forEach((interventionValue, index) => {
     const intervention = asRecord(interventionValue);
     const path = `interventions[${index}]`;
@@ -46,6 +48,27 @@ export function bedIssues(document: Record<string, unknown>): ValidationIssue[] 
         const issue = parameterRangeIssue(intervention.savingRealisation, { min: 0, max: 1 }, 'the share of the saving that is real');
         if (issue) issues.push({ path: `${path}.savingRealisation`, message: issue });
       }
+    }
+    if (kind === 'closeBedsAcrossSystem') {
+      const systemId = asString(intervention.system);
+      const trusts = systemId === undefined ? [] : systemBedTrusts(document, systemId);
+      if (systemId !== undefined && !systemIds.has(systemId)) issues.push({ path: `${path}.system`, message: `unknown system '${systemId}'` });
+      else if (systemId !== undefined && trusts.length === 0) issues.push({ path: `${path}.system`, message: `'${systemId}' has no acute trust with a beds section, so it has no beds to close` });
+      const rule = intervention.sharedBy === 'equal' ? 'equal' : 'coreBeds';
+      if (trusts.length > 0 && typeof intervention.beds === 'number' && Number.isInteger(intervention.beds) && intervention.beds > 0) {
+        const shares = shareClosure(intervention.beds, trusts, rule);
+        trusts.forEach((trust, position) => {
+          closed.set(trust.id, (closed.get(trust.id) ?? 0) + shares[position]);
+          if ((closed.get(trust.id) ?? 0) > trust.coreBeds) {
+            issues.push({
+              path: `${path}.beds`,
+              message: `shared ${rule === 'equal' ? 'equally' : 'by core beds'}, closes ${shares[position]} beds at '${trust.id}', more than it has (${trust.coreBeds}, after the closures and openings listed before this)`,
+            });
+          }
+        });
+      }
+      const issue = parameterRangeIssue(intervention.savingRealisation, { min: 0, max: 1 }, 'the share of the saving that is real');
+      if (issue) issues.push({ path: `${path}.savingRealisation`, message: issue });
     }
     if (kind === 'admissionAvoidance') {
       asArray(intervention.organisations).forEach((idValue, position) => {

@@ -3,6 +3,7 @@ import { ParameterSchema } from './parameter.ts';
 import { IdSchema, LabelSchema, ShareSchema, literalUnion } from './identifier.ts';
 import { PaymentModelSchema } from './organisation.ts';
 import { annotate } from './annotations.ts';
+import { CLOSURE_SHARING_RULES } from '../../model/beds/share-closure.ts';
 
 /** A month, 'YYYY-MM'; financial years start in April. */
 export const MonthSchema = Type.String({ pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$', description: 'a month written YYYY-MM, e.g. 2026-04' });
@@ -79,6 +80,32 @@ export const InterventionSchema = Type.Union(
         description: "Open beds at an acute trust from a month, at the trust's cost per bed day",
         title: 'Open beds',
         'x-help': "Open beds at an acute trust, at the trust's cost per bed day.",
+      },
+    ),
+    Type.Object(
+      {
+        kind: Type.Literal('closeBedsAcrossSystem'),
+        ...common,
+        system: annotate(IdSchema, { title: 'System', help: "The id of the system whose acute trusts' beds close" }),
+        beds: Type.Integer({ minimum: 1, maximum: 100000, title: 'Beds closed across the system', 'x-unit': 'count' }),
+        sharedBy: Type.Optional(
+          annotate(
+            literalUnion(
+              CLOSURE_SHARING_RULES,
+              { description: "coreBeds: in proportion to each acute trust's core beds (default); equal: the same number at each" },
+              { coreBeds: 'In proportion to core beds', equal: 'The same number at each trust' },
+            ),
+            { title: 'Shared among the trusts' },
+          ),
+        ),
+        savingRealisation: Type.Optional(annotate(ParameterSchema, { title: 'Share of the planned saving that is real', unit: 'share' })),
+      },
+      {
+        additionalProperties: false,
+        description:
+          "Close a number of beds across a system's acute trusts from a month, shared in whole beds by their core beds (or equally); each trust's share is booked as its own closure, at its own cost per bed day, with one savingRealisation for all (default 1)",
+        title: 'Close beds across the system',
+        'x-help': "Close beds across a system's acute trusts, shared by their bed base (or equally); each trust books its share as a closure.",
       },
     ),
     Type.Object(

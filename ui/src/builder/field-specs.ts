@@ -398,6 +398,17 @@ export const INTERVENTION_KINDS: readonly Variant[] = formVariants(
       initial: () => ({ kind: 'closeBeds', organisation: '', beds: 50 }),
     },
     {
+      value: 'closeBedsAcrossSystem',
+      fields: [
+        ...interventionCommon,
+        { kind: 'system', key: 'system' },
+        { kind: 'number', key: 'beds', initial: 200 },
+        { kind: 'choice', key: 'sharedBy' },
+        { kind: 'parameter', key: 'savingRealisation', initial: 1 },
+      ],
+      initial: () => ({ kind: 'closeBedsAcrossSystem', system: '', beds: 200 }),
+    },
+    {
       value: 'openBeds',
       fields: [...interventionCommon, { kind: 'organisation', key: 'organisation', only: ['acute'] }, { kind: 'number', key: 'beds', initial: 20 }],
       initial: () => ({ kind: 'openBeds', organisation: '', beds: 20 }),

@@ -111,6 +111,8 @@ export type FieldLayout =
   | (Placed & { readonly kind: 'boolean'; readonly defaultValue: boolean })
   | (Placed & { readonly kind: 'organisation'; readonly noneLabel?: string; readonly only?: readonly OrganisationKind[] })
   | (Placed & { readonly kind: 'organisations'; readonly only?: readonly OrganisationKind[] })
+  /** One of the scenario's systems, by id. */
+  | (Placed & { readonly kind: 'system' })
   /** One of the places of the system the organisation belongs to. */
   | (Placed & { readonly kind: 'place'; readonly noneLabel: string })
   | (Placed & { readonly kind: 'amounts' })
@@ -142,7 +144,7 @@ export type FieldSpec =
   | (Said & Layout<'parameter' | 'yearly' | 'amounts'> & { readonly unit: Unit })
   | (Said & Layout<'number'> & { readonly unit: Unit; readonly integer: boolean; readonly min?: number; readonly max?: number })
   | (Said & Layout<'choice'> & { readonly options: readonly Choice[] })
-  | (Said & Layout<'text' | 'identifier' | 'month' | 'boolean' | 'organisation' | 'organisations' | 'place' | 'profile' | 'interventionNames' | 'careServices'>)
+  | (Said & Layout<'text' | 'identifier' | 'month' | 'boolean' | 'organisation' | 'organisations' | 'system' | 'place' | 'profile' | 'interventionNames' | 'careServices'>)
   | (Said & Omit<Layout<'group'>, 'fields'> & { readonly fields: readonly FieldSpec[] })
   | (Said & Omit<Layout<'list'>, 'fields'> & { readonly fields: readonly FieldSpec[] });
 

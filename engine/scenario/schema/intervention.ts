@@ -86,7 +86,7 @@ export const InterventionSchema = Type.Union(
       {
         kind: Type.Literal('closeBedsAcrossSystem'),
         ...common,
-        system: annotate(IdSchema, { title: 'System', help: "The id of the system whose acute trusts' beds close" }),
+        system: annotate(IdSchema, { title: 'System', help: "The system whose acute trusts' beds close" }),
         beds: Type.Integer({ minimum: 1, maximum: 100000, title: 'Beds closed across the system', 'x-unit': 'count' }),
         sharedBy: Type.Optional(
           annotate(

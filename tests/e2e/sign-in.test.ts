@@ -79,14 +79,27 @@ describe('signing in to a shared server', () => {
     expect(await page.locator('header').innerText()).not.toContain('Signed in');
   });
 
-  test('a viewer who tries to save is told what a viewer may do', async () => {
+  test('a viewer is shown no button the server would refuse: no run, duplicate, delete, import, save or solve; the builder says why', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn('vera');
     await expect.poll(() => page.locator('.user').textContent()).toMatch(/Signed in as\s+vera\s+\(viewer\)/);
-    await page.getByRole('button', { name: 'Duplicate Teaching ICS (one year)', exact: true }).click();
-    await expect
-      .poll(() => page.locator('.notices').innerText())
-      .toContain('Could not copy it: vera is a viewer: a viewer may look at scenarios and runs and check scenarios, but not save, run or delete');
-    await screenshot(page, '43-viewer-refused', false);
+    await page.getByRole('link', { name: 'Open Teaching ICS (one year)', exact: true }).waitFor();
+    for (const name of ['Run Teaching ICS (one year)', 'Duplicate Teaching ICS (one year)', 'Import a YAML or JSON file', 'Make this scenario']) {
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    }
+    await screenshot(page, '43-viewer-library', false);
+    await page.getByRole('link', { name: 'Open Teaching ICS (one year)', exact: true }).click();
+    await expect.poll(() => page.locator('.viewer-note').innerText()).toBe('Signed in as a viewer: you may change and check this scenario here, but not save or run it.');
+    for (const name of ['Save as my copy', 'Run…']) expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    await screenshot(page, '43-viewer-builder', false);
+    expect(await seriousViolations(page)).toEqual([]);
+    // The server still refuses what the page no longer offers, and says what a viewer may do.
+    const refused = await page.evaluate(async () => {
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const response = await fetch('/api/scenarios/preset-teaching/duplicate', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: '{}' });
+      return { status: response.status, body: await response.text() };
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('a viewer may look at scenarios and runs and check scenarios, but not save, run or delete');
   });
 });

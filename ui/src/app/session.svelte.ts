@@ -2,6 +2,7 @@
 // app never shows a sign-in page and nothing here changes.
 import { api, useCsrfToken, whenSignedOut } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
+import { may, type Action } from '../../../api/auth/roles.ts';
 
 export const session = $state<{ value: Session | undefined; loaded: boolean }>({ value: undefined, loaded: false });
 
@@ -32,6 +33,22 @@ export async function signIn(name: string, password: string): Promise<void> {
 export async function signOut(): Promise<void> {
   await api.signOut();
   take({ signIn: true });
+}
+
+/**
+ * Whether whoever uses the app may take an action (api/auth/roles.ts): always
+ * with sign-in off; with it on, by the signed-in user's role. The server
+ * decides and refuses; this only keeps a viewer from buttons that would fail.
+ */
+export function allowed(action: Action): boolean {
+  const value = session.value;
+  if (!value?.signIn) return true;
+  return value.user !== undefined && may(value.user.role, action);
+}
+
+/** Whether whoever uses the app may delete (or cancel) a run or a decision: anyone's as an admin, their own as an editor, any with sign-in off. */
+export function mayDelete(job: { readonly startedBy?: string }): boolean {
+  return allowed('deleteAny') || (allowed('deleteOwn') && job.startedBy !== undefined && job.startedBy === session.value?.user?.name);
 }
 
 /** Whether the sign-in page should be shown instead of the app. */

@@ -1,9 +1,12 @@
 // The campaigner's answer on the first screen: a bed-cuts run opens on the
 // beds closed, the waits, the cancellations and the money against each
-// alternative, above the share panel, at 1280×720 and 1920×1080.
+// alternative, above the share panel, at 1280×720 and 1920×1080; and prints
+// as a one-page report.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { apiRequest, pagePerTest, screenshot, seriousViolations, waitForRun } from './browser.ts';
+import { apiRequest, pagePerTest, screenshot, SCREENSHOTS, seriousViolations, waitForRun } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -56,5 +59,39 @@ describe('the bed headline of a run', () => {
       await screenshot(page, `23-bed-headline-${width}x${height}`, false);
     }
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('prints as one A4 page: the provenance, the headline, three key charts and the assumptions that matter most, without the share panel or the questions', async () => {
+    for (const [scenarioId, charts] of [
+      ['preset-bed-cuts', ['probability', 'beds-occupancy', 'beds-waited']],
+      ['preset-system-control-total', ['probability', 'outturn', 'fan']],
+    ] as const) {
+      const { id } = await apiRequest<{ id: string }>(baseUrl, 'POST', '/runs', { scenarioId, trials: 40, seed: 5 });
+      expect(await waitForRun(baseUrl, id)).toBe('done');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${baseUrl}/runs/${id}`);
+      await page.locator('#probability canvas').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Print a one-page report' }).waitFor();
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(join(SCREENSHOTS, `25-report-${scenarioId}.pdf`), pdf);
+      // Each page of a PDF is one /Type /Page object (the page tree is /Type /Pages).
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() => [...document.querySelectorAll('.chart-figure')].filter((figure) => getComputedStyle(figure).display !== 'none').map((figure) => figure.id));
+      expect(shown).toEqual(charts);
+      for (const hidden of ['.share', '.decisions', 'header.top'])
+        expect(
+          await page
+            .locator(hidden)
+            .first()
+            .evaluate((element) => getComputedStyle(element).display),
+        ).toBe('none');
+      expect(await page.locator('.report-line').innerText()).toContain('seed 5 · engine ');
+      expect(await page.getByRole('region', { name: 'The assumptions that matter most' }).locator('li').count()).toBeGreaterThan(0);
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await screenshot(page, `25-report-${scenarioId}`, true);
+      // Back to no emulation: a page emulating 'screen' would print its screen styles.
+      await page.emulateMedia({ media: null });
+    }
   });
 });

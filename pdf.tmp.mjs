@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+const [url, name] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(1500);
+const pdf = await page.pdf({ format: 'A4', printBackground: true });
+writeFileSync(`/tmp/shots/${name}.pdf`, pdf);
+const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+console.log('pages', pages, 'bytes', pdf.length);
+await browser.close();

@@ -2,7 +2,7 @@
 // beds closed, the waits, the cancellations and the money against each
 // alternative, above the share panel, at 1280×720 and 1920×1080; and prints
 // as a one-page report.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -58,6 +58,14 @@ describe('the bed headline of a run', () => {
       expect((await headline.boundingBox())!.y).toBeLessThan(share.y);
       await screenshot(page, `23-bed-headline-${width}x${height}`, false);
     }
+    // The headline as one 1200 × 630 image to share.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image to share (PNG)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const saved = join(SCREENSHOTS, '23-bed-headline-share.png');
+    await download.saveAs(saved);
+    const png = readFileSync(saved);
+    // A PNG's IHDR chunk holds its width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 // A chart as a PNG that stands on its own: title, chart, the plain-English
 // reading and the run it came from.
 
-function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+/** Splits text into lines no wider than `width` in the context's font, at spaces. */
+export function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';

@@ -215,10 +215,12 @@ describe('the scenario library', () => {
     expect(session.errors).toEqual([]);
   });
 
-  test('the header links to the API documentation, which the server serves as a page of its own', async () => {
+  test('the header links to the API documentation, which the server serves as a page of its own, with no serious accessibility problem', async () => {
     await page.goto(baseUrl);
     await page.getByRole('link', { name: 'API docs' }).click();
     await page.waitForURL(/\/docs/);
     await expect.poll(() => page.locator('#swagger-ui').innerText(), { timeout: 30_000 }).toContain('/api/runs');
+    await screenshot(page, '26-api-docs', false);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ export const WAITING_LIST_MONTH = {
   medianWeeks: 9,
 } as const;
 export const WAITING_LIST_MONTH_FIELDS = 10;
+/** A monthly figure of a waiting list. */
+export type WaitingListMonthField = keyof typeof WAITING_LIST_MONTH;
 
 /**
  * An elective waiting list for one trust-trial: the patients waiting by whole weeks

@@ -8,8 +8,8 @@ export const WAITING_LIST_MAX_WEEKS = 104;
 /** One band of the starting list's age profile: the share of the list that had waited `fromWeeks` to `toWeeks` weeks. */
 export const WaitingListBandSchema = Type.Object(
   {
-    fromWeeks: Type.Integer({ minimum: 0, maximum: WAITING_LIST_MAX_WEEKS - 1, title: 'From weeks waited', description: 'Weeks waited at the start of the band (included)' }),
-    toWeeks: Type.Integer({ minimum: 1, maximum: WAITING_LIST_MAX_WEEKS, title: 'To weeks waited', description: 'Weeks waited at the end of the band (excluded)' }),
+    fromWeeks: Type.Integer({ minimum: 0, maximum: WAITING_LIST_MAX_WEEKS - 1, title: 'From weeks waited', 'x-unit': 'plain', description: 'Weeks waited at the start of the band (included)' }),
+    toWeeks: Type.Integer({ minimum: 1, maximum: WAITING_LIST_MAX_WEEKS, title: 'To weeks waited', 'x-unit': 'plain', description: 'Weeks waited at the end of the band (excluded)' }),
     share: Type.Number({ minimum: 0, maximum: 1, title: 'Share of the list', description: 'Share of the starting list in the band (the bands sum to 1)', 'x-unit': 'share' }),
   },
   { additionalProperties: false },

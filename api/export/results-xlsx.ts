@@ -10,7 +10,21 @@ type ColumnFormats = Readonly<Record<number, string>>;
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
-const HANDLED_RESULTS = new Set(['meta', 'entities', 'table', 'fanCharts', 'sensitivity', 'centralStatements', 'accountingChecks', 'riskShareComparison', 'beds', 'waitingLists', 'waitingListMonths', 'alternatives', 'national']);
+const HANDLED_RESULTS = new Set([
+  'meta',
+  'entities',
+  'table',
+  'fanCharts',
+  'sensitivity',
+  'centralStatements',
+  'accountingChecks',
+  'riskShareComparison',
+  'beds',
+  'waitingLists',
+  'waitingListMonths',
+  'alternatives',
+  'national',
+]);
 
 /** A system, for one sheet each. */
 export interface SystemInfo {
@@ -173,7 +187,12 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         (row) => sameFormat(4, STATISTICS.length + 1, String(row[2])),
       );
     }
-    addWaitingListTables(sheet, results, (entityId) => entities.get(entityId)?.systemId === system.id, (entityId) => entities.get(entityId)?.name ?? entityId);
+    addWaitingListTables(
+      sheet,
+      results,
+      (entityId) => entities.get(entityId)?.systemId === system.id,
+      (entityId) => entities.get(entityId)?.name ?? entityId,
+    );
     const comparison = results.riskShareComparison.find((entry) => entry.systemId === system.id);
     if (comparison) {
       sheet.addRow([]);

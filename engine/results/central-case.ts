@@ -53,7 +53,10 @@ export function centralCase(model: CompiledModel, seed: number): CentralCase {
       return Object.fromEntries(WAITING_LIST_METRICS.map((metric, m) => [metric, figures[m]])) as Record<WaitingListMetric, number>;
     });
     const months = Object.fromEntries(
-      (Object.keys(WAITING_LIST_MONTH) as WaitingListMonthField[]).map((field) => [field, Array.from({ length: model.monthCount }, (_, month) => monthly[month * WAITING_LIST_MONTH_FIELDS + WAITING_LIST_MONTH[field]])]),
+      (Object.keys(WAITING_LIST_MONTH) as WaitingListMonthField[]).map((field) => [
+        field,
+        Array.from({ length: model.monthCount }, (_, month) => monthly[month * WAITING_LIST_MONTH_FIELDS + WAITING_LIST_MONTH[field]]),
+      ]),
     ) as Record<WaitingListMonthField, number[]>;
     return { years, months };
   });

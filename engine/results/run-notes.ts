@@ -60,7 +60,8 @@ function cancelledOperationNotes(model: CompiledModel): string[] {
   const names = (trusts: typeof model.bedTrusts) => trusts.map((trust) => model.organisations[trust.organisation].name).join(', ');
   const without = model.bedTrusts.filter((trust) => trust.waitingList === undefined);
   const delays = [...new Set(withList.map((trust) => trust.waitingList!.rebookAfterDays))];
-  const when = delays.length === 1 && delays[0] === 1 ? 'on the next elective day with a free slot' : 'on the first elective day with a free slot once its rebooking delay (rebookAfterDays) has passed';
+  const when =
+    delays.length === 1 && delays[0] === 1 ? 'on the next elective day with a free slot' : 'on the first elective day with a free slot once its rebooking delay (rebookAfterDays) has passed';
   return [
     `${without.length > 0 ? `At ${names(withList)}, planned` : 'Planned'} operations are drawn from the trust's waiting list, longest waiters first and never more than are on it. A cancelled operation goes back on the list keeping its wait and is rebooked ${when}, ahead of new patients but within the planned slots: its income (the variable part) is earned when it is done, while the slot it lost is not made up and the patient it displaces waits longer. Income follows the operations done, not those planned; a cancellation saves no cost.`,
     ...(without.length > 0 ? [`At ${names(without)} (no waiting list): ${NEVER_RETURNS}`] : []),

@@ -18,7 +18,11 @@ export const WAITING_LIST_METRIC_CATALOGUE = catalogue({
   },
   removedUntreated: { kind: 'patients', label: 'Removed without treatment', description: 'Patients who left the list untreated during the year (validation, treated elsewhere, no longer needed).' },
   listEnd: { kind: 'patients', label: 'Waiting list at the year end', description: 'Patients waiting on 31 March: the start + referrals added − operations done − removed without treatment.' },
-  over18Weeks: { kind: 'patients', label: 'Waiting 18 weeks or more', description: 'Patients on the list at the year end who had waited 18 weeks or more (the 18-week standard is 92% within 18 weeks).' },
+  over18Weeks: {
+    kind: 'patients',
+    label: 'Waiting 18 weeks or more',
+    description: 'Patients on the list at the year end who had waited 18 weeks or more (the 18-week standard is 92% within 18 weeks).',
+  },
   over52Weeks: { kind: 'patients', label: 'Waiting 52 weeks or more', description: 'Patients on the list at the year end who had waited 52 weeks or more.' },
   medianWeeks: { kind: 'weeks', label: 'Median wait', description: 'Median weeks waited by the patients on the list at the year end (whole weeks waited, interpolated within the week).' },
   rebooked: {

@@ -107,7 +107,15 @@ describe.each([
     const workspace = createBedWorkspace(800);
     const out = createBedOutput(365);
     for (let trial = 0; trial < 5; trial++) {
-      resetWaitingList(list, 3000, [{ fromWeeks: 0, toWeeks: 18, share: 0.6 }, { fromWeeks: 18, toWeeks: 52, share: 0.4 }], createStream(3, 'list', trial));
+      resetWaitingList(
+        list,
+        3000,
+        [
+          { fromWeeks: 0, toWeeks: 18, share: 0.6 },
+          { fromWeeks: 18, toWeeks: 52, share: 0.4 },
+        ],
+        createStream(3, 'list', trial),
+      );
       simulate(input, createStream(3, 'beds', trial), workspace, out);
       let treated = 0;
       let cancelled = 0;
@@ -150,7 +158,10 @@ describe.each([
         const openInput = withList(base, MONTHS);
         const closedInput = withList({ ...base, coreBeds: base.coreBeds.map((beds) => beds - k) }, MONTHS);
         for (let trial = 0; trial < 8; trial++) {
-          const bands = [{ fromWeeks: 0, toWeeks: 18, share: 0.6 }, { fromWeeks: 18, toWeeks: 60, share: 0.4 }];
+          const bands = [
+            { fromWeeks: 0, toWeeks: 18, share: 0.6 },
+            { fromWeeks: 18, toWeeks: 60, share: 0.4 },
+          ];
           resetWaitingList(openInput.waitingList!, 3000, bands, createStream(5, 'list', trial));
           resetWaitingList(closedInput.waitingList!, 3000, bands, createStream(5, 'list', trial));
           simulate(openInput, createStream(5, 'beds', trial), workspace, open);

@@ -15,7 +15,10 @@ export { REPORTED_FIGURE_CATALOGUE, type ReportedFigure } from './results/report
 export { METRIC_CATALOGUE, metricInfo, excelFormatOf, EXCEL_NUMBER_FORMATS, METRIC_KINDS, type MetricInfo, type MetricKind, type NumberFormat } from './catalogue/index.ts';
 export { runTrials, type RunTrialsOptions } from './montecarlo/run-trials.ts';
 export { mergeTrialBlocks, type TrialBlock } from './montecarlo/trial-block.ts';
-export { columnOf, bedColumnOf, columnCount, fundPaymentColumnOf, occupancyOffset, histogramLength } from './montecarlo/column-layout.ts';
+export { columnOf, bedColumnOf, columnCount, fundPaymentColumnOf, occupancyOffset, histogramLength, waitingListColumnOf } from './montecarlo/column-layout.ts';
+export { WAITING_LIST_METRICS, WAITING_LIST_METRIC_CATALOGUE, type WaitingListMetric } from './model/beds/waiting-list-metrics.ts';
+export { waitingListsOf } from './model/beds/compile-waiting-list.ts';
+export { WAITING_LIST_MONTH, type WaitingListMonthField } from './beds/waiting-list.ts';
 export { BED_METRICS, BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, OCCUPANCY_BINS, type BedMetric } from './model/beds/bed-metrics.ts';
 export { summariseRun } from './results/summarise-run.ts';
 export { movedOntoPeopleReading } from './results/care-readings.ts';

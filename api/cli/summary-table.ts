@@ -1,6 +1,7 @@
 import { BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, type BedMetric, type RunResults, type SummaryStatistics } from '../../engine/index.ts';
 
 import { careTable } from './care-table.ts';
+import { waitingListTable } from './waiting-list-table.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const money = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
@@ -48,7 +49,7 @@ export function formatSummaryTable(results: RunResults): string {
       }
     }
   }
-  lines.push(...bedTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results), ...careTable(results));
+  lines.push(...bedTable(results), ...waitingListTable(results), ...alternativesTable(results), ...riskShareTable(results), ...nationalTable(results), ...careTable(results));
   const checks = results.accountingChecks;
   lines.push(
     '',

@@ -66,6 +66,24 @@ export function resultsToCsv(results: RunResults): string {
     const prefix = prefixOf('scenario', '', row.systemId, row.yearLabel);
     for (const [metric, values] of Object.entries(row.metrics)) statistics(prefix, `beds.${metric}`, values, unit(metric));
   }
+  // Elective waiting lists, per trust and year (in the scenario's own unit), then month by month:
+  // the list's size at each month's end across trials (P5 … P95) and the central case's months
+  // (the `year` column holds the month).
+  for (const row of results.waitingLists ?? []) {
+    const prefix = prefixOf('scenario', '', row.entityId, row.yearLabel);
+    const central = row.central as Readonly<Record<string, number>>;
+    for (const [metric, values] of Object.entries(row.metrics)) {
+      statistics(prefix, `waitingList.${metric}`, values, unit(metric));
+      rows.push([...prefix, `waitingList.${metric}`, 'central', central[metric], unit(metric)]);
+    }
+  }
+  for (const list of results.waitingListMonths ?? []) {
+    meta.monthLabels.forEach((monthLabel, month) => {
+      const prefix = prefixOf('scenario', '', list.entityId, monthLabel);
+      for (const [statistic, values] of Object.entries(list.listSize)) rows.push([...prefix, 'waitingList.monthEndSize', statistic, values[month], 'patients']);
+      for (const [field, values] of Object.entries(list.central)) rows.push([...prefix, `waitingList.month.${field}`, 'central', values[month], field === 'medianWeeks' ? 'weeks' : 'patients']);
+    });
+  }
   // Care services, per service and year: cost by payer, what the boundary shifts moved, unmet need.
   const careRow = (id: string, name: string, kind: string, systemId: string, yearLabel: string): CsvCell[] => [
     meta.scenarioName,
@@ -148,6 +166,13 @@ export function resultsToCsv(results: RunResults): string {
       statistics(difference, `beds.${row.metric}`, row.difference, unit(row.metric));
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
       rows.push([...difference, `beds.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);
+    }
+    for (const row of comparison.waitingListRows ?? []) {
+      statistics(prefixOf('alternative', alternative.name, row.entityId, row.yearLabel), `waitingList.${row.metric}`, row.alternative, unit(row.metric));
+      const difference = prefixOf('alternativeMinusScenario', alternative.name, row.entityId, row.yearLabel);
+      statistics(difference, `waitingList.${row.metric}`, row.difference, unit(row.metric));
+      rows.push([...difference, `waitingList.${row.metric}`, 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, unit('probabilityAlternativeHigher')]);
+      rows.push([...difference, `waitingList.${row.metric}`, 'probabilityAlternativeLower', row.probabilityAlternativeLower, unit('probabilityAlternativeLower')]);
     }
     for (const row of comparison.careRows ?? []) {
       const head = careRow(row.serviceId, row.serviceName, 'careService', '', row.yearLabel);

@@ -21,6 +21,8 @@ const HANDLED_RESULTS = new Set([
   'riskShareComparison',
   'beds',
   'systemBeds',
+  'waitingLists',
+  'waitingListMonths',
   'alternatives',
   'national',
 ]);
@@ -34,7 +36,8 @@ export interface SystemInfo {
 /**
  * The results of a run as a workbook: a Summary sheet (provenance, and each
  * organisation's and system's chance of meeting its control total), one sheet
- * per system (every statistic of every money and bed metric, probabilities,
+ * per system (every statistic of every money, bed and waiting-list metric, the
+ * waiting lists month by month, probabilities,
  * risk-share rules, sensitivity), an Alternatives sheet when the scenario has
  * alternatives, an Assumptions sheet listing every input and its
  * distribution, and a generic sheet for any further list in the results, so
@@ -200,6 +203,12 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
         (row) => sameFormat(4, STATISTICS.length + 1, String(row[2])),
       );
     }
+    addWaitingListTables(
+      sheet,
+      results,
+      (entityId) => entities.get(entityId)?.systemId === system.id,
+      (entityId) => entities.get(entityId)?.name ?? entityId,
+    );
     const comparison = results.riskShareComparison.find((entry) => entry.systemId === system.id);
     if (comparison) {
       sheet.addRow([]);
@@ -589,4 +598,41 @@ class SheetNames {
     this.used.add(name.toLowerCase());
     return name;
   }
+}
+
+/** A system's elective waiting lists: every statistic per trust and year, then each list month by month (its size across trials and the central case's months). */
+function addWaitingListTables(sheet: ExcelJS.Worksheet, results: RunResults, inSystem: (entityId: string) => boolean, nameOf: (entityId: string) => string): void {
+  const years = (results.waitingLists ?? []).filter((row) => inSystem(row.entityId));
+  if (years.length === 0) return;
+  sheet.addRow([]);
+  addHeading(sheet, 'Waiting lists: every statistic across trials (the list balances: start + referrals added − operations done − removed = end)');
+  addTable(
+    sheet,
+    ['Acute trust', 'Year', 'Metric', 'Unit', ...STATISTICS, 'central case'],
+    years.flatMap((row) => {
+      const central = row.central as unknown as Record<string, number>;
+      return Object.entries(row.metrics as unknown as Record<string, Record<string, number>>).map(([metric, statistics]) => [
+        nameOf(row.entityId),
+        row.yearLabel,
+        metric,
+        metricInfo(metric).unit,
+        ...STATISTICS.map((statistic) => statistics[statistic]),
+        central[metric],
+      ]);
+    }),
+    (row) => sameFormat(4, STATISTICS.length + 1, String(row[2])),
+  );
+  const months = (results.waitingListMonths ?? []).filter((row) => inSystem(row.entityId));
+  sheet.addRow([]);
+  addHeading(sheet, "Waiting lists month by month: patients waiting at each month's end across trials, and the central case");
+  const quantiles = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
+  const central = ['endSize', 'over18Weeks', 'over52Weeks', 'medianWeeks', 'added', 'treated', 'removed', 'cancelled', 'rebooked'] as const;
+  addTable(
+    sheet,
+    ['Acute trust', 'Month', ...quantiles.map((q) => `list ${q.toUpperCase()}`), ...central.map((field) => `central ${field}`)],
+    months.flatMap((list) =>
+      results.meta.monthLabels.map((monthLabel, month) => [nameOf(list.entityId), monthLabel, ...quantiles.map((q) => list.listSize[q][month]), ...central.map((field) => list.central[field][month])]),
+    ),
+    Object.fromEntries(Array.from({ length: quantiles.length + central.length }, (_, index) => [index + 2, EXCEL_NUMBER_FORMATS.count])),
+  );
 }

@@ -9,6 +9,7 @@ import { clearTrolleyQueue, joinTrolleyQueue, leaveTrolleyQueue } from './trolle
 import { countStillWaiting, countWait } from './count-wait.ts';
 import { WAIT_BINS } from './wait-histogram.ts';
 import type { BedWorkspace } from './workspace.ts';
+import { bookFromWaitingList, recordElectiveDay } from './waiting-list.ts';
 
 /** A patient leaves a bed (no delay). */
 const LEAVES = 0;
@@ -117,7 +118,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     occupied++;
   }
 
-  const { days, emergencyArrivalRate, electivePlanned, coreBeds, escalationCap } = input;
+  const { days, emergencyArrivalRate, electivePlanned, coreBeds, escalationCap, waitingList } = input;
   const queueing = input.frontDoor === 'queue';
   const queue = workspace.trolleyQueue;
   clearTrolleyQueue(queue);
@@ -179,7 +180,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
       if (now >= midnight) break;
       if (electivesFirst) {
         electivesDue = false;
-        const planned = electivePlanned[day];
+        const planned = waitingList === undefined ? electivePlanned[day] : bookFromWaitingList(waitingList, day, electivePlanned[day]);
         for (let i = 0; i < planned; i++) {
           const stay = drawStay(elective, rng);
           const delay = delays && rng() < share ? -meanDelay * Math.log(rng()) : 0;
@@ -217,6 +218,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     out.emergencyRefused[day] = refused;
     out.electiveAdmitted[day] = electivesAdmitted;
     out.electiveCancelled[day] = cancelled;
+    if (waitingList !== undefined) recordElectiveDay(waitingList, day, electivesAdmitted);
     out.delayedOccupied[day] = delayed;
     out.trolleyQueuePeak[day] = queuePeak;
     out.trolleyQueueDays[day] = queueDays;

@@ -11,6 +11,7 @@ import { walkQueueStretch } from './queue-stretch.ts';
 import { clearTrolleyQueue } from './trolley-queue.ts';
 import { WAIT_BINS } from './wait-histogram.ts';
 import type { BedWorkspace } from './workspace.ts';
+import { bookFromWaitingList, recordElectiveDay } from './waiting-list.ts';
 
 /** Outcomes of a fate that take a draw (a certain outcome takes the rest without one). */
 function uncertainOutcomes(fate: FirstCensusFate): number {
@@ -194,7 +195,7 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
   }
   count[delayed] = remaining;
 
-  const { days, electivePlanned, coreBeds, escalationCap } = input;
+  const { days, electivePlanned, coreBeds, escalationCap, waitingList } = input;
   const early = model.earlyEmergencyFate;
   const late = model.lateEmergencyFate;
   const electiveFate = model.electiveFate;
@@ -305,7 +306,7 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       const morningGoneToday = placeAdmissions(early, admittedRegularBefore, next, uniforms, slot);
       slot += earlyDraws;
 
-      const planned = electivePlanned[day];
+      const planned = waitingList === undefined ? electivePlanned[day] : bookFromWaitingList(waitingList, day, electivePlanned[day]);
       // Patients waiting for a bed come before planned operations.
       const electivesAdmitted = queue.length > 0 ? 0 : Math.min(planned, Math.max(0, core - occupied));
       occupied += electivesAdmitted;
@@ -351,6 +352,7 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       emergencyRefused[day] = lostBefore + lostAfter;
       electiveAdmitted[day] = electivesAdmitted;
       electiveCancelled[day] = planned - electivesAdmitted;
+      if (waitingList !== undefined) recordElectiveDay(waitingList, day, electivesAdmitted);
       delayedOccupied[day] = count[delayed];
       trolleyQueuePeak[day] = queuePeak;
       trolleyQueueDays[day] = queueDays;

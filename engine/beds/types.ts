@@ -1,3 +1,5 @@
+import type { WaitingList } from './waiting-list.ts';
+
 /** Distribution family of a length of stay. */
 export type StayFamily = 'exponential' | 'lognormal' | 'gamma';
 
@@ -53,6 +55,13 @@ export interface BedSimulationInput {
    * histogram must have room for every period named.
    */
   waitPeriodOfDay?: Int32Array;
+  /**
+   * The trust's elective waiting list, if it has one: each day's `electivePlanned` are
+   * then the slots, filled from the list (`bookFromWaitingList`, never more than are on
+   * it), and the day's admitted and cancelled go back to it (`recordElectiveDay`).
+   * Without one, `electivePlanned` are the patients who come.
+   */
+  waitingList?: WaitingList;
 }
 
 /**

@@ -5,12 +5,13 @@ import { REPORTED_FIGURE_CATALOGUE } from '../results/reported-figures.ts';
 import { CARE_METRIC_CATALOGUE } from '../model/care/care-metrics.ts';
 import { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from '../model/care/pool-metrics.ts';
 import { EXCEL_NUMBER_FORMATS, type MetricInfo } from './metric-kind.ts';
+import { WAITING_LIST_METRIC_CATALOGUE } from '../model/beds/waiting-list-metrics.ts';
 
 export { catalogue, EXCEL_NUMBER_FORMATS, METRIC_KINDS, type MetricDeclaration, type MetricInfo, type MetricKind, type NumberFormat } from './metric-kind.ts';
 
 /**
  * Every catalogued name (finance metrics, bed metrics, ledger lines, reported
- * figures, care and pooled-budget figures; the names are distinct across them) and what it is: the one place
+ * figures, care, pooled-budget and waiting-list figures; the names are distinct across them) and what it is: the one place
  * exports, the command line and the UI look up a unit, a label or a number format.
  */
 export const METRIC_CATALOGUE: Readonly<Record<string, MetricInfo>> = {
@@ -21,6 +22,7 @@ export const METRIC_CATALOGUE: Readonly<Record<string, MetricInfo>> = {
   ...CARE_METRIC_CATALOGUE,
   ...POOL_METRIC_CATALOGUE,
   ...POOL_PARTNER_METRIC_CATALOGUE,
+  ...WAITING_LIST_METRIC_CATALOGUE,
 };
 
 /**

@@ -11,6 +11,7 @@
  * - share: a share of something else (core beds, A&E patients); the metric names what of
  * - days, bedDays, beds, patients: counts (over a year; means of whole numbers across trials)
  * - hours: a length of time in hours (a mean or a percentile of patients' waits)
+ * - weeks: a length of time in weeks (a median of the weeks a waiting list has waited)
  * - correlation: a rank correlation, −1 to 1
  */
 export const METRIC_KINDS = {
@@ -23,6 +24,7 @@ export const METRIC_KINDS = {
   beds: { unit: 'beds', format: 'count' },
   patients: { unit: 'patients', format: 'count' },
   hours: { unit: 'hours', format: 'count' },
+  weeks: { unit: 'weeks', format: 'count' },
   correlation: { unit: 'rank correlation', format: 'correlation' },
 } as const satisfies Record<string, { readonly unit: string; readonly format: NumberFormat }>;
 

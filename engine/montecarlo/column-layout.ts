@@ -4,17 +4,34 @@ import { BED_METRIC, BED_METRIC_COUNT, OCCUPANCY_BINS, type BedMetric } from '..
 import { HISTOGRAM_BUCKETS } from './log-histogram.ts';
 import { CARE_METRIC, CARE_METRIC_COUNT, type CareMetric } from '../model/care/care-metrics.ts';
 import { POOL_METRIC, POOL_METRIC_COUNT, POOL_PARTNER_METRIC, POOL_PARTNER_METRIC_COUNT, type PoolMetric, type PoolPartnerMetric } from '../model/care/pool-metrics.ts';
+import { WAITING_LIST_METRIC, WAITING_LIST_METRIC_COUNT, type WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
+import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
 
 /**
  * Where a figure sits in a trial's row: first the money, entity by entity,
  * year by year, metric by metric; then the beds, trust by trust, year by
  * year; then what each incentive fund paid each member, year by year (see
  * {@link fundPaymentCount}); then each care service's figures, year by year;
- * then each pooled budget's, then each pool partner's.
+ * then each pooled budget's, then each pool partner's, then each elective
+ * waiting list's.
  * Rows grow with entities × years × metrics, never with months or days.
  */
 export function columnCount(model: CompiledModel): number {
+  return firstWaitingListColumn(model) + waitingListCount(model) * model.years * WAITING_LIST_METRIC_COUNT;
+}
+
+/** Trusts with an elective waiting list (their `waitingList.listIndex` counts them). */
+export function waitingListCount(model: CompiledModel): number {
+  return waitingListsOf(model.bedTrusts).length;
+}
+
+function firstWaitingListColumn(model: CompiledModel): number {
   return firstPartnerColumn(model) + poolPartnerCount(model) * model.years * POOL_PARTNER_METRIC_COUNT;
+}
+
+/** Column of (waiting list, year, waiting-list metric), after the pool partners'; `listIndex` counts the trusts with a waiting list. */
+export function waitingListColumnOf(model: CompiledModel, listIndex: number, year: number, metric: WaitingListMetric): number {
+  return firstWaitingListColumn(model) + (listIndex * model.years + year) * WAITING_LIST_METRIC_COUNT + WAITING_LIST_METRIC[metric];
 }
 
 function poolPartnerCount(model: CompiledModel): number {
@@ -98,10 +115,16 @@ export function fanSeriesCount(model: CompiledModel): number {
 /**
  * Length of a block's histogram counts (its `fan` array): the monthly fan
  * charts, `(series * monthCount + month) * HISTOGRAM_BUCKETS + bucket`, then
- * the daily occupancy of each bed trust, from {@link occupancyOffset}.
+ * the daily occupancy of each bed trust, from {@link occupancyOffset}, then
+ * each waiting list's size at every month's end, from {@link waitingListFanOffset}.
  */
 export function histogramLength(model: CompiledModel): number {
-  return fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS + model.bedTrusts.length * model.years * OCCUPANCY_BINS;
+  return fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS + model.bedTrusts.length * model.years * OCCUPANCY_BINS + waitingListCount(model) * model.monthCount * HISTOGRAM_BUCKETS;
+}
+
+/** Where a waiting list's histogram of its size at a month's end (across trials, log buckets) starts in the `fan` array, after the occupancy histograms. */
+export function waitingListFanOffset(model: CompiledModel, listIndex: number, month: number): number {
+  return fanSeriesCount(model) * model.monthCount * HISTOGRAM_BUCKETS + model.bedTrusts.length * model.years * OCCUPANCY_BINS + (listIndex * model.monthCount + month) * HISTOGRAM_BUCKETS;
 }
 
 /** Where a bed trust's daily occupancy histogram for a year starts in the `fan` array. */

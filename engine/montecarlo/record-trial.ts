@@ -2,7 +2,9 @@ import type { TrialState } from '../model/trial-state.ts';
 import { FINANCE_METRIC_COUNT, METRIC } from '../model/metrics.ts';
 import { bucketOf, HISTOGRAM_BUCKETS } from './log-histogram.ts';
 import { BED_METRIC_COUNT, OCCUPANCY_BINS } from '../model/beds/bed-metrics.ts';
-import { bedColumnOf, careColumnOf, fundPaymentColumnOf, occupancyOffset, poolColumnOf, poolPartnerColumnOf } from './column-layout.ts';
+import { bedColumnOf, careColumnOf, fundPaymentColumnOf, occupancyOffset, poolColumnOf, poolPartnerColumnOf, waitingListColumnOf, waitingListFanOffset } from './column-layout.ts';
+import { waitingListYear } from '../model/beds/waiting-list-metrics.ts';
+import { WAITING_LIST_MONTH, WAITING_LIST_MONTH_FIELDS } from '../beds/waiting-list.ts';
 import { POOL_METRIC_COUNT, POOL_PARTNER_METRIC_COUNT } from '../model/care/pool-metrics.ts';
 import { CARE_METRIC_COUNT } from '../model/care/care-metrics.ts';
 
@@ -70,6 +72,13 @@ function recordBedYear(state: TrialState, year: number, row: Float64Array, rowOf
     const target = rowOffset + bedColumnOf(model, trust.bedIndex, year, 'occupancy');
     for (let metric = 0; metric < BED_METRIC_COUNT; metric++) row[target + metric] = beds.yearMetrics[source + metric];
     const { output, input } = beds.trusts[trust.bedIndex];
+    if (trust.waitingList !== undefined && input.waitingList !== undefined) {
+      const { listIndex } = trust.waitingList;
+      waitingListYear(input.waitingList.monthly, year, row, rowOffset + waitingListColumnOf(model, listIndex, year, 'listStart'));
+      for (let month = year * 12; month < year * 12 + 12; month++) {
+        fan[waitingListFanOffset(model, listIndex, month) + bucketOf(input.waitingList.monthly[month * WAITING_LIST_MONTH_FIELDS + WAITING_LIST_MONTH.endSize])]++;
+      }
+    }
     const offset = occupancyOffset(model, trust.bedIndex, year);
     for (let day = firstDay; day < lastDay; day++) {
       const core = input.coreBeds[day];

@@ -5,6 +5,9 @@ import { LEDGER_LINES, LINE_COUNT, type LedgerLine } from '../model/ledger-lines
 import { FINANCE_METRICS, FINANCE_METRIC_COUNT, type FinanceMetric } from '../model/metrics.ts';
 import type { CentralStatement } from './run-results.ts';
 import { BED_METRICS, BED_METRIC_COUNT, type BedMetric } from '../model/beds/bed-metrics.ts';
+import { WAITING_LIST_METRICS, WAITING_LIST_METRIC_COUNT, waitingListYear, type WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
+import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
+import { WAITING_LIST_MONTH, WAITING_LIST_MONTH_FIELDS, type WaitingListMonthField } from '../beds/waiting-list.ts';
 
 export interface CentralCase {
   /** Year-end figures: `central[year][entity][metric]`. */
@@ -12,6 +15,8 @@ export interface CentralCase {
   readonly statements: CentralStatement[];
   /** Bed figures: `beds[bedIndex][year][metric]`. */
   readonly beds: ReadonlyArray<ReadonlyArray<Readonly<Record<BedMetric, number>>>>;
+  /** Waiting lists by `listIndex`: each year's figures and each month's. */
+  readonly waitingLists: ReadonlyArray<{ readonly years: ReadonlyArray<Readonly<Record<WaitingListMetric, number>>>; readonly months: Readonly<Record<WaitingListMonthField, number[]>> }>;
 }
 
 /**
@@ -40,5 +45,20 @@ export function centralCase(model: CompiledModel, seed: number): CentralCase {
       (_, year) => Object.fromEntries(BED_METRICS.map((metric, m) => [metric, state.beds!.yearMetrics[(trust.bedIndex * model.years + year) * BED_METRIC_COUNT + m]])) as Record<BedMetric, number>,
     ),
   );
-  return { yearEnd, statements, beds };
+  const waitingLists = waitingListsOf(model.bedTrusts).map((trust) => {
+    const monthly = state.beds!.trusts[trust.bedIndex].input.waitingList!.monthly;
+    const figures = new Float64Array(WAITING_LIST_METRIC_COUNT);
+    const years = Array.from({ length: model.years }, (_, year) => {
+      waitingListYear(monthly, year, figures, 0);
+      return Object.fromEntries(WAITING_LIST_METRICS.map((metric, m) => [metric, figures[m]])) as Record<WaitingListMetric, number>;
+    });
+    const months = Object.fromEntries(
+      (Object.keys(WAITING_LIST_MONTH) as WaitingListMonthField[]).map((field) => [
+        field,
+        Array.from({ length: model.monthCount }, (_, month) => monthly[month * WAITING_LIST_MONTH_FIELDS + WAITING_LIST_MONTH[field]]),
+      ]),
+    ) as Record<WaitingListMonthField, number[]>;
+    return { years, months };
+  });
+  return { yearEnd, statements, beds, waitingLists };
 }

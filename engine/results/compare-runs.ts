@@ -9,6 +9,8 @@ import { mean } from '../stats/mean.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import type { SummaryStatistics } from './run-results.ts';
+import { compareWaitingLists, type WaitingListComparisonRow } from './compare-waiting-lists.ts';
+import { waitingListCount } from '../montecarlo/column-layout.ts';
 
 /** Differences smaller than this (£1k, or a thousandth of a patient) count as ties. */
 const TIE = 1e-9;
@@ -98,6 +100,8 @@ export interface Comparison {
   readonly systemBedRows?: SystemBedComparisonRow[];
   /** Care services (matched by id) in both scenarios; absent when neither has any. */
   readonly careRows?: CareComparisonRow[];
+  /** Elective waiting lists (matched by trust id) in both scenarios; absent when neither has any. */
+  readonly waitingListRows?: WaitingListComparisonRow[];
   /** Probability of meeting the control total after risk share, in each scenario. */
   readonly probabilities: ComparisonProbability[];
   /** Entities present in only one of the scenarios (not compared). */
@@ -235,6 +239,7 @@ export function compareRuns(
     bedRows,
     ...(baseline.model.bedTrusts.length > 0 || alternative.model.bedTrusts.length > 0 ? { systemBedRows } : {}),
     ...(baseline.model.careServices.length > 0 || alternative.model.careServices.length > 0 ? { careRows } : {}),
+    ...(waitingListCount(baseline.model) > 0 || waitingListCount(alternative.model) > 0 ? { waitingListRows: compareWaitingLists(baseline, alternative) } : {}),
     probabilities,
     unmatched,
   };

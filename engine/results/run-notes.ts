@@ -6,8 +6,9 @@ import { riskShareLabel } from '../scenario/schema/risk-share.ts';
  * in plain English, one sentence each: whether control totals were written
  * before or after incentive funding, where a contingency reserve came from
  * and what control totals it is compared with, and, with beds, what a
- * patient who finds no bed does and that cancelled operations never return
- * (there is no waiting list yet). Shown with the results
+ * patient who finds no bed does and what becomes of a cancelled operation
+ * (rebooked from the trust's waiting list, or, without one, never done).
+ * Shown with the results
  * (CLI, web app) so a number is never read against the wrong basis.
  *
  * @example
@@ -33,9 +34,7 @@ export function runNotes(model: CompiledModel): string[] {
     notes.push(
       `An emergency patient who finds every bed full waits on a trolley for the next one, first come first served and ahead of planned operations (frontDoor: queue)${lossTrusts.length > 0 ? `, except at ${lossTrusts.join(', ')}, where they are counted as not admitted (frontDoor: loss)` : ''}; waits are counted in the year of the decision to admit. A&E 4-hour performance reads occupancy off its curve, not these waits.`,
     );
-    notes.push(
-      'Cancelled operations lose their variable income and save no cost, and the work never comes back: there is no waiting list yet, so a cancelled operation is not rebooked within the modelled years and its income is not earned later (this overstates the income lost).',
-    );
+    notes.push(...cancelledOperationNotes(model));
   }
   return notes;
 }
@@ -49,4 +48,22 @@ function controlTotalBasisNote(model: CompiledModel): string {
   const adjusted = model.organisations.filter((organisation) => organisation.incentiveInControlTotal > 0);
   const list = adjusted.map((organisation) => `${organisation.name} £${organisation.incentiveInControlTotal}m`).join(', ');
   return `Control totals are written after incentive funding (controlTotalBasis: afterIncentive): each is compared before it, as the written total less the organisation's full incentive amounts${list ? ` (${list})` : ' (no organisation here has any)'}, and a written system total less its members', ${question}.`;
+}
+
+const NEVER_RETURNS =
+  'Cancelled operations lose their variable income and save no cost, and the work never comes back: there is no waiting list yet, so a cancelled operation is not rebooked within the modelled years and its income is not earned later (this overstates the income lost).';
+
+/** What becomes of a cancelled operation: at trusts with a waiting list it is rebooked from it; at the others it is never done. */
+function cancelledOperationNotes(model: CompiledModel): string[] {
+  const withList = model.bedTrusts.filter((trust) => trust.waitingList !== undefined);
+  if (withList.length === 0) return [NEVER_RETURNS];
+  const names = (trusts: typeof model.bedTrusts) => trusts.map((trust) => model.organisations[trust.organisation].name).join(', ');
+  const without = model.bedTrusts.filter((trust) => trust.waitingList === undefined);
+  const delays = [...new Set(withList.map((trust) => trust.waitingList!.rebookAfterDays))];
+  const when =
+    delays.length === 1 && delays[0] === 1 ? 'on the next elective day with a free slot' : 'on the first elective day with a free slot once its rebooking delay (rebookAfterDays) has passed';
+  return [
+    `${without.length > 0 ? `At ${names(withList)}, planned` : 'Planned'} operations are drawn from the trust's waiting list, longest waiters first and never more than are on it. A cancelled operation goes back on the list keeping its wait and is rebooked ${when}, ahead of new patients but within the planned slots: its income (the variable part) is earned when it is done, while the slot it lost is not made up and the patient it displaces waits longer. Income follows the operations done, not those planned; a cancellation saves no cost.`,
+    ...(without.length > 0 ? [`At ${names(without)} (no waiting list): ${NEVER_RETURNS}`] : []),
+  ];
 }

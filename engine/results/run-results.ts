@@ -8,6 +8,8 @@ import type { PoolMetric, PoolPartnerMetric } from '../model/care/pool-metrics.t
 import type { CareServiceKind } from '../scenario/schema/care-service.ts';
 import type { Comparison } from './compare-runs.ts';
 import type { SystemBedYearResult } from './system-beds.ts';
+import type { WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
+import type { WaitingListMonthField } from '../beds/waiting-list.ts';
 
 /** Quantiles reported everywhere: P5, P10, P25, P50, P75, P90, P95. */
 export const REPORTED_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
@@ -109,6 +111,8 @@ export interface AccountingChecks {
   readonly largestCareSplitError?: number;
   /** Scenarios with pooled budgets: largest |Σ partners' net cost − pool spend| over every pool, year and trial (should be ~0). */
   readonly largestPoolImbalance?: number;
+  /** Scenarios with waiting lists: largest |start + referrals added − operations done − removed − end| over every list, year and trial (exactly 0). */
+  readonly largestWaitingListImbalance?: number;
 }
 
 export interface RunMeta {
@@ -145,6 +149,25 @@ export interface BedYearResult {
   readonly dailyOccupancyQuantiles: { readonly p5: number; readonly p25: number; readonly p50: number; readonly p75: number; readonly p95: number };
   /** The central case (inputs at their means; one simulated year of patients). */
   readonly central: Readonly<Record<BedMetric, number>>;
+}
+
+/** A trust's elective waiting list in one year: every figure across trials, and the central case. */
+export interface WaitingListYearResult {
+  readonly entityId: string;
+  readonly year: number;
+  readonly yearLabel: string;
+  /** Every waiting-list figure across trials; each one's kind, unit and meaning are in WAITING_LIST_METRIC_CATALOGUE (model/beds/waiting-list-metrics.ts). */
+  readonly metrics: Readonly<Record<WaitingListMetric, SummaryStatistics>>;
+  readonly central: Readonly<Record<WaitingListMetric, number>>;
+}
+
+/** A trust's elective waiting list month by month. */
+export interface WaitingListMonths {
+  readonly entityId: string;
+  /** Patients on the list at each month's end across trials (P5 … P95, read from 2%-wide log buckets: within ±1%). */
+  readonly listSize: { readonly p5: number[]; readonly p10: number[]; readonly p25: number[]; readonly p50: number[]; readonly p75: number[]; readonly p90: number[]; readonly p95: number[] };
+  /** The central case's months: each figure of WAITING_LIST_MONTH (beds/waiting-list.ts), one value a month. */
+  readonly central: Readonly<Record<WaitingListMonthField, number[]>>;
 }
 
 /** A care service in one year: who paid for it (NHS, council, people), what the boundary shifts moved, and unmet need, across trials. */
@@ -335,6 +358,10 @@ export interface RunResults {
   readonly careServices?: readonly CareServiceYearResult[];
   /** Every pooled budget × year; absent when the scenario has none. */
   readonly pooledBudgets?: readonly PooledBudgetYearResult[];
+  /** Every trust's elective waiting list × year; absent when no trust has one. */
+  readonly waitingLists?: readonly WaitingListYearResult[];
+  /** Every trust's elective waiting list month by month; absent when no trust has one. */
+  readonly waitingListMonths?: readonly WaitingListMonths[];
   /** Runs of two or more systems only: the systems together (absent for one system). */
   readonly national?: NationalResults;
   /**

@@ -19,6 +19,8 @@ import { nationalResults, nationalTrialFigures } from './national-results.ts';
 import { careAccountingCheck, careServiceResults, poolAccountingCheck, pooledBudgetResults } from './care-results.ts';
 import type { AccountingChecks, BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
+import { waitingListAccountingCheck, waitingListMonths, waitingListResults } from './waiting-list-results.ts';
+import { waitingListCount } from '../montecarlo/column-layout.ts';
 
 /**
  * Turns the trials of a run (all of them, merged in trial order) into the
@@ -85,6 +87,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     incentiveFunds: incentiveFundOutcomes(model, block),
     ...(model.careServices.length > 0 ? { careServices: careServiceResults(model, block) } : {}),
     ...(model.pools.length > 0 ? { pooledBudgets: pooledBudgetResults(model, block) } : {}),
+    ...(waitingListCount(model) > 0 ? { waitingLists: waitingListResults(model, block, central), waitingListMonths: waitingListMonths(model, block, central) } : {}),
     alternatives: [],
     ...(model.systems.length > 1 ? { national: nationalResults(nationalTrialFigures(model, block)) } : {}),
   };
@@ -154,6 +157,7 @@ function accountingChecks(model: CompiledModel, block: TrialBlock): AccountingCh
     largestSystemSumError,
     ...(model.careServices.length > 0 ? { largestCareSplitError: careAccountingCheck(model, block) } : {}),
     ...(model.pools.length > 0 ? { largestPoolImbalance: poolAccountingCheck(model, block) } : {}),
+    ...(waitingListCount(model) > 0 ? { largestWaitingListImbalance: waitingListAccountingCheck(model, block) } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   cliffReading,
   differenceReading,
   fanReading,
+  waitingListReading,
   fourHourReading,
   notAdmittedReading,
   outturnReading,
@@ -279,6 +280,16 @@ describe('plain-English readings', () => {
       ]),
     ).toBe('In 31% of trials the system misses its control total; the organisation most at risk, Hillside, misses its own in 64%.');
     expect(probabilityReading([{ name: 'the system', isSystem: true, probability: 1 }])).toBe('In no trial the system misses its control total.');
+  });
+
+  test("the waiting list's month-by-month chart", () => {
+    expect(waitingListReading('Riverside', 'Mar 2026', 5100, 6099, 8147.4, 9443, 5169, 200)).toBe(
+      'By the end of Mar 2026, 8,147 patients wait for a planned operation at Riverside in the middle trial, 3,047 more than at the start of the year (5,100); in 90% of trials between 6,099 and 9,443. In the central case 5,169 of them have waited 18 weeks or more, and 200 a year (52 weeks) or more.',
+    );
+    expect(waitingListReading('Hillside', 'Mar 2026', 100, 80, 100.2, 120, 10, 0)).toContain(
+      '100 patients wait for a planned operation at Hillside in the middle trial, the same as at the start of the year (100)',
+    );
+    expect(waitingListReading('Hillside', 'Mar 2026', 100, 60, 90, 95, 10, 0)).toContain('10 fewer than at the start');
   });
 
   test('the outturn, the fan chart and the tornado', () => {

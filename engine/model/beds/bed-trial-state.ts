@@ -4,6 +4,7 @@ import { createBedWorkspace, type BedWorkspace } from '../../beds/workspace.ts';
 import type { BedCalendar } from './bed-calendar.ts';
 import type { CompiledBedTrust } from './compiled-beds.ts';
 import { BED_METRIC_COUNT, BED_MONTH_FIELDS } from './bed-metrics.ts';
+import { createWaitingList } from '../../beds/waiting-list.ts';
 
 /** Daily inputs, outputs and a workspace for one trust, reused across trials. */
 export interface TrustBedArrays {
@@ -47,6 +48,7 @@ export class BedTrialState {
           delayedDischarge: { share: 0, meanExtraDays: 0 },
           frontDoor: trust.frontDoor,
           waitPeriodOfDay: Int32Array.from(calendar.monthOfDay, (month) => Math.floor(month / 12)),
+          ...(trust.waitingList ? { waitingList: createWaitingList(calendar.monthOfDay, months, trust.waitingList.rebookAfterDays) } : {}),
         },
         output: createBedOutput(days, years),
         workspace: createBedWorkspace(largest),

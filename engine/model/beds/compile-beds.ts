@@ -6,6 +6,7 @@ import { shareClosure, systemBedTrusts } from './share-closure.ts';
 import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
 import { monthIndexOf } from '../../calendar/financial-calendar.ts';
 import type { BedCalendar } from './bed-calendar.ts';
+import { compileWaitingList } from './compile-waiting-list.ts';
 import type { CompiledAvoidance, CompiledBedChange, CompiledBedTrust, CompiledSchemeCost, CompiledStay } from './compiled-beds.ts';
 
 const FLAT_WEEK = [1, 1, 1, 1, 1, 1, 1];
@@ -66,13 +67,23 @@ export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex
   });
 
   const trusts: CompiledBedTrust[] = [];
+  let lists = 0;
   scenario.systems.forEach((system, systemIndex) => {
     system.organisations.forEach((organisation, position) => {
       if (!organisation.beds) return;
       const path = `systems[${systemIndex}].organisations[${position}].beds`;
-      trusts.push(
-        compileTrust(organisation.beds, path, trusts.length, idToIndex.get(organisation.id) as number, table, calendar, changes.get(organisation.id) ?? [], avoidance.get(organisation.id) ?? []),
+      const trust = compileTrust(
+        organisation.beds,
+        path,
+        trusts.length,
+        idToIndex.get(organisation.id) as number,
+        table,
+        calendar,
+        changes.get(organisation.id) ?? [],
+        avoidance.get(organisation.id) ?? [],
       );
+      const waitingList = organisation.beds.elective?.waitingList;
+      trusts.push(waitingList ? { ...trust, waitingList: compileWaitingList(waitingList, `${path}.elective.waitingList`, lists++, table) } : trust);
     });
   });
   return { trusts, schemes };

@@ -1,5 +1,6 @@
 import type { FrontDoor, StayFamily } from '../../beds/types.ts';
 import type { OccupancyPenaltyCurve } from './occupancy-penalty.ts';
+import type { CompiledWaitingList } from './compile-waiting-list.ts';
 
 /** Slots index the model's ParameterTable. Days count from 1 April of the first year. */
 export interface CompiledStay {
@@ -61,6 +62,8 @@ export interface CompiledBedTrust {
   readonly occupancyPenalty: OccupancyPenaltyCurve;
   /** Slot of the 4-hour share seen at low occupancy, or undefined when the trust does not model 4-hour performance. */
   readonly fourHourBaseline: number | undefined;
+  /** The trust's elective waiting list, if the scenario gives one (its planned admissions are then slots filled from it). */
+  readonly waitingList?: CompiledWaitingList;
 }
 
 /** An admission-avoidance scheme's running cost. */

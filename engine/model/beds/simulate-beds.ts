@@ -8,6 +8,7 @@ import { BED_METRIC, BED_METRIC_COUNT, BED_MONTH, BED_MONTH_FIELDS } from './bed
 import type { CompiledBedTrust } from './compiled-beds.ts';
 import type { TrustBedArrays } from './bed-trial-state.ts';
 import { occupancyPenalty } from './occupancy-penalty.ts';
+import { prepareWaitingList } from './prepare-waiting-list.ts';
 import { WAIT_BINS, waitQuantileHours } from '../../beds/wait-histogram.ts';
 
 /**
@@ -42,6 +43,7 @@ export function simulateBeds(state: TrialState, seed: number, trial: number, mod
   model.bedTrusts.forEach((trust, index) => {
     const arrays = beds.trusts[index];
     prepareInputs(state, trust, arrays);
+    prepareWaitingList(state, trust, arrays, seed, trial, mode);
     const rng = createStream(seed, mode === 'central' ? -1 : trial, 'beds', model.organisations[trust.organisation].id);
     if (model.bedModel === 'detailed') simulateBedsDetailed(arrays.input, rng, arrays.workspace, arrays.output);
     else simulateBedsFast(arrays.input, rng, arrays.workspace, arrays.output);

@@ -2,6 +2,7 @@ import type { ValidationIssue } from '../validation-issue.ts';
 import { asArray, asRecord, asString } from './tolerant.ts';
 import { parameterRangeIssue } from './parameter-range.ts';
 import { shareClosure, systemBedTrusts } from '../../model/beds/share-closure.ts';
+import { waitingListIssues } from './waiting-list.ts';
 
 /**
  * Beds belong to acute trusts; stays, shares and counts stay in their ranges;
@@ -121,5 +122,7 @@ function bedRangeIssues(beds: Record<string, unknown>, path: string): Validation
     check(delayed.meanExtraDays, 'delayedDischarge.meanExtraDays', { min: 0 }, 'the mean extra days');
   }
   check(beds.costPerBedDayPounds, 'costPerBedDayPounds', { min: 0 }, 'the cost of a bed day');
+  const waitingList = asRecord(beds.elective).waitingList;
+  if (waitingList !== undefined) issues.push(...waitingListIssues(asRecord(waitingList), `${path}.elective.waitingList`));
   return issues;
 }

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ParameterSchema } from './parameter.ts';
 import { literalUnion } from './identifier.ts';
 import { annotate } from './annotations.ts';
+import { WaitingListSchema } from './waiting-list.ts';
 
 export const STAY_FAMILIES = ['exponential', 'lognormal', 'gamma'] as const;
 
@@ -54,10 +55,17 @@ export const ElectiveDemandSchema = Type.Object(
     weekdayProfile: Profile(7, 'Relative planned admissions Monday to Sunday (default Monday to Friday only)', 'Planned admissions by day of the week', 'Default: Monday to Friday only'),
     stay: annotate(LengthOfStaySchema, { title: 'Elective length of stay' }),
     incomePerAdmissionPounds: Type.Optional(annotate(ParameterSchema, { title: 'Income per admission', unit: 'pounds' })),
+    waitingList: Type.Optional(
+      annotate(WaitingListSchema, {
+        title: 'Waiting list',
+        help: 'Patients waiting for a planned operation: the planned admissions are drawn from it, and a cancelled operation goes back on it',
+      }),
+    ),
   },
   {
     additionalProperties: false,
-    description: 'Planned inpatient admissions a year, their stay, and income per admission in £ (a cancelled operation loses its variable income; it is rebooked, so it saves no cost)',
+    description:
+      'Planned inpatient admissions a year (the slots), their stay, income per admission in £ (income follows the operations done: a cancelled operation loses its variable income until it is done; it saves no cost), and an optional waiting list the slots are filled from',
   },
 );
 

@@ -8,6 +8,7 @@ import { FINANCE_METRIC_CATALOGUE, INDICATOR_METRICS, MONEY_METRICS } from '../.
 import { REPORTED_FIGURE_CATALOGUE } from '../../../engine/results/reported-figures.ts';
 import { CARE_METRIC_CATALOGUE } from '../../../engine/model/care/care-metrics.ts';
 import { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from '../../../engine/model/care/pool-metrics.ts';
+import { WAITING_LIST_METRIC_CATALOGUE } from '../../../engine/model/beds/waiting-list-metrics.ts';
 import { runScenario } from '../../../engine/run-scenario.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse-scenario-text.ts';
 
@@ -34,7 +35,16 @@ function numericFields(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 describe('the metric catalogues', () => {
-  const catalogues = [FINANCE_METRIC_CATALOGUE, BED_METRIC_CATALOGUE, LEDGER_LINE_CATALOGUE, REPORTED_FIGURE_CATALOGUE, CARE_METRIC_CATALOGUE, POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE];
+  const catalogues = [
+    FINANCE_METRIC_CATALOGUE,
+    BED_METRIC_CATALOGUE,
+    LEDGER_LINE_CATALOGUE,
+    REPORTED_FIGURE_CATALOGUE,
+    CARE_METRIC_CATALOGUE,
+    POOL_METRIC_CATALOGUE,
+    POOL_PARTNER_METRIC_CATALOGUE,
+    WAITING_LIST_METRIC_CATALOGUE,
+  ];
 
   it('name every figure once across all of them', () => {
     const names = catalogues.flatMap((entries) => Object.keys(entries));

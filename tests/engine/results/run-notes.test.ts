@@ -23,6 +23,21 @@ describe('run notes say how the figures were made', () => {
     expect(runNotes(compileModel(uncertainScenario())).some((note) => note.includes('Cancelled operations'))).toBe(false);
   });
 
+  it('with a waiting list, say that a cancelled operation is rebooked from it and earns its income when done, and name the trusts without one', () => {
+    const waitingList = { startingSize: 100, ageProfile: [{ fromWeeks: 0, toWeeks: 10, share: 1 }], referralsPerMonth: 10, removalRatePerMonth: 0 };
+    const document = bedScenario({ beds: { elective: { admissionsPerYear: 120, stay: { family: 'exponential', meanDays: 2 }, waitingList } } });
+    const notes = runNotes(compileModel(document));
+    expect(notes.some((note) => note.includes('never comes back'))).toBe(false);
+    expect(notes).toContain(
+      "Planned operations are drawn from the trust's waiting list, longest waiters first and never more than are on it. A cancelled operation goes back on the list keeping its wait and is rebooked on the next elective day with a free slot, ahead of new patients but within the planned slots: its income (the variable part) is earned when it is done, while the slot it lost is not made up and the patient it displaces waits longer. Income follows the operations done, not those planned; a cancellation saves no cost.",
+    );
+    const mixed = structuredClone(document) as { systems: Array<{ organisations: Array<Record<string, unknown>> }> };
+    mixed.systems[0].organisations.push({ ...structuredClone(mixed.systems[0].organisations[1]), id: 'other', name: 'Other trust', beds: bedScenario().systems[0].organisations[1].beds });
+    const mixedNotes = runNotes(compileModel(mixed));
+    expect(mixedNotes.some((note) => note.startsWith('At Trust, planned operations'))).toBe(true);
+    expect(mixedNotes.some((note) => note.startsWith('At Other trust (no waiting list): Cancelled operations lose'))).toBe(true);
+  });
+
   it('say nothing about a reserve when there is none', () => {
     expect(runNotes(compileModel(uncertainScenario({ rule: 'proRata' }))).some((note) => note.includes('reserve'))).toBe(false);
   });

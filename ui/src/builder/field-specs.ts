@@ -109,6 +109,43 @@ const BEDS: FieldLayout = {
         { kind: 'parameter', key: 'incomePerAdmissionPounds', initial: 3684 },
         { kind: 'profile', key: 'weekdayProfile', labels: WEEKDAYS, initial: 1 },
         stay,
+        {
+          kind: 'group',
+          key: 'waitingList',
+          // Half a year of the default 20,000 planned admissions, in roughly the national shape of the referral-to-treatment list.
+          initial: () => ({
+            startingSize: 10000,
+            ageProfile: [
+              { fromWeeks: 0, toWeeks: 18, share: 0.6 },
+              { fromWeeks: 18, toWeeks: 52, share: 0.38 },
+              { fromWeeks: 52, toWeeks: 78, share: 0.02 },
+            ],
+            referralsPerMonth: 1750,
+            removalRatePerMonth: 0.01,
+          }),
+          fields: [
+            { kind: 'parameter', key: 'startingSize', initial: 10000 },
+            {
+              kind: 'list',
+              key: 'ageProfile',
+              itemNoun: 'band',
+              fields: [
+                { kind: 'number', key: 'fromWeeks', initial: 0 },
+                { kind: 'number', key: 'toWeeks', initial: 18 },
+                { kind: 'number', key: 'share', initial: 1 },
+              ],
+              initial: (existing) => {
+                const last = existing[existing.length - 1];
+                const from = last ? Number(last.toWeeks) : 0;
+                return { fromWeeks: from, toWeeks: Math.min(104, from + 18), share: 0 };
+              },
+            },
+            { kind: 'parameter', key: 'referralsPerMonth', initial: 1750 },
+            { kind: 'parameter', key: 'referralGrowth', initial: 0.02 },
+            { kind: 'parameter', key: 'removalRatePerMonth', initial: 0.01 },
+            { kind: 'number', key: 'rebookAfterDays', initial: 1 },
+          ],
+        },
       ],
     },
     {

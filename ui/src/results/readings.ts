@@ -2,7 +2,7 @@
 // take from it. Each function reads shaped results and returns the sentence.
 import { BED_METRIC_CATALOGUE } from '../../../engine/model/beds/bed-metrics.ts';
 import type { BedMetric, ComparisonRow, SummaryStatistics } from '../api/types.ts';
-import { formatMoney, formatPoints, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
+import { formatCount, formatMoney, formatPoints, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
 import { sentence, startLower } from '../lib/text.ts';
 import { isNamedInput, type Cliff, type RiskShareMatrix } from './shape.ts';
 
@@ -253,4 +253,15 @@ export function notAdmittedReading(name: string, stats: SummaryStatistics, proba
     return `In the middle trial no emergency patient is turned away at ${name}, but at least one is ${inTrials(probabilityAny)} (up to ${Math.round(stats.max).toLocaleString('en-GB')} in the worst).`;
   }
   return bedCountReading(name, 'emergency patients cannot be admitted', stats);
+}
+
+/**
+ * A waiting list's month-by-month chart in words: where the middle trial ends the
+ * year against where it started, the range of 9 in 10 trials, and how many of the
+ * central case's patients had waited 18 and 52 weeks or more.
+ */
+export function waitingListReading(name: string, monthLabel: string, start: number, p5: number, p50: number, p95: number, over18: number, over52: number): string {
+  const change = p50 - start;
+  const moved = Math.abs(change) < 0.5 ? 'the same as' : change > 0 ? `${formatCount(change)} more than` : `${formatCount(-change)} fewer than`;
+  return `By the end of ${monthLabel}, ${formatCount(p50)} patients wait for a planned operation at ${name} in the middle trial, ${moved} at the start of the year (${formatCount(start)}); in 90% of trials between ${formatCount(p5)} and ${formatCount(p95)}. In the central case ${formatCount(over18)} of them have waited 18 weeks or more, and ${formatCount(over52)} a year (52 weeks) or more.`;
 }

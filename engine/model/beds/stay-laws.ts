@@ -123,14 +123,16 @@ function sameLaws(a: StayLaws, b: StayLaws): boolean {
  * month's as the input's own, and a later period from each month whose laws differ
  * from the month before's (none when nothing varies, so the kernels run as on one law).
  * A patient takes the laws of the month of admission (`lawsOfMonth`). Cost: O(months ×
- * (schemes × days in a month + 1)) per trust-trial.
+ * (schemes × days in a month + 1)) per trust-trial with stay schemes, O(years) without.
  */
 export function prepareStayLaws(state: TrialState, trust: CompiledBedTrust, input: BedSimulationInput): void {
   const { monthStart } = state.beds!.calendar;
   const months = state.model.monthCount;
   const later: StayPeriod[] = [];
   let previous: StayLaws | undefined;
-  for (let month = 0; month < months; month++) {
+  // Without a scheme that changes stays, the laws can change only with the year: read one month of each.
+  const monthly = trust.stayReductions.length > 0 || trust.dischargeImprovements.length > 0 || trust.avoidance.some((scheme) => scheme.targetGroup !== undefined);
+  for (let month = 0; month < months; month += monthly ? 1 : 12) {
     const laws = lawsOfMonth(state, trust, month, monthStart[month], monthStart[month + 1]);
     if (previous === undefined) {
       input.emergencyStay = laws.emergencyStay;

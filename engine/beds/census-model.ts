@@ -2,7 +2,7 @@ import { createBinomialQuantileTable, resetBinomialQuantileTable, type BinomialQ
 import { delayedAtCensus, outlastsRestOfDay, stillInStay } from './exponential-timing.ts';
 import { MAX_CHAIN_STAGES, fitHyperexponential, fitStageChain } from './fit-stay-phases.ts';
 import { stayMoments } from './stay-moments.ts';
-import { DEFAULT_ELECTIVE_TIME_OF_DAY, type BedSimulationInput, type LengthOfStay } from './types.ts';
+import { DEFAULT_ELECTIVE_TIME_OF_DAY, type BedSimulationInput, type LengthOfStay, type StayLaws } from './types.ts';
 
 /** Length-of-stay compartments of both patient types together. */
 export const MAX_COMPARTMENTS = 2 * MAX_CHAIN_STAGES;
@@ -39,7 +39,7 @@ export interface FirstCensusFate {
  * at the census with probability `delaySplitTable[j].probability`, else has gone home.
  */
 export interface CensusModel {
-  /** Parameters the model was built for: family codes, means, sds, delay share and mean, elective time. */
+  /** Parameters the model was built for: family codes, means, sds, delay share and mean, elective time, kept delayed compartment. */
   key: Float64Array;
   built: boolean;
   compartments: number;
@@ -93,7 +93,7 @@ function createFate(): FirstCensusFate {
 export function createCensusModel(): CensusModel {
   const size = MAX_COMPARTMENTS + 1;
   return {
-    key: new Float64Array(9).fill(NaN),
+    key: new Float64Array(10).fill(NaN),
     built: false,
     compartments: 0,
     emergencyCompartments: 0,
@@ -264,6 +264,9 @@ function addStationaryCensus(model: CensusModel, fate: FirstCensusFate, weight: 
   if (model.delays) census[model.compartments] += inflow[count] / (1 - model.stayProbability[model.compartments]);
 }
 
+/** What a census model is built from: one period's stay and delay laws and the electives' time of day. */
+export type CensusModelInput = Pick<StayLaws, 'emergencyStay' | 'electiveStay' | 'delayedDischarge'> & Pick<BedSimulationInput, 'electiveTimeOfDay'>;
+
 /**
  * Builds (or reuses, if the stays, delays and elective time are unchanged) the fast
  * path's census model for an input. Allocation-free once its table pool has grown,
@@ -276,11 +279,16 @@ function addStationaryCensus(model: CensusModel, fate: FirstCensusFate, weight: 
  * discretised exactly at the census, including the chance of being admitted and
  * discharged (or becoming delayed) before the first midnight, separately for
  * emergencies admitted before and after the electives' time and for electives.
+ * With `keepDelayedCompartment` (for a run whose stays change, when another period has
+ * delays) the delayed compartment is kept even if this period delays no one (share 0),
+ * so that patients delayed before it still leave at the delay's rate; it needs a mean
+ * delay above 0.
  * Cost: O(compartments) to build; the binomial tables fill lazily as counts are drawn.
  */
-export function prepareCensusModel(model: CensusModel, input: BedSimulationInput): CensusModel {
+export function prepareCensusModel(model: CensusModel, input: CensusModelInput, keepDelayedCompartment = false): CensusModel {
   const { emergencyStay, electiveStay, delayedDischarge } = input;
   const electiveTimeOfDay = input.electiveTimeOfDay ?? DEFAULT_ELECTIVE_TIME_OF_DAY;
+  const keep = keepDelayedCompartment && delayedDischarge.meanExtraDays > 0 ? 1 : 0;
   const key = model.key;
   const e = familyCode(emergencyStay);
   const l = familyCode(electiveStay);
@@ -296,13 +304,14 @@ export function prepareCensusModel(model: CensusModel, input: BedSimulationInput
     key[5] === lSd &&
     key[6] === delayedDischarge.share &&
     key[7] === delayedDischarge.meanExtraDays &&
-    key[8] === electiveTimeOfDay
+    key[8] === electiveTimeOfDay &&
+    key[9] === keep
   ) {
     return model;
   }
   model.built = false;
   model.tablesInUse = 0;
-  const delays = delayedDischarge.share > 0 && delayedDischarge.meanExtraDays > 0;
+  const delays = (delayedDischarge.share > 0 || keep === 1) && delayedDischarge.meanExtraDays > 0;
   const share = delays ? delayedDischarge.share : 0;
   const delayRate = delays ? 1 / delayedDischarge.meanExtraDays : Infinity;
   model.delays = delays;
@@ -349,6 +358,7 @@ export function prepareCensusModel(model: CensusModel, input: BedSimulationInput
   key[6] = delayedDischarge.share;
   key[7] = delayedDischarge.meanExtraDays;
   key[8] = electiveTimeOfDay;
+  key[9] = keep;
   model.built = true;
   return model;
 }

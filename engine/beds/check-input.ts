@@ -1,4 +1,4 @@
-import type { BedSimulationInput, BedSimulationOutput, LengthOfStay } from './types.ts';
+import type { BedSimulationInput, BedSimulationOutput, LengthOfStay, StayLaws } from './types.ts';
 import { WAIT_BINS } from './wait-histogram.ts';
 
 function checkStay(caller: string, name: string, stay: LengthOfStay): void {
@@ -12,6 +12,28 @@ function checkStay(caller: string, name: string, stay: LengthOfStay): void {
   if (stay.family !== 'exponential' && !(stay.sdDays > 0 && stay.sdDays < Infinity)) {
     throw new RangeError(`${caller}: input.${name}.sdDays must be finite and > 0, got ${stay.sdDays}`);
   }
+}
+
+/** Checks one set of stay and delay laws, `name` 'input' (its own) or 'input.laterStays[2]' (a period's). */
+function checkLaws(caller: string, name: string, laws: StayLaws): void {
+  const prefix = name === 'input' ? '' : `${name.slice('input.'.length)}.`;
+  checkStay(caller, `${prefix}emergencyStay`, laws.emergencyStay);
+  checkStay(caller, `${prefix}electiveStay`, laws.electiveStay);
+  const delay = laws.delayedDischarge;
+  if (delay === null || typeof delay !== 'object') throw new RangeError(`${caller}: input.${prefix}delayedDischarge is missing`);
+  if (!(delay.share >= 0 && delay.share <= 1)) {
+    throw new RangeError(`${caller}: input.${prefix}delayedDischarge.share must be in [0, 1], got ${delay.share}`);
+  }
+  if (!(delay.meanExtraDays >= 0 && delay.meanExtraDays < Infinity)) {
+    throw new RangeError(`${caller}: input.${prefix}delayedDischarge.meanExtraDays must be finite and >= 0, got ${delay.meanExtraDays}`);
+  }
+  const mix = laws.emergencyMix;
+  if (mix === undefined) return;
+  if (!(mix.targetShare >= 0 && mix.targetShare <= 1)) {
+    throw new RangeError(`${caller}: input.${prefix}emergencyMix.targetShare must be in [0, 1], got ${mix.targetShare}`);
+  }
+  checkStay(caller, `${prefix}emergencyMix.targetStay`, mix.targetStay);
+  checkStay(caller, `${prefix}emergencyMix.otherStay`, mix.otherStay);
 }
 
 function checkLength(caller: string, name: string, array: ArrayLike<number>, days: number): void {
@@ -48,15 +70,18 @@ export function checkBedSimulationInput(caller: string, input: BedSimulationInpu
       throw new RangeError(`${caller}: input.escalationCap[${day}] must be >= 0, got ${input.escalationCap[day]}`);
     }
   }
-  checkStay(caller, 'emergencyStay', input.emergencyStay);
-  checkStay(caller, 'electiveStay', input.electiveStay);
-  const delay = input.delayedDischarge;
-  if (delay === null || typeof delay !== 'object') throw new RangeError(`${caller}: input.delayedDischarge is missing`);
-  if (!(delay.share >= 0 && delay.share <= 1)) {
-    throw new RangeError(`${caller}: input.delayedDischarge.share must be in [0, 1], got ${delay.share}`);
-  }
-  if (!(delay.meanExtraDays >= 0 && delay.meanExtraDays < Infinity)) {
-    throw new RangeError(`${caller}: input.delayedDischarge.meanExtraDays must be finite and >= 0, got ${delay.meanExtraDays}`);
+  checkLaws(caller, 'input', input);
+  const laterStays = input.laterStays;
+  if (laterStays !== undefined) {
+    let previous = 0;
+    laterStays.forEach((period, index) => {
+      const name = `input.laterStays[${index}]`;
+      if (!(Number.isInteger(period.fromDay) && period.fromDay > previous && period.fromDay < days)) {
+        throw new RangeError(`${caller}: ${name}.fromDay must be a whole day after ${previous} and before ${days}, got ${period.fromDay}`);
+      }
+      previous = period.fromDay;
+      checkLaws(caller, name, period);
+    });
   }
   const time = input.electiveTimeOfDay;
   if (time !== undefined && !(time > 0 && time < 1)) {

@@ -4,7 +4,7 @@ import { checkBedSimulationInput } from './check-input.ts';
 import { popEvent, pushEvent, type EventHeap } from './event-heap.ts';
 import { startElectiveRate, startEmergencyRate } from './start-rates.ts';
 import { drawSizeBiasedStay, drawStay, prepareStaySampler } from './stay-sampler.ts';
-import { DEFAULT_ELECTIVE_TIME_OF_DAY, type BedSimulationInput, type BedSimulationOutput } from './types.ts';
+import { DEFAULT_ELECTIVE_TIME_OF_DAY, type BedSimulationInput, type BedSimulationOutput, type StayLaws } from './types.ts';
 import { clearTrolleyQueue, joinTrolleyQueue, leaveTrolleyQueue } from './trolley-queue.ts';
 import { countStillWaiting, countWait } from './count-wait.ts';
 import { WAIT_BINS } from './wait-histogram.ts';
@@ -25,6 +25,16 @@ function schedule(events: EventHeap, time: number, stay: number, delay: number):
     pushEvent(events, time + stay + delay, DELAYED_LEAVES);
   } else {
     pushEvent(events, time + stay, LEAVES);
+  }
+}
+
+/** Fills the workspace's samplers for the stays of patients admitted under `laws`. */
+function prepareLaws(workspace: BedWorkspace, laws: StayLaws): void {
+  prepareStaySampler(workspace.emergencySampler, laws.emergencyStay);
+  prepareStaySampler(workspace.electiveSampler, laws.electiveStay);
+  if (laws.emergencyMix !== undefined) {
+    prepareStaySampler(workspace.targetSampler, laws.emergencyMix.targetStay);
+    prepareStaySampler(workspace.otherSampler, laws.emergencyMix.otherStay);
   }
 }
 
@@ -71,6 +81,13 @@ function schedule(events: EventHeap, time: number, stay: number, delay: number):
  * with electives a cancelled operation can leave a bed an emergency then takes sooner,
  * so the year's totals are what the tests check.
  *
+ * Stays that change: a patient admitted on or after a later period's first day
+ * (`laterStays`) takes that period's stay and delay laws, and keeps them for the whole
+ * stay. With an emergency mix (the patients an avoidance scheme leaves behind), each
+ * emergency arrival is of the target group with the mix's share (one more uniform) and
+ * draws the group's stay, else the others'. The start uses the input's own laws (with a
+ * mix, its emergency stay, the mix's mean and sd).
+ *
  * Cost: O(log occupied) per patient event: about (arrivals + discharges) × log₂(beds)
  * per day. Allocation-free once the workspace's heap has grown.
  *
@@ -82,12 +99,17 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
   checkBedSimulationInput('simulateBedsDetailed', input, out);
   const emergency = workspace.emergencySampler;
   const elective = workspace.electiveSampler;
-  prepareStaySampler(emergency, input.emergencyStay);
-  prepareStaySampler(elective, input.electiveStay);
+  const target = workspace.targetSampler;
+  const other = workspace.otherSampler;
   const timeOfElectives = input.electiveTimeOfDay ?? DEFAULT_ELECTIVE_TIME_OF_DAY;
-  const share = input.delayedDischarge.share;
-  const meanDelay = input.delayedDischarge.meanExtraDays;
-  const delays = share > 0 && meanDelay > 0;
+  prepareLaws(workspace, input);
+  let share = input.delayedDischarge.share;
+  let meanDelay = input.delayedDischarge.meanExtraDays;
+  let delays = share > 0 && meanDelay > 0;
+  /** Share of emergency patients drawn from the target group's stay, or −1 without a mix. */
+  let targetShare = input.emergencyMix === undefined ? -1 : input.emergencyMix.targetShare;
+  const laterStays = input.laterStays ?? [];
+  let nextPeriod = 0;
   const events = workspace.events;
   events.size = 0;
   let occupied = 0;
@@ -131,6 +153,15 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
   waitsOver4Hours.fill(0, 0, days);
   waitsOver12Hours.fill(0, 0, days);
   for (let day = 0; day < days; day++) {
+    // Patients admitted from a period's first day take its stays and delays.
+    if (nextPeriod < laterStays.length && laterStays[nextPeriod].fromDay === day) {
+      const laws = laterStays[nextPeriod++];
+      prepareLaws(workspace, laws);
+      share = laws.delayedDischarge.share;
+      meanDelay = laws.delayedDischarge.meanExtraDays;
+      delays = share > 0 && meanDelay > 0;
+      targetShare = laws.emergencyMix === undefined ? -1 : laws.emergencyMix.targetShare;
+    }
     const midnight = day + 1;
     const rate = emergencyArrivalRate[day];
     const core = coreBeds[day];
@@ -193,7 +224,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
           }
         }
       } else {
-        const stay = drawStay(emergency, rng);
+        const stay = targetShare < 0 ? drawStay(emergency, rng) : drawStay(rng() < targetShare ? target : other, rng);
         const delay = delays && rng() < share ? -meanDelay * Math.log(rng()) : 0;
         if (occupied < threshold) {
           occupied++;

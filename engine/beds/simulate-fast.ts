@@ -1,11 +1,12 @@
 import { binomialQuantile, tabulatedBinomialQuantileAt } from '../random/binomial.ts';
 import { poissonQuantile, samplePoisson } from '../random/poisson.ts';
 import type { RandomSource } from '../random/random-source.ts';
-import { prepareCensusModel, type CensusModel, type FirstCensusFate } from './census-model.ts';
+import { prepareCensusModel, type CensusModel, type CensusModelInput, type FirstCensusFate } from './census-model.ts';
+import { carryCensusOver, sameStay } from './carry-census.ts';
 import { checkBedSimulationInput } from './check-input.ts';
 import { countLostArrivals } from './lost-arrivals.ts';
 import { startElectiveRate, startEmergencyRate } from './start-rates.ts';
-import type { BedSimulationInput, BedSimulationOutput } from './types.ts';
+import type { BedSimulationInput, BedSimulationOutput, StayLaws } from './types.ts';
 import { countStillWaiting } from './count-wait.ts';
 import { walkQueueStretch } from './queue-stretch.ts';
 import { clearTrolleyQueue } from './trolley-queue.ts';
@@ -106,6 +107,28 @@ function lostArrivals(occupied: number, threshold: number, arrivals: number, dep
 }
 
 /**
+ * The mean delay the fast path's delayed compartment keeps in a period that delays no
+ * one, when the run's stays change: the first period's with delays (0 if none has).
+ */
+function delayFallbackDays(input: BedSimulationInput): number {
+  for (const laws of [input, ...(input.laterStays ?? [])]) {
+    if (laws.delayedDischarge.share > 0 && laws.delayedDischarge.meanExtraDays > 0) return laws.delayedDischarge.meanExtraDays;
+  }
+  return 0;
+}
+
+/**
+ * A period's census model input. Its delays, if it has none while another period has,
+ * become share 0 at the fallback mean, so patients delayed earlier still leave at a
+ * delay's rate (a delay's mean is kept if it has one).
+ */
+function periodLaws(input: BedSimulationInput, laws: StayLaws, delayFallback: number): CensusModelInput {
+  const delay = laws.delayedDischarge;
+  const delayedDischarge = delayFallback > 0 && !(delay.share > 0 && delay.meanExtraDays > 0) ? { share: 0, meanExtraDays: delay.meanExtraDays > 0 ? delay.meanExtraDays : delayFallback } : delay;
+  return { emergencyStay: laws.emergencyStay, electiveStay: laws.electiveStay, delayedDischarge, electiveTimeOfDay: input.electiveTimeOfDay };
+}
+
+/**
  * The fast bed kernel: one O(1) step per trust-day, for national runs.
  *
  * State: the midnight census of each compartment of a discrete-time phase-type model of
@@ -151,6 +174,17 @@ function lostArrivals(occupied: number, threshold: number, arrivals: number, dep
  * refused and cancelled admissions never fall when beds are closed, and the census
  * falls by 0 to k. Runs whose arrival rates differ on some days stay in step too.
  *
+ * Stays that change (`laterStays`): each period has its census model, built at its
+ * first midnight, and the census is carried over to it (`carryCensusOver`: a type of
+ * patient whose stay law changes is spread over the new law's stages in proportion to
+ * their stationary census, so the patients in bed then follow the new law). A block of
+ * days ends at a period's start. An emergency mix is not drawn patient by patient here:
+ * the period's emergency stay, which the caller sets to the mix's mean and sd, stands
+ * for it (the census's mean is then exact by Little's law). When any period has delays,
+ * every period keeps the delayed compartment (`prepareCensusModel`'s
+ * `keepDelayedCompartment`), so the uniforms a day takes stay fixed within a period
+ * whatever the counts.
+ *
  * Cost: O(compartments) per day, independent of the number of patients: about 30
  * uniforms and 25 binomial inversions a day, each a count of cached cdf values below its
  * uniform (`tabulatedBinomialQuantileAt`; a walk of a few pmf steps for the rare draw
@@ -166,9 +200,12 @@ function lostArrivals(occupied: number, threshold: number, arrivals: number, dep
  */
 export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, workspace: BedWorkspace, out: BedSimulationOutput): void {
   checkBedSimulationInput('simulateBedsFast', input, out);
-  const model = prepareCensusModel(workspace.censusModel, input);
-  const compartments = model.compartments;
-  const delayed = compartments;
+  const laterStays = input.laterStays ?? [];
+  const delayFallback = delayFallbackDays(input);
+  const keepDelayed = delayFallback > 0 && laterStays.length > 0;
+  const model = prepareCensusModel(workspace.censusModel, periodLaws(input, input, delayFallback), keepDelayed);
+  let compartments = model.compartments;
+  let delayed = compartments;
   const delays = model.delays;
   const { leaveTable, delaySplitTable, successor, beforeElectivesTable } = model;
   let count = workspace.census;
@@ -199,12 +236,12 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
   const early = model.earlyEmergencyFate;
   const late = model.lateEmergencyFate;
   const electiveFate = model.electiveFate;
-  const earlyDraws = uncertainOutcomes(early);
-  const electiveDraws = uncertainOutcomes(electiveFate);
-  const perDay = uniformsPerDay(model);
+  let earlyDraws = uncertainOutcomes(early);
+  let electiveDraws = uncertainOutcomes(electiveFate);
+  let perDay = uniformsPerDay(model);
   if (workspace.dayUniforms.length < DAYS_PER_BLOCK * perDay) workspace.dayUniforms = new Float64Array(DAYS_PER_BLOCK * perDay);
   if (workspace.dayArrivals.length < 4 * DAYS_PER_BLOCK) workspace.dayArrivals = new Int32Array(4 * DAYS_PER_BLOCK);
-  const uniforms = workspace.dayUniforms;
+  let uniforms = workspace.dayUniforms;
   const arrivals = workspace.dayArrivals;
   // Read once: V8 would reload each array from `out` on every day (a call could replace it).
   const { occupied: occupiedOut, escalationInUse, emergencyAdmitted: admittedOut, emergencyRefused } = out;
@@ -223,8 +260,28 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
   const queueSubstream = workspace.queueSubstream;
   const stretch = workspace.queueStretch;
   const timeOfElectives = model.electiveTimeOfDay;
-  for (let first = 0; first < days; first += DAYS_PER_BLOCK) {
-    const end = Math.min(days, first + DAYS_PER_BLOCK);
+  let laws: StayLaws = input;
+  let nextPeriod = 0;
+  for (let first = 0, end = 0; first < days; first = end) {
+    if (nextPeriod < laterStays.length && laterStays[nextPeriod].fromDay === first) {
+      // A new period: its census model, and the census carried over to it at this midnight.
+      const period = laterStays[nextPeriod++];
+      const layout = { emergencyCompartments: model.emergencyCompartments, compartments: model.compartments };
+      prepareCensusModel(model, periodLaws(input, period, delayFallback), keepDelayed);
+      carryCensusOver(count, layout, model, sameStay(laws.emergencyStay, period.emergencyStay), sameStay(laws.electiveStay, period.electiveStay), delays);
+      laws = period;
+      compartments = model.compartments;
+      delayed = compartments;
+      earlyDraws = uncertainOutcomes(early);
+      electiveDraws = uncertainOutcomes(electiveFate);
+      perDay = uniformsPerDay(model);
+      if (workspace.dayUniforms.length < DAYS_PER_BLOCK * perDay) workspace.dayUniforms = new Float64Array(DAYS_PER_BLOCK * perDay);
+      uniforms = workspace.dayUniforms;
+      total = 0;
+      for (let j = 0; j <= compartments; j++) total += count[j];
+    }
+    // A block of days ends at the next period's first day, so that it is drawn on one census model.
+    end = Math.min(days, first + DAYS_PER_BLOCK, nextPeriod < laterStays.length ? laterStays[nextPeriod].fromDay : days);
     drawArrivals(input, model, rng, workspace, first, end, perDay);
     for (let day = first; day < end; day++) {
       // The day's coupled draws take its substream values in order, each its own slot

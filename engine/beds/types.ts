@@ -22,12 +22,41 @@ export interface DelayedDischarge {
 }
 
 /**
+ * The stays of the emergency patients who remain when an avoidance scheme has taken
+ * its avoided admissions out of a target group: a share of them still belong to the
+ * group and stay like it, the others stay like the rest of the population. The
+ * detailed kernel draws each patient from this mix; the fast kernel uses the
+ * period's `emergencyStay`, which the caller sets to the mix's mean and sd.
+ */
+export interface EmergencyStayMix {
+  /** Share of the remaining emergency patients who belong to the target group, in [0, 1]. */
+  targetShare: number;
+  targetStay: LengthOfStay;
+  otherStay: LengthOfStay;
+}
+
+/** The stay and delay laws a patient admitted in a period takes. */
+export interface StayLaws {
+  emergencyStay: LengthOfStay;
+  electiveStay: LengthOfStay;
+  delayedDischarge: DelayedDischarge;
+  /** When set, the detailed kernel draws emergency stays from this mix (its mean and sd are `emergencyStay`'s). */
+  emergencyMix?: EmergencyStayMix;
+}
+
+/** Stay and delay laws from a day on (until the next period's first day). */
+export interface StayPeriod extends StayLaws {
+  /** First day of the period, 1 … days − 1, after the previous period's. */
+  fromDay: number;
+}
+
+/**
  * One acute trust's bed inputs for one trial, resolved per day by the caller (profiles,
  * growth, avoidance, closures and openings already applied). Day 0 is 1 April of the
  * first financial year. Arrays may be longer than `days`; only the first `days` entries
  * are read.
  */
-export interface BedSimulationInput {
+export interface BedSimulationInput extends StayLaws {
   /** Simulated days, a whole number ≥ 1. */
   days: number;
   /** Expected emergency arrivals on each day (admitted or not), ≥ 0. */
@@ -38,9 +67,12 @@ export interface BedSimulationInput {
   coreBeds: Int32Array;
   /** Most escalation beds that may be open on each day, ≥ 0 (emergencies only). */
   escalationCap: Int32Array;
-  emergencyStay: LengthOfStay;
-  electiveStay: LengthOfStay;
-  delayedDischarge: DelayedDischarge;
+  /**
+   * Later periods whose patients take other stay and delay laws (a stay that changes
+   * by year, a length-of-stay or discharge scheme). The input's own laws hold from day 0
+   * to the first of them; with none, for the whole run.
+   */
+  laterStays?: readonly StayPeriod[];
   /**
    * When planned electives arrive, as a fraction of the day after midnight, in (0, 1).
    * Default 0.375 (09:00): electives come in the morning, before most of the day's

@@ -20,6 +20,9 @@ export interface BedWorkspace {
   readonly events: EventHeap;
   readonly emergencySampler: StaySampler;
   readonly electiveSampler: StaySampler;
+  /** The detailed path's samplers of an emergency mix: the target group's stay and the others'. */
+  readonly targetSampler: StaySampler;
+  readonly otherSampler: StaySampler;
   readonly substream: Substream;
   /** Emergency patients waiting for a bed (front door `queue`). */
   readonly trolleyQueue: TrolleyQueue;
@@ -59,6 +62,8 @@ export function createBedWorkspace(maxBeds: number): BedWorkspace {
     events: createEventHeap(2 * maxBeds + 16),
     emergencySampler: createStaySampler(),
     electiveSampler: createStaySampler(),
+    targetSampler: createStaySampler(),
+    otherSampler: createStaySampler(),
     substream: createSubstream(),
     trolleyQueue: createTrolleyQueue(maxBeds),
     queueSubstream: createSubstream(),

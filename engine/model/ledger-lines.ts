@@ -51,7 +51,7 @@ export const LEDGER_LINE_CATALOGUE = ledgerLines({
   escalationCosts: { kind: 'money', side: 'expenditure', label: 'Escalation costs', description: 'Escalation bed days × their cost per bed day.' },
   bedClosureSavings: { kind: 'money', side: 'expenditure', label: 'Bed closure savings', description: 'Closed bed days × cost per bed day × the share of the saving that is real (negative).' },
   bedOpeningCosts: { kind: 'money', side: 'expenditure', label: 'Bed opening costs', description: 'Opened bed days × cost per bed day.' },
-  schemeCosts: { kind: 'money', side: 'expenditure', label: 'Scheme costs', description: 'The running cost of admission avoidance schemes.' },
+  schemeCosts: { kind: 'money', side: 'expenditure', label: 'Scheme costs', description: 'The running cost of admission avoidance, length-of-stay and discharge schemes.' },
   cipSavings: { kind: 'money', side: 'expenditure', label: 'CIP savings', description: 'Cost improvement savings delivered (negative).' },
   pfi: { kind: 'money', side: 'expenditure', label: 'PFI', description: 'PFI charges.' },
   capitalCharges: { kind: 'money', side: 'expenditure', label: 'Capital charges', description: 'Depreciation and other capital charges.' },

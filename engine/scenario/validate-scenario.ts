@@ -7,7 +7,7 @@ import { alternativeIssues, referenceIssues } from './checks/references.ts';
 import { bedIssues } from './checks/beds.ts';
 import { countedOnceIssues } from './checks/counted-once.ts';
 import { riskShareMemberIssues } from './checks/risk-share-members.ts';
-import { firstYearStayIssues } from './checks/first-year-stays.ts';
+import { bedSchemeIssues } from './checks/bed-schemes.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { careServiceIssues } from './checks/care-services.ts';
 import { pooledBudgetIssues } from './checks/pooled-budgets.ts';
@@ -58,7 +58,7 @@ export function validateScenario(document: unknown): ScenarioValidation {
     ...bedIssues(record),
     ...countedOnceIssues(record),
     ...riskShareMemberIssues(record),
-    ...firstYearStayIssues(record),
+    ...bedSchemeIssues(record),
     ...fourHourPerformanceIssues(record),
     ...careServiceIssues(record),
     ...pooledBudgetIssues(record),

@@ -7,14 +7,15 @@ import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
 import { monthIndexOf } from '../../calendar/financial-calendar.ts';
 import type { BedCalendar } from './bed-calendar.ts';
 import { compileWaitingList } from './compile-waiting-list.ts';
-import type { CompiledAvoidance, CompiledBedChange, CompiledBedTrust, CompiledSchemeCost, CompiledStay } from './compiled-beds.ts';
+import type { CompiledAvoidance, CompiledBedChange, CompiledBedTrust, CompiledDischargeImprovement, CompiledSchemeCost, CompiledStay, CompiledStayReduction } from './compiled-beds.ts';
 
 const FLAT_WEEK = [1, 1, 1, 1, 1, 1, 1];
 const WORKING_WEEK = [1, 1, 1, 1, 1, 0, 0];
 
 /**
  * Compiles every acute trust's `beds` section and the bed interventions
- * (closures, openings, closures shared across a system, admission avoidance) into day-indexed plans whose
+ * (closures, openings, closures shared across a system, admission avoidance,
+ * length-of-stay and discharge schemes) into day-indexed plans whose
  * numbers are parameter slots.
  */
 export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex: ReadonlyMap<string, number>, calendar: BedCalendar): { trusts: CompiledBedTrust[]; schemes: CompiledSchemeCost[] } {
@@ -26,6 +27,8 @@ export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex
   };
   const changes = new Map<string, CompiledBedChange[]>();
   const avoidance = new Map<string, CompiledAvoidance[]>();
+  const stayReductions = new Map<string, CompiledStayReduction[]>();
+  const dischargeImprovements = new Map<string, CompiledDischargeImprovement[]>();
   const schemes: CompiledSchemeCost[] = [];
   (scenario.interventions ?? []).forEach((intervention, index) => {
     const path = `interventions[${index}]`;
@@ -48,14 +51,33 @@ export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex
         changes.set(trust.id, [...(changes.get(trust.id) ?? []), { fromDay: dayOfMonth(intervention.from), beds: shares[position], savingRealisation }]);
       });
     }
-    if (intervention.kind === 'admissionAvoidance') {
-      const scheme: CompiledAvoidance = {
-        fromDay: dayOfMonth(intervention.from),
-        rampDays: Math.round((intervention.rampUpMonths ?? 0) * 30.4375),
-        claimedReduction: table.add(`${path}.claimedReduction`, intervention.claimedReduction),
-        realisation: table.add(`${path}.realisation`, intervention.realisation),
-      };
-      for (const id of intervention.organisations) avoidance.set(id, [...(avoidance.get(id) ?? []), scheme]);
+    if (intervention.kind === 'admissionAvoidance' || intervention.kind === 'lengthOfStayReduction' || intervention.kind === 'dischargeImprovement') {
+      const fromDay = dayOfMonth(intervention.from);
+      const rampDays = Math.round((intervention.rampUpMonths ?? 0) * 30.4375);
+      // Each scheme's claim comes before its realisation in the table (the workbook lists them in that order).
+      const realisation = () => table.add(`${path}.realisation`, intervention.realisation);
+      if (intervention.kind === 'admissionAvoidance') {
+        const group = intervention.targetGroup;
+        const claimedReduction = table.add(`${path}.claimedReduction`, intervention.claimedReduction);
+        const scheme: CompiledAvoidance = {
+          fromDay,
+          rampDays,
+          claimedReduction,
+          realisation: realisation(),
+          ...(group && { targetGroup: { path: `${path}.targetGroup`, share: table.add(`${path}.targetGroup.share`, group.share), stay: compileStay(table, `${path}.targetGroup.stay`, group.stay) } }),
+        };
+        for (const id of intervention.organisations) avoidance.set(id, [...(avoidance.get(id) ?? []), scheme]);
+      } else if (intervention.kind === 'lengthOfStayReduction') {
+        const daysOff = intervention.claimedDaysOff === undefined ? undefined : table.add(`${path}.claimedDaysOff`, intervention.claimedDaysOff);
+        const shareOff = intervention.claimedShareOff === undefined ? undefined : table.add(`${path}.claimedShareOff`, intervention.claimedShareOff);
+        const scheme: CompiledStayReduction = { path, fromDay, rampDays, daysOff, shareOff, realisation: realisation() };
+        for (const id of intervention.organisations) stayReductions.set(id, [...(stayReductions.get(id) ?? []), scheme]);
+      } else {
+        const delayedShareReduction = optional(table, `${path}.claimedDelayedShareReduction`, intervention.claimedDelayedShareReduction, 0);
+        const extraDaysReduction = optional(table, `${path}.claimedExtraDaysReduction`, intervention.claimedExtraDaysReduction, 0);
+        const scheme: CompiledDischargeImprovement = { path, fromDay, rampDays, delayedShareReduction, extraDaysReduction, realisation: realisation() };
+        for (const id of intervention.organisations) dischargeImprovements.set(id, [...(dischargeImprovements.get(id) ?? []), scheme]);
+      }
       if (intervention.annualCost !== undefined && intervention.paidBy !== undefined) {
         schemes.push({
           paidBy: idToIndex.get(intervention.paidBy) as number,
@@ -72,16 +94,11 @@ export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex
     system.organisations.forEach((organisation, position) => {
       if (!organisation.beds) return;
       const path = `systems[${systemIndex}].organisations[${position}].beds`;
-      const trust = compileTrust(
-        organisation.beds,
-        path,
-        trusts.length,
-        idToIndex.get(organisation.id) as number,
-        table,
-        calendar,
-        changes.get(organisation.id) ?? [],
-        avoidance.get(organisation.id) ?? [],
-      );
+      const trust = compileTrust(organisation.beds, path, trusts.length, idToIndex.get(organisation.id) as number, table, calendar, changes.get(organisation.id) ?? [], {
+        avoidance: avoidance.get(organisation.id) ?? [],
+        stayReductions: stayReductions.get(organisation.id) ?? [],
+        dischargeImprovements: dischargeImprovements.get(organisation.id) ?? [],
+      });
       const waitingList = organisation.beds.elective?.waitingList;
       trusts.push(waitingList ? { ...trust, waitingList: compileWaitingList(waitingList, `${path}.elective.waitingList`, lists++, table) } : trust);
     });
@@ -128,7 +145,7 @@ function compileTrust(
   table: ParameterTable,
   calendar: BedCalendar,
   changes: CompiledBedChange[],
-  avoidance: CompiledAvoidance[],
+  schemes: Pick<CompiledBedTrust, 'avoidance' | 'stayReductions' | 'dischargeImprovements'>,
 ): CompiledBedTrust {
   const growth = optional(table, `${path}.emergency.growth`, beds.emergency.growth, 0);
   const electiveWeek = beds.elective?.weekdayProfile ?? WORKING_WEEK;
@@ -160,7 +177,7 @@ function compileTrust(
     delayedShare: optional(table, `${path}.delayedDischarge.share`, beds.delayedDischarge?.share, 0),
     delayedExtraDays: optional(table, `${path}.delayedDischarge.meanExtraDays`, beds.delayedDischarge?.meanExtraDays, 0),
     changes: [...changes].sort((a, b) => a.fromDay - b.fromDay),
-    avoidance,
+    ...schemes,
     occupancyPenalty: occupancyPenaltyCurve(beds.fourHourPerformance?.occupancyPenalty ?? DEFAULT_OCCUPANCY_PENALTY),
     fourHourBaseline: beds.fourHourPerformance ? table.add(`${path}.fourHourPerformance.baseline`, beds.fourHourPerformance.baseline) : undefined,
   };

@@ -22,6 +22,37 @@ export interface CompiledAvoidance {
   readonly rampDays: number;
   readonly claimedReduction: number;
   readonly realisation: number;
+  /** The patients the scheme is aimed at (its avoided patients come from them), or undefined for average patients. */
+  readonly targetGroup?: CompiledTargetGroup;
+}
+
+/** An avoidance scheme's target group: its share of emergency admissions and its own stay. */
+export interface CompiledTargetGroup {
+  /** The scenario path of the group (`interventions[2].targetGroup`), for errors. */
+  readonly path: string;
+  readonly share: number;
+  readonly stay: CompiledStay;
+}
+
+/** A dated scheme that changes stays: when it starts, how it ramps up, and how much of its claim comes true. */
+interface CompiledStayScheme {
+  /** The scenario path of the intervention, for errors. */
+  readonly path: string;
+  readonly fromDay: number;
+  readonly rampDays: number;
+  readonly realisation: number;
+}
+
+/** A length-of-stay reduction: days or a share off the emergency mean stay (the other slot is undefined). */
+export interface CompiledStayReduction extends CompiledStayScheme {
+  readonly daysOff: number | undefined;
+  readonly shareOff: number | undefined;
+}
+
+/** A discharge improvement: relative falls in the share of patients delayed and in the extra days (constant 0 when not claimed). */
+export interface CompiledDischargeImprovement extends CompiledStayScheme {
+  readonly delayedShareReduction: number;
+  readonly extraDaysReduction: number;
 }
 
 /** An acute trust's bed model. */
@@ -58,6 +89,8 @@ export interface CompiledBedTrust {
   readonly delayedExtraDays: number;
   readonly changes: readonly CompiledBedChange[];
   readonly avoidance: readonly CompiledAvoidance[];
+  readonly stayReductions: readonly CompiledStayReduction[];
+  readonly dischargeImprovements: readonly CompiledDischargeImprovement[];
   /** Occupancy to A&E 4-hour performance lost: the trust's own curve or the NHS Improvement 2017 one. */
   readonly occupancyPenalty: OccupancyPenaltyCurve;
   /** Slot of the 4-hour share seen at low occupancy, or undefined when the trust does not model 4-hour performance. */
@@ -66,7 +99,7 @@ export interface CompiledBedTrust {
   readonly waitingList?: CompiledWaitingList;
 }
 
-/** An admission-avoidance scheme's running cost. */
+/** A scheme's running cost (admission avoidance, length of stay, discharge). */
 export interface CompiledSchemeCost {
   readonly paidBy: number;
   readonly annualCost: number;

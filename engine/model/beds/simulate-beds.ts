@@ -9,6 +9,7 @@ import type { CompiledBedTrust } from './compiled-beds.ts';
 import type { TrustBedArrays } from './bed-trial-state.ts';
 import { occupancyPenalty } from './occupancy-penalty.ts';
 import { prepareWaitingList } from './prepare-waiting-list.ts';
+import { prepareStayLaws } from './stay-laws.ts';
 import { WAIT_BINS, waitQuantileHours } from '../../beds/wait-histogram.ts';
 
 /**
@@ -21,7 +22,10 @@ import { WAIT_BINS, waitQuantileHours } from '../../beds/wait-histogram.ts';
  * avoided, ramping up from the scheme's start). The plan's expectation is the
  * same with planned growth and the claimed reduction taken at face value
  * (the admissions it takes out are kept, for the plan's QIPP and released
- * cost): admissions above or below it move income and marginal cost. Electives are
+ * cost): admissions above or below it move income and marginal cost. The
+ * patients admitted in each month take that month's stay and delay laws
+ * (`prepareStayLaws`: the year's stays and delays, discharge and length-of-stay
+ * schemes, and the mix an avoidance scheme with a target group leaves). Electives are
  * scheduled by weekday, rounded so the totals are whole. Closures and
  * openings change the core beds from their day. Each trust draws from its own
  * stream (seed, trial, 'beds', trust id): two scenarios that differ only in
@@ -59,13 +63,6 @@ export function simulateBeds(state: TrialState, seed: number, trial: number, mod
  */
 export const MAX_EMERGENCY_ARRIVALS_PER_DAY = 100_000;
 
-/** A drawn stay figure, which must be a positive finite number of days (a scenario error named at its field otherwise). */
-function positive(state: TrialState, slot: number, what: string): number {
-  const value = state.value(slot, 0);
-  if (!(value > 0 && Number.isFinite(value))) throw new ModelEvaluationError(state.model.parameters.slots[slot].path, `${what} must be a positive number of days in every trial, but gave ${value}`);
-  return value;
-}
-
 /** A drawn growth rate, which must stay above −100% (demand cannot fall below nothing). */
 function growthOf(state: TrialState, slot: number, year: number, what: string): number {
   const value = state.value(slot, year);
@@ -83,12 +80,7 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
   const calendar = state.beds!.calendar;
   const { input } = arrays;
   const { emergency, elective } = trust;
-  input.emergencyStay.meanDays = positive(state, emergency.stay.meanDays, 'the emergency mean stay');
-  input.emergencyStay.sdDays = emergency.stay.family === 'exponential' ? input.emergencyStay.meanDays : positive(state, emergency.stay.sdDays, 'the emergency stay sd');
-  input.electiveStay.meanDays = positive(state, elective.stay.meanDays, 'the elective mean stay');
-  input.electiveStay.sdDays = elective.stay.family === 'exponential' ? input.electiveStay.meanDays : positive(state, elective.stay.sdDays, 'the elective stay sd');
-  input.delayedDischarge.share = Math.min(1, Math.max(0, state.value(trust.delayedShare, 0)));
-  input.delayedDischarge.meanExtraDays = Math.max(0, state.value(trust.delayedExtraDays, 0));
+  prepareStayLaws(state, trust, input);
 
   const monthly = state.beds!.monthly;
   let actualIndex = 1;

@@ -4,6 +4,7 @@ import { IdSchema, LabelSchema, ShareSchema, literalUnion } from './identifier.t
 import { PaymentModelSchema } from './organisation.ts';
 import { annotate } from './annotations.ts';
 import { CLOSURE_SHARING_RULES } from '../../model/beds/share-closure.ts';
+import { LengthOfStaySchema } from './beds.ts';
 
 /** A month, 'YYYY-MM'; financial years start in April. */
 export const MonthSchema = Type.String({ pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$', description: 'a month written YYYY-MM, e.g. 2026-04' });
@@ -14,6 +15,10 @@ const common = {
 };
 
 const organisation = (title: string) => annotate(IdSchema, { title });
+const trusts = (description: string) => Type.Array(IdSchema, { minItems: 1, description, title: 'Acute trusts it serves' });
+const rampUpMonths = Type.Optional(Type.Integer({ minimum: 0, maximum: 60, title: 'Months to full effect', 'x-unit': 'plain' }));
+const annualCost = Type.Optional(annotate(ParameterSchema, { title: 'Annual cost', unit: 'money' }));
+const paidBy = Type.Optional(organisation('Paid for by'));
 const amount = annotate(ParameterSchema, { title: 'Amount', unit: 'money' });
 
 /** Dated changes to the plan. */
@@ -112,22 +117,77 @@ export const InterventionSchema = Type.Union(
       {
         kind: Type.Literal('admissionAvoidance'),
         ...common,
-        organisations: Type.Array(IdSchema, {
-          minItems: 1,
-          description: 'Acute trusts whose emergency admissions the scheme is meant to avoid',
-          title: 'Acute trusts it serves',
-        }),
+        organisations: trusts('Acute trusts whose emergency admissions the scheme is meant to avoid'),
         claimedReduction: annotate(ParameterSchema, { title: 'Claimed reduction in emergency admissions', unit: 'share' }),
         realisation: annotate(ParameterSchema, { title: 'Share of the claim that comes true', unit: 'share' }),
-        rampUpMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, title: 'Months to full effect', 'x-unit': 'plain' })),
-        annualCost: Type.Optional(annotate(ParameterSchema, { title: 'Annual cost', unit: 'money' })),
-        paidBy: Type.Optional(organisation('Paid for by')),
+        rampUpMonths,
+        annualCost,
+        paidBy,
+        targetGroup: Type.Optional(
+          Type.Object(
+            {
+              share: annotate(ParameterSchema, { title: 'Share of emergency admissions it can reach', unit: 'share' }),
+              stay: annotate(LengthOfStaySchema, { title: "The group's length of stay" }),
+            },
+            {
+              additionalProperties: false,
+              title: 'Patients it is aimed at',
+              description:
+                "The admissions the scheme can reach (a share of all emergency admissions) and their own length of stay. Avoided patients come from this group, so the bed-days freed are the avoided admissions × the group's mean stay; the others stay so that, with no scheme, all admissions still stay as the trust's emergency stay says. Without it, avoided patients are average patients",
+              'x-help':
+                "Avoidable admissions are mostly short stays (ambulatory-care-sensitive conditions, short frailty stays). The avoided patients come from this group and free its bed-days, not an average patient's. Share × mean stay must be below the trust's emergency mean stay.",
+            },
+          ),
+        ),
       },
       {
         additionalProperties: false,
-        description: 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy',
+        description:
+          'An out-of-hospital scheme claimed to avoid a share of emergency admissions; realisation is the share of the claim that comes true; annualCost (£m) is paid by paidBy; targetGroup names the patients it can reach and their stay (default: average patients)',
         title: 'Admission avoidance scheme',
         'x-help': 'An out-of-hospital scheme claimed to avoid a share of emergency admissions; only part of the claim may come true.',
+      },
+    ),
+    Type.Object(
+      {
+        kind: Type.Literal('lengthOfStayReduction'),
+        ...common,
+        organisations: trusts('Acute trusts whose emergency stays it shortens'),
+        claimedDaysOff: Type.Optional(annotate(ParameterSchema, { title: 'Claimed days off the emergency mean stay', unit: 'days' })),
+        claimedShareOff: Type.Optional(annotate(ParameterSchema, { title: 'Claimed share off the emergency mean stay', unit: 'share' })),
+        realisation: annotate(ParameterSchema, { title: 'Share of the claim that comes true', unit: 'share' }),
+        rampUpMonths,
+        annualCost,
+        paidBy,
+      },
+      {
+        additionalProperties: false,
+        description:
+          'A scheme claimed to shorten emergency stays (ward rounds, same-day emergency care, discharge to assess) from a month: claimedDaysOff days or claimedShareOff of the emergency mean stay (give one), of which a share realisation comes true, rising over rampUpMonths; every emergency stay is scaled by the same factor. Fewer bed-days save money only through what the scenario prices: escalation beds not opened and operations not cancelled (and any beds a closeBeds intervention takes out); annualCost (£m) is paid by paidBy',
+        title: 'Length-of-stay reduction',
+        'x-help': 'Shorten emergency stays by days or a share of the mean stay. The beds it frees save money only through escalation beds not opened and operations not cancelled, or beds you close.',
+      },
+    ),
+    Type.Object(
+      {
+        kind: Type.Literal('dischargeImprovement'),
+        ...common,
+        organisations: trusts('Acute trusts whose delayed discharges it reduces'),
+        claimedDelayedShareReduction: Type.Optional(
+          annotate(ParameterSchema, { title: 'Claimed fall in the share of patients delayed', help: '0.3: three in ten fewer patients delayed', unit: 'share' }),
+        ),
+        claimedExtraDaysReduction: Type.Optional(annotate(ParameterSchema, { title: 'Claimed fall in the extra days of a delay', help: '0.3: delays three tenths shorter', unit: 'share' })),
+        realisation: annotate(ParameterSchema, { title: 'Share of the claim that comes true', unit: 'share' }),
+        rampUpMonths,
+        annualCost,
+        paidBy,
+      },
+      {
+        additionalProperties: false,
+        description:
+          'A scheme claimed to cut delayed discharges (social care capacity, discharge to assess) from a month: the share of patients delayed and/or the mean extra days fall by the claimed shares (give at least one), of which a share realisation comes true, rising over rampUpMonths. As for a length-of-stay scheme, the bed-days it frees save money only through escalation and cancellations; annualCost (£m) is paid by paidBy',
+        title: 'Discharge improvement',
+        'x-help': 'Fewer patients delayed once fit to leave, or shorter delays. The beds it frees save money only through escalation beds not opened and operations not cancelled, or beds you close.',
       },
     ),
     Type.Object(

@@ -400,6 +400,13 @@ const interventionCommon: readonly FieldLayout[] = [
   { kind: 'month', key: 'from' },
 ];
 
+/** How a bed scheme (avoidance, length of stay, discharge) rises to full effect and who pays for it. */
+const schemeRunning: readonly FieldLayout[] = [
+  { kind: 'number', key: 'rampUpMonths', initial: 6 },
+  { kind: 'parameter', key: 'annualCost', initial: 2 },
+  { kind: 'organisation', key: 'paidBy', noneLabel: 'Nobody in the system' },
+];
+
 export const INTERVENTION_KINDS: readonly Variant[] = formVariants(
   node(InterventionSchema),
   'kind',
@@ -457,11 +464,42 @@ export const INTERVENTION_KINDS: readonly Variant[] = formVariants(
         { kind: 'organisations', key: 'organisations', only: ['acute'] },
         { kind: 'parameter', key: 'claimedReduction', initial: 0.1 },
         { kind: 'parameter', key: 'realisation', initial: { dist: 'uniform', min: 0.2, max: 0.8 } },
-        { kind: 'number', key: 'rampUpMonths', initial: 6 },
-        { kind: 'parameter', key: 'annualCost', initial: 2 },
-        { kind: 'organisation', key: 'paidBy', noneLabel: 'Nobody in the system' },
+        ...schemeRunning,
+        {
+          kind: 'group',
+          key: 'targetGroup',
+          initial: () => ({ share: 0.4, stay: { family: 'exponential', meanDays: 2 } }),
+          fields: [
+            { kind: 'parameter', key: 'share', initial: 0.4 },
+            { ...stay, initial: () => ({ family: 'exponential', meanDays: 2 }) },
+          ],
+        },
       ],
       initial: () => ({ kind: 'admissionAvoidance', organisations: [], claimedReduction: 0.1, realisation: { dist: 'uniform', min: 0.2, max: 0.8 } }),
+    },
+    {
+      value: 'lengthOfStayReduction',
+      fields: [
+        ...interventionCommon,
+        { kind: 'organisations', key: 'organisations', only: ['acute'] },
+        { kind: 'parameter', key: 'claimedDaysOff', initial: 0.5 },
+        { kind: 'parameter', key: 'claimedShareOff', initial: 0.05 },
+        { kind: 'parameter', key: 'realisation', initial: { dist: 'uniform', min: 0.2, max: 0.8 } },
+        ...schemeRunning,
+      ],
+      initial: () => ({ kind: 'lengthOfStayReduction', organisations: [], claimedDaysOff: 0.5, realisation: { dist: 'uniform', min: 0.2, max: 0.8 } }),
+    },
+    {
+      value: 'dischargeImprovement',
+      fields: [
+        ...interventionCommon,
+        { kind: 'organisations', key: 'organisations', only: ['acute'] },
+        { kind: 'parameter', key: 'claimedDelayedShareReduction', initial: 0.3 },
+        { kind: 'parameter', key: 'claimedExtraDaysReduction', initial: 0.2 },
+        { kind: 'parameter', key: 'realisation', initial: { dist: 'uniform', min: 0.2, max: 0.8 } },
+        ...schemeRunning,
+      ],
+      initial: () => ({ kind: 'dischargeImprovement', organisations: [], claimedDelayedShareReduction: 0.3, realisation: { dist: 'uniform', min: 0.2, max: 0.8 } }),
     },
     {
       value: 'boundaryShift',

@@ -6,6 +6,8 @@ import { recordYear } from './record-trial.ts';
 import type { TrialBlock } from './trial-block.ts';
 import { RESERVOIR_TRIALS, TrialReservoir, usesReservoir } from './trial-reservoir.ts';
 import { addTrialRow, createColumnMoments, settleColumnMoments } from './column-moments.ts';
+import { accountingChecks } from '../results/accounting-checks.ts';
+import { largerAccountingErrors } from '../results/larger-accounting-errors.ts';
 
 export interface RunTrialsOptions {
   readonly seed: number;
@@ -94,6 +96,9 @@ function runReservoirTrials(model: CompiledModel, options: RunTrialsOptions, res
   const row = new Float64Array(columns);
   const fan = new Uint32Array(histogramLength(model));
   const moments = createColumnMoments(columns);
+  // The row as a one-trial block, so each trial's accounting is checked as it finishes.
+  const rowBlock: TrialBlock = { firstTrial: 0, trialCount: 1, columnCount: columns, values: row, inputCount: 0, inputs: new Float64Array(0), fan: new Uint32Array(0) };
+  let checks = accountingChecks(model, { ...rowBlock, trialCount: 0 });
   const state = new TrialState(model);
   const slotCount = model.parameters.slotCount;
   let rows = 0;
@@ -106,6 +111,7 @@ function runReservoirTrials(model: CompiledModel, options: RunTrialsOptions, res
     row.fill(0);
     runTrial(state, seed, trial, 'random', (year) => recordYear(state, year, row, 0, fan));
     addTrialRow(moments, row, 0);
+    checks = largerAccountingErrors(checks, accountingChecks(model, rowBlock));
     options.onTrialRow?.(trial, row);
     if (reservoir.slotOf(trial) !== slot) {
       slot = reservoir.slotOf(trial);
@@ -131,6 +137,6 @@ function runReservoirTrials(model: CompiledModel, options: RunTrialsOptions, res
     inputCount,
     inputs: inputs.slice(0, rows * inputCount),
     fan,
-    reservoir: { trialsRun: done, runTrials: reservoir.trials, size: reservoir.size, slots: slots.slice(0, rows), moments },
+    reservoir: { trialsRun: done, runTrials: reservoir.trials, size: reservoir.size, slots: slots.slice(0, rows), moments, accountingChecks: checks },
   };
 }

@@ -1,5 +1,7 @@
 import { createColumnMoments, mergeColumnMoments, type ColumnMoments } from './column-moments.ts';
 import { trialsRun, type TrialBlock } from './trial-block.ts';
+import { largerAccountingErrors } from '../results/larger-accounting-errors.ts';
+import type { AccountingChecks } from '../results/run-results.ts';
 import { RESERVOIR_TRIALS, usesReservoir } from './trial-reservoir.ts';
 
 /**
@@ -18,6 +20,7 @@ export class TrialBlockAccumulator {
   private readonly fan: Uint32Array;
   private readonly seen: Uint8Array;
   private readonly moments: ColumnMoments | undefined;
+  private accountingChecks: AccountingChecks | undefined;
   private readonly rows: number;
   private columnCount = -1;
   private inputCount = -1;
@@ -66,6 +69,7 @@ export class TrialBlockAccumulator {
         this.inputs.set(block.inputs.subarray(row * this.inputCount, (row + 1) * this.inputCount), slot * this.inputCount);
       });
       mergeColumnMoments(this.moments, reservoir.moments);
+      this.accountingChecks = this.accountingChecks ? largerAccountingErrors(this.accountingChecks, reservoir.accountingChecks) : reservoir.accountingChecks;
     } else {
       this.values.set(block.values, block.firstTrial * this.columnCount);
       this.inputs.set(block.inputs, block.firstTrial * this.inputCount);
@@ -88,6 +92,7 @@ export class TrialBlockAccumulator {
     const block = { firstTrial: 0, trialCount: this.rows, columnCount: this.columnCount, values: this.values, inputCount: this.inputCount, inputs: this.inputs, fan: this.fan };
     if (!this.moments) return block;
     const slots = Uint32Array.from({ length: this.rows }, (_, slot) => slot);
-    return { ...block, reservoir: { trialsRun: this.trialCount, runTrials: this.trialCount, size: this.rows, slots, moments: this.moments } };
+    const accountingChecks = this.accountingChecks ?? { largestTransferImbalance: 0, largestSystemSumError: 0 };
+    return { ...block, reservoir: { trialsRun: this.trialCount, runTrials: this.trialCount, size: this.rows, slots, moments: this.moments, accountingChecks } };
   }
 }

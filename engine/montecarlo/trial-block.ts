@@ -1,4 +1,6 @@
 import { createColumnMoments, mergeColumnMoments, type ColumnMoments } from './column-moments.ts';
+import { largerAccountingErrors } from '../results/larger-accounting-errors.ts';
+import type { AccountingChecks } from '../results/run-results.ts';
 
 /**
  * What a run of consecutive trials produces: one row of year-end figures per
@@ -37,6 +39,8 @@ export interface ReservoirPart {
   readonly slots: Uint32Array;
   /** Every trial the block ran, column by column. */
   readonly moments: ColumnMoments;
+  /** The largest accounting errors over every trial the block ran. */
+  readonly accountingChecks: AccountingChecks;
 }
 
 /** Trials a block ran (its rows, unless it keeps a reservoir). */
@@ -87,6 +91,7 @@ function mergeReservoirBlocks(sorted: readonly TrialBlock[], trials: number): Tr
   const slots = new Uint32Array(rows);
   const fan = new Uint32Array(first.fan.length);
   const moments = createColumnMoments(first.columnCount);
+  let accountingChecks = part.accountingChecks;
   let row = 0;
   for (const block of sorted) {
     const reservoir = block.reservoir as ReservoirPart;
@@ -94,6 +99,7 @@ function mergeReservoirBlocks(sorted: readonly TrialBlock[], trials: number): Tr
     inputs.set(block.inputs, row * first.inputCount);
     slots.set(reservoir.slots, row);
     mergeColumnMoments(moments, reservoir.moments);
+    accountingChecks = largerAccountingErrors(accountingChecks, reservoir.accountingChecks);
     for (let i = 0; i < fan.length; i++) fan[i] += block.fan[i];
     row += block.trialCount;
   }
@@ -105,6 +111,6 @@ function mergeReservoirBlocks(sorted: readonly TrialBlock[], trials: number): Tr
     inputCount: first.inputCount,
     inputs,
     fan,
-    reservoir: { trialsRun: trials, runTrials: part.runTrials, size: part.size, slots, moments },
+    reservoir: { trialsRun: trials, runTrials: part.runTrials, size: part.size, slots, moments, accountingChecks },
   };
 }

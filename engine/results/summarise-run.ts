@@ -16,8 +16,9 @@ import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
 import { nationalResults, nationalTrialFigures } from './national-results.ts';
-import { careAccountingCheck, careServiceResults, poolAccountingCheck, pooledBudgetResults } from './care-results.ts';
-import type { AccountingChecks, BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
+import { careServiceResults, pooledBudgetResults } from './care-results.ts';
+import { accountingChecks } from './accounting-checks.ts';
+import type { BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
 /**
@@ -82,7 +83,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     fanCharts: fanCharts(model, block),
     sensitivity: sensitivity(model, block),
     centralStatements: central.statements,
-    accountingChecks: accountingChecks(model, block),
+    accountingChecks: block.reservoir?.accountingChecks ?? accountingChecks(model, block),
     riskShareComparison: [],
     beds: bedResults(model, block, central),
     places: placeResults(model, block, central),
@@ -127,36 +128,6 @@ function bedResults(model: CompiledModel, block: TrialBlock, central: CentralCas
     }
   }
   return results;
-}
-
-/** Σ transfers in each system and system = Σ organisations, checked on every trial's row. */
-function accountingChecks(model: CompiledModel, block: TrialBlock): AccountingChecks {
-  let largestTransferImbalance = 0;
-  let largestSystemSumError = 0;
-  const firstSystemEntity = model.entities.length - model.systems.length;
-  for (let trial = 0; trial < block.trialCount; trial++) {
-    const row = trial * block.columnCount;
-    for (const system of model.systems) {
-      const systemEntity = firstSystemEntity + system.index;
-      const parts = system.reserveEntity >= 0 ? [...system.organisations, system.reserveEntity] : system.organisations;
-      const counted = system.reserveEntity >= 0 ? [...system.controlTotalMembers, system.reserveEntity] : system.controlTotalMembers;
-      for (let year = 0; year < model.years; year++) {
-        let transfers = 0;
-        for (const part of parts) transfers += block.values[row + columnOf(model, part, year, 'riskShareTransfer')];
-        let outturns = 0;
-        for (const part of counted) outturns += block.values[row + columnOf(model, part, year, 'outturn')];
-        const systemOutturn = block.values[row + columnOf(model, systemEntity, year, 'outturn')];
-        largestTransferImbalance = Math.max(largestTransferImbalance, Math.abs(transfers));
-        largestSystemSumError = Math.max(largestSystemSumError, Math.abs(systemOutturn - outturns));
-      }
-    }
-  }
-  return {
-    largestTransferImbalance,
-    largestSystemSumError,
-    ...(model.careServices.length > 0 ? { largestCareSplitError: careAccountingCheck(model, block) } : {}),
-    ...(model.pools.length > 0 ? { largestPoolImbalance: poolAccountingCheck(model, block) } : {}),
-  };
 }
 
 /** Each place's organisations added up, trial by trial. */

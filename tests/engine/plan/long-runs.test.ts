@@ -59,6 +59,13 @@ describe('a run longer than its reservoir', () => {
     expect(long.results.fanCharts).toEqual(exact.results.fanCharts);
   });
 
+  it('checks the accounts on every trial as it finishes: the largest errors are the exact run’s', () => {
+    expect(long.results.accountingChecks).toEqual(exact.results.accountingChecks);
+    const care = runScenario(careBoundary(), { trials: 600, seed: SEED, reservoirSize: 200, chunkSize: 150 }).results.accountingChecks;
+    expect(care).toEqual(runScenario(careBoundary(), { trials: 600, seed: SEED }).results.accountingChecks);
+    expect(care.largestCareSplitError).toBeDefined();
+  });
+
   it('reads quantiles from the reservoir within the stated rank error: P5, P50, P95 of every figure within ±2·√(q(1 − q)/1,000) of their rank among all 3,000 trials, bar one in twenty', () => {
     const { model } = exact;
     let checked = 0;

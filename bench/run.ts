@@ -1,10 +1,14 @@
 // npm run bench: the goals of issue 11 measured as whole processes, side by
 // side with their targets, then trials per second and peak memory for each
 // preset, then the worst single requests (issue 18).
-// Usage: npm run bench [-- --trials N] [--england-trials N] [--skip-presets]
+// Usage: npm run bench [-- --trials N] [--england-trials N] [--skip-presets] [--skip-memory] [--memory-slow]
 //   --trials: trials for the per-preset table (default 10,000)
 //   --england-trials: England's trials (default 50; 10,000 is the goal, about
 //     15 minutes on this machine, so the default extrapolates from 1 and N)
+//   --skip-memory: leave out peak RSS at 10,000 and 100,000 trials per preset
+//     (about 6 minutes of one core for the four quick presets)
+//   --memory-slow: add bed-cuts (about 40 minutes at 100,000 trials) to it;
+//     England at 100,000 trials (about 5 hours) is never run
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -122,6 +126,38 @@ if (englandTrials >= 10_000) {
     usable ? seconds < 60 && memory < 2048 : undefined,
   );
 }
+// 5. Memory flat in trials: peak RSS at 100,000 against 10,000 trials, every preset that runs in minutes.
+if (!process.argv.includes('--skip-memory')) {
+  const memoryPresets = ['scenarios/teaching.yaml', 'scenarios/system-control-total.yaml', 'scenarios/care-boundary.yaml'];
+  if (process.argv.includes('--memory-slow')) memoryPresets.push('scenarios/bed-cuts.yaml');
+  // The five-organisation model's two runs are the ones measured above (its goal row is there too).
+  const memoryRows = [
+    {
+      preset: FIVE,
+      '10,000 trials (MB)': Math.round(engineFiveSmall.peakRssMb),
+      '100,000 trials (MB)': Math.round(engineFive.peakRssMb),
+      ratio: Number(format(fiveGrowth)),
+      '100,000 trials (s CPU)': Number(format(engineFive.cpuSeconds, 1)),
+    },
+  ];
+  for (const preset of memoryPresets) {
+    const small = await runSim(preset, 10_000);
+    const large = await runSim(preset, 100_000);
+    const ratio = large.peakRssMb / small.peakRssMb;
+    memoryRows.push({
+      preset,
+      '10,000 trials (MB)': Math.round(small.peakRssMb),
+      '100,000 trials (MB)': Math.round(large.peakRssMb),
+      ratio: Number(format(ratio)),
+      '100,000 trials (s CPU)': Number(format(large.cpuSeconds, 1)),
+    });
+    goal(`Memory flat: ${preset}, peak RSS 100,000 ÷ 10,000 trials`, `${format(ratio)} (${format(large.peakRssMb, 0)} ÷ ${format(small.peakRssMb, 0)} MB)`, '≤ 1.25', ratio <= 1.25);
+  }
+  console.log('\nPeak RSS of npm run sim at 10,000 and 100,000 trials (whole processes; above 10,000 trials a run keeps a reservoir of 10,000 rows and exact moments):');
+  console.table(memoryRows);
+  if (!process.argv.includes('--memory-slow')) console.log('bed-cuts left out (about 40 minutes at 100,000 trials; add --memory-slow); England at 100,000 trials (about 5 hours) is not run.');
+}
+
 console.log('');
 console.table(goals);
 console.log(`load average ${load()} at the end of the goals\n`);

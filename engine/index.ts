@@ -33,6 +33,9 @@ export type { Distribution, DistributionKind } from './distributions/distributio
 export { planRun, planModels, type RunPlan, type RiskShareVariant, type ScenarioAlternative } from './plan/run-plan.ts';
 export { runPlanTrials, mergePlanBlocks, PlanBlockAccumulator, type PlanBlock } from './plan/plan-block.ts';
 export { TrialBlockAccumulator } from './montecarlo/trial-block-accumulator.ts';
+export { RESERVOIR_TRIALS, TrialReservoir, usesReservoir } from './montecarlo/trial-reservoir.ts';
+export { trialsRun } from './montecarlo/trial-block.ts';
+export { MOMENT_BYTES_PER_COLUMN } from './montecarlo/column-moments.ts';
 export { summarisePlan } from './plan/summarise-plan.ts';
 export { estimateWork } from './plan/estimate-work.ts';
 export * from './decisions/index.ts';

@@ -14,6 +14,8 @@ export interface RunOptions {
   /** Trials per block; results do not depend on it (default 1000). */
   readonly chunkSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Rows a run of more trials keeps in its reservoir (default RESERVOIR_TRIALS); smaller only in tests. */
+  readonly reservoirSize?: number;
 }
 
 export interface ScenarioRun {
@@ -36,7 +38,8 @@ export function resolveRunSettings(model: CompiledModel, options: Pick<RunOption
 
 /**
  * Validates, compiles and runs a scenario in this thread, block by block, and
- * summarises the results. The server runs the same blocks on worker threads;
+ * summarises the results. Memory stays that of RESERVOIR_TRIALS trials
+ * however many trials are run (see TrialBlockAccumulator). The server runs the same blocks on worker threads;
  * both give identical numbers for the same seed.
  *
  * @throws ScenarioValidationError listing every problem when the scenario is not valid
@@ -48,7 +51,7 @@ export function runScenario(document: unknown, options: RunOptions = {}): Scenar
   const { model } = plan;
   const { trials, seed } = resolveRunSettings(model, options);
   const chunkSize = Math.max(1, options.chunkSize ?? 1000);
-  const accumulator = new PlanBlockAccumulator(plan, trials);
+  const accumulator = new PlanBlockAccumulator(plan, trials, options.reservoirSize);
   for (let firstTrial = 0; firstTrial < trials; firstTrial += chunkSize) {
     const trialCount = Math.min(chunkSize, trials - firstTrial);
     accumulator.add(
@@ -56,6 +59,8 @@ export function runScenario(document: unknown, options: RunOptions = {}): Scenar
         seed,
         firstTrial,
         trialCount,
+        runTrials: trials,
+        reservoirSize: options.reservoirSize,
         onProgress: options.onProgress ? (done) => options.onProgress?.(firstTrial + done, trials) : undefined,
       }),
     );
@@ -70,6 +75,6 @@ export function runScenario(document: unknown, options: RunOptions = {}): Scenar
  */
 export function compareScenarios(baselineDocument: unknown, alternativeDocument: unknown, options: RunOptions = {}): Comparison {
   const baseline = runScenario(baselineDocument, options);
-  const alternative = runScenario(alternativeDocument, { ...options, trials: baseline.block.trialCount, seed: baseline.seed });
+  const alternative = runScenario(alternativeDocument, { ...options, trials: baseline.results.meta.trials, seed: baseline.seed });
   return compareRuns(baseline, alternative);
 }

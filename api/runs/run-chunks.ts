@@ -21,6 +21,13 @@ export interface ChunkedTrials {
   readonly onProgress: (done: number) => void;
   /** True once the job has ended (cancelled): chunks that come back after are dropped. */
   readonly isFinished: () => boolean;
+  /**
+   * In a run of more than RESERVOIR_TRIALS trials, called with every row of
+   * each chunk as it comes back (plan by plan, the scenario's own model), so
+   * the audit file can be written as trials finish: the blocks keep only a
+   * reservoir's rows. Runs of fewer trials keep every row in their blocks.
+   */
+  readonly onAuditRows?: (plan: number, firstTrial: number, values: Float64Array) => void;
 }
 
 /**
@@ -49,6 +56,7 @@ export async function runChunks(pool: WorkerPool, limits: ChunkLimits, request: 
           seed: request.seed,
           firstTrial,
           trialCount,
+          runTrials: request.trials,
           progressEvery: Math.max(1, Math.floor(trialCount / 20)),
           cancel: request.cancel,
         },
@@ -56,6 +64,7 @@ export async function runChunks(pool: WorkerPool, limits: ChunkLimits, request: 
       );
       if (request.isFinished()) return;
       result.planBlocks.forEach((planBlock, plan) => accumulators[plan].add(planBlock));
+      result.auditValues?.forEach((values, plan) => request.onAuditRows?.(plan, firstTrial, values));
       onChunkProgress(index, trialCount);
     }),
   );

@@ -43,15 +43,18 @@ export class RunExports {
     );
   }
 
-  /** Every trial's year-end figures, streamed. */
+  /** Every trial's year-end figures, streamed from the store a piece at a time. */
   trialsCsv(run: RunRecord): Readable {
-    const stored = requireDone(run, this.store.trialValues(run.id));
-    const tables: TrialTable[] = [{ role: run.kind === 'compare' ? 'baseline' : 'scenario', scenarioName: run.source.scenarioName, model: compileModel(run.source.document), values: stored.values }];
-    if (run.alternative && stored.alternativeValues) {
-      tables.push({ role: 'alternative', scenarioName: run.alternative.scenarioName, model: compileModel(run.alternative.document), values: stored.alternativeValues });
+    const scenario = requireDone(run, this.store.trialFigures(run.id, 0));
+    const alternative = run.alternative ? this.store.trialFigures(run.id, 1) : undefined;
+    const tables: Array<TrialTable & { length: number }> = [
+      { role: run.kind === 'compare' ? 'baseline' : 'scenario', scenarioName: run.source.scenarioName, model: compileModel(run.source.document), figures: scenario.pieces(), length: scenario.length },
+    ];
+    if (run.alternative && alternative) {
+      tables.push({ role: 'alternative', scenarioName: run.alternative.scenarioName, model: compileModel(run.alternative.document), figures: alternative.pieces(), length: alternative.length });
     }
     for (const table of tables) {
-      const stored = table.values.length / run.trials;
+      const stored = table.length / run.trials;
       if (stored !== trialColumnCount(table.model)) {
         throw ApiError.at(
           409,

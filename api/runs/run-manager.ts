@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { compileModel, ENGINE_VERSION, estimateWork, planModels, planRun, resolveRunSettings, SCHEMA_VERSION, type PlanBlock, type RunPlan } from '../../engine/index.ts';
+import {
+  compileModel,
+  ENGINE_VERSION,
+  estimateWork,
+  planModels,
+  planRun,
+  MOMENT_BYTES_PER_COLUMN,
+  RESERVOIR_TRIALS,
+  resolveRunSettings,
+  SCHEMA_VERSION,
+  usesReservoir,
+  type PlanBlock,
+  type RunPlan,
+} from '../../engine/index.ts';
+import { TrialSpool } from '../store/trial-spool.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import type { RunKind, RunRecord, RunSource, RunStore } from '../store/run-store.ts';
 import { trialColumnCount } from './trial-columns.ts';
@@ -197,23 +211,37 @@ export class RunManager {
     return this.queue.shutdown(graceMs);
   }
 
+  /**
+   * Runs the chunks, summarises and saves. A run of more than
+   * RESERVOIR_TRIALS trials writes every trial's row to a spool file on disk
+   * as its chunk comes back (the blocks keep only the reservoir), and the
+   * store copies the spool into the database a piece at a time; the spool
+   * is deleted however the run ends.
+   */
   private async perform(record: RunRecord, plans: readonly RunPlan[], specs: readonly PlanSpec[], context: JobContext): Promise<void> {
-    const planBlocks = await runChunks(this.pool, this.limits, {
-      group: record.id,
-      plans,
-      specs,
-      trials: record.trials,
-      seed: record.seed,
-      cancel: context.cancel,
-      onProgress: context.progress,
-      isFinished: context.isFinished,
-    });
-    if (!planBlocks) return;
-    const summary = await this.summarise(record, specs, planBlocks);
-    context.complete((finishedAt) => {
-      this.pending.delete(record.id);
-      this.store.saveResults(record.id, finishedAt, record.trials, summary.resultsJson, { values: summary.values, alternativeValues: summary.alternativeValues });
-    });
+    const spools = usesReservoir(record.trials) ? plans.map((plan) => new TrialSpool(record.trials, trialColumnCount(plan.model))) : undefined;
+    try {
+      const planBlocks = await runChunks(this.pool, this.limits, {
+        group: record.id,
+        plans,
+        specs,
+        trials: record.trials,
+        seed: record.seed,
+        cancel: context.cancel,
+        onProgress: context.progress,
+        isFinished: context.isFinished,
+        onAuditRows: spools ? (plan, firstTrial, values) => spools[plan].write(firstTrial, values) : undefined,
+      });
+      if (!planBlocks) return;
+      const summary = await this.summarise(record, specs, planBlocks);
+      context.complete((finishedAt) => {
+        this.pending.delete(record.id);
+        const figures = spools ? { values: spools[0], alternativeValues: spools[1] } : { values: summary.values, alternativeValues: summary.alternativeValues };
+        this.store.saveResults(record.id, finishedAt, record.trials, summary.resultsJson, figures);
+      });
+    } finally {
+      spools?.forEach((spool) => spool.remove());
+    }
   }
 
   private summarise(record: RunRecord, specs: readonly PlanSpec[], planBlocks: readonly PlanBlock[]): Promise<SummaryResult> {
@@ -251,8 +279,22 @@ export function checkRunSize(plans: readonly RunPlan[], trials: number, trialsPa
       `trials × work is too large: ${trials} trials × ${workPerTrial} units per trial${count} = ${work}, above the limit of ${limits.maxRunWork}; this scenario can run at most ${largest} trials`,
     );
   }
-  // Every model's per-trial figures are held until the run is summarised (a decision holds one point's at a time).
-  const bytesPerTrial = plans.flatMap((plan) => planModels(plan)).reduce((total, model) => total + (trialColumnCount(model) + model.sampledInputs.length) * 8, 0);
+  // Every model's per-trial figures are held until the run is summarised (a decision holds one point's at a time);
+  // a run of more than RESERVOIR_TRIALS holds its reservoir's and every column's exact moments instead.
+  const models = plans.flatMap((plan) => planModels(plan));
+  const bytesPerTrial = models.reduce((total, model) => total + (trialColumnCount(model) + model.sampledInputs.length) * 8, 0);
+  if (usesReservoir(trials)) {
+    const momentBytes = models.reduce((total, model) => total + trialColumnCount(model) * MOMENT_BYTES_PER_COLUMN, 0);
+    const held = RESERVOIR_TRIALS * bytesPerTrial + momentBytes;
+    if (held > limits.maxRunBytes) {
+      throw ApiError.at(
+        422,
+        trialsPath,
+        `trials × memory is too large: a run of more than ${RESERVOIR_TRIALS} trials holds ${RESERVOIR_TRIALS} trials' figures × ${bytesPerTrial} bytes and ${momentBytes} bytes of exact sums = ${held} bytes, above the limit of ${limits.maxRunBytes}; this scenario can run at most ${Math.max(1, Math.floor(limits.maxRunBytes / bytesPerTrial))} trials`,
+      );
+    }
+    return;
+  }
   if (trials * bytesPerTrial > limits.maxRunBytes) {
     const largest = Math.max(1, Math.floor(limits.maxRunBytes / bytesPerTrial));
     throw ApiError.at(

@@ -40,6 +40,27 @@ export interface StoredTrialValues {
   readonly alternativeValues: Float64Array | undefined;
 }
 
+/** Figures to save that are not in memory (a long run's {@link TrialSpool}): read in pieces as they are stored. */
+export interface SpooledTrialValues {
+  readonly byteLength: number;
+  read(byteOffset: number, byteLength: number): Float64Array;
+}
+
+/** Figures to save: in memory, or spooled on disk. */
+export interface TrialValuesToSave {
+  readonly values: Float64Array | SpooledTrialValues;
+  readonly alternativeValues: Float64Array | SpooledTrialValues | undefined;
+}
+
+/** One side's stored figures, to stream without holding them all: how many values, and the values piece by piece in trial order. */
+export interface StoredTrialFigures {
+  readonly length: number;
+  pieces(): Generator<Float64Array>;
+}
+
+/** Largest piece read from a spool at a time while saving (so saving a long run holds at most this much of its figures). */
+export const SPOOL_PIECE_BYTES = 32 * 1024 * 1024;
+
 interface RunRow {
   id: string;
   kind: RunKind;
@@ -155,6 +176,9 @@ export class RunStore {
       trialValues: db.prepare('SELECT trial_values, alternative_trial_values FROM run_results WHERE run_id = ?'),
       insertPiece: db.prepare('INSERT INTO run_trial_pieces (run_id, side, piece, data) VALUES (?, ?, ?, ?)'),
       pieces: db.prepare('SELECT data FROM run_trial_pieces WHERE run_id = ? AND side = ? ORDER BY piece'),
+      pieceNumbers: db.prepare('SELECT piece, length(data) AS bytes FROM run_trial_pieces WHERE run_id = ? AND side = ? ORDER BY piece'),
+      piece: db.prepare('SELECT data FROM run_trial_pieces WHERE run_id = ? AND side = ? AND piece = ?'),
+      sideBytes: db.prepare('SELECT length(trial_values) AS scenario, length(alternative_trial_values) AS alternative FROM run_results WHERE run_id = ?'),
       deleteRun: db.prepare('DELETE FROM runs WHERE id = ?'),
       interrupt: db.prepare(`UPDATE runs SET status = 'interrupted', finished_at = ?, error = ? WHERE status IN ('queued', 'running')`),
     };
@@ -209,17 +233,28 @@ export class RunStore {
     this.statements.finish.run({ id, status: outcome.status, finishedAt: outcome.finishedAt, error: outcome.error ?? null, progressDone: outcome.progressDone });
   }
 
-  /** Stores the results and marks the run done, in one transaction: a run is never done without its results. */
-  saveResults(id: string, finishedAt: string, progressDone: number, resultsJson: string, trialValues: StoredTrialValues): void {
+  /**
+   * Stores the results and marks the run done, in one transaction: a run is
+   * never done without its results. Spooled figures always go into pieces,
+   * read from the spool one piece at a time.
+   */
+  saveResults(id: string, finishedAt: string, progressDone: number, resultsJson: string, trialValues: TrialValuesToSave): void {
     this.db
       .transaction(() => {
-        const whole = (values: Float64Array) => values.byteLength <= this.pieceBytes;
-        const column = (values: Float64Array) => (whole(values) ? toBlob(values) : Buffer.alloc(0));
+        const whole = (values: Float64Array | SpooledTrialValues) => values instanceof Float64Array && values.byteLength <= this.pieceBytes;
+        const column = (values: Float64Array | SpooledTrialValues) => (values instanceof Float64Array && whole(values) ? toBlob(values) : Buffer.alloc(0));
         const { values, alternativeValues } = trialValues;
         this.statements.insertResults.run(id, resultsJson, column(values), alternativeValues ? column(alternativeValues) : null);
         [values, alternativeValues].forEach((side, index) => {
           if (side === undefined || whole(side)) return;
-          pieces(side, this.pieceBytes).forEach((piece, number) => this.statements.insertPiece.run(id, index, number, toBlob(piece)));
+          if (side instanceof Float64Array) {
+            pieces(side, this.pieceBytes).forEach((piece, number) => this.statements.insertPiece.run(id, index, number, toBlob(piece)));
+            return;
+          }
+          const pieceBytes = Math.max(8, Math.floor(Math.min(this.pieceBytes, SPOOL_PIECE_BYTES) / 8) * 8);
+          for (let offset = 0, number = 0; offset < side.byteLength; offset += pieceBytes, number++) {
+            this.statements.insertPiece.run(id, index, number, toBlob(side.read(offset, Math.min(pieceBytes, side.byteLength - offset))));
+          }
         });
         this.statements.finish.run({ id, status: 'done', finishedAt, error: null, progressDone });
       })
@@ -241,6 +276,35 @@ export class RunStore {
       return rows.length > 0 ? joinPieces(rows) : toFloat64(blob);
     };
     return { values: side(row.trial_values, 0), alternativeValues: row.alternative_trial_values ? side(row.alternative_trial_values, 1) : undefined };
+  }
+
+  /**
+   * A finished run's figures, side by side (0 the scenario or baseline, 1 a
+   * comparison's alternative), read a piece at a time as they are streamed,
+   * never all at once; undefined without results (or without that side).
+   */
+  trialFigures(id: string, side: 0 | 1): StoredTrialFigures | undefined {
+    const row = this.statements.sideBytes.get(id) as { scenario: number | null; alternative: number | null } | undefined;
+    const columnBytes = row === undefined ? null : side === 0 ? row.scenario : row.alternative;
+    if (columnBytes === null) return undefined;
+    if (columnBytes > 0) {
+      const statement = this.statements.trialValues;
+      return {
+        length: columnBytes / 8,
+        *pieces() {
+          const blobs = statement.get(id) as { trial_values: Buffer; alternative_trial_values: Buffer | null };
+          yield toFloat64(side === 0 ? blobs.trial_values : (blobs.alternative_trial_values as Buffer));
+        },
+      };
+    }
+    const numbers = this.statements.pieceNumbers.all(id, side) as { piece: number; bytes: number }[];
+    const piece = this.statements.piece;
+    return {
+      length: numbers.reduce((total, { bytes }) => total + bytes, 0) / 8,
+      *pieces() {
+        for (const { piece: number } of numbers) yield toFloat64((piece.get(id, side, number) as { data: Buffer }).data);
+      },
+    };
   }
 
   /** Marks runs left queued or running by a server that stopped; returns how many. */

@@ -14,6 +14,8 @@ export interface TrialsTask {
   readonly seed: number;
   readonly firstTrial: number;
   readonly trialCount: number;
+  /** Trials in the whole run: above RESERVOIR_TRIALS the blocks keep a reservoir (see TrialsResult.auditValues). */
+  readonly runTrials: number;
   readonly progressEvery: number;
   /** Int32 flag shared by every chunk of a run: 1 means stop. */
   readonly cancel: SharedArrayBuffer;
@@ -41,6 +43,12 @@ export type WorkerTask = TrialsTask | SummariseRunTask | SummariseCompareTask;
 
 export interface TrialsResult {
   readonly planBlocks: PlanBlock[];
+  /**
+   * In a run that keeps a reservoir, each plan's every row of this chunk (the
+   * scenario's own model), for the audit file, which the blocks no longer
+   * hold; absent otherwise (the blocks' rows are every row).
+   */
+  readonly auditValues?: Float64Array[];
 }
 
 export interface SummaryResult {

@@ -2,7 +2,7 @@
 // trials and summarises finished runs, so that the server's event loop never
 // does the heavy work. Started by worker-pool.ts with `--import tsx`.
 import { parentPort } from 'node:worker_threads';
-import { compareRuns, compileModel, planRun, runPlanTrials, summarisePlan, type RunPlan } from '../../engine/index.ts';
+import { columnCount, compareRuns, compileModel, planRun, runPlanTrials, summarisePlan, usesReservoir, type RunPlan } from '../../engine/index.ts';
 import { blockBuffers, type PlanSpec, type SummaryResult, type TrialsResult, type WorkerRequest, type WorkerResponse, type WorkerTask } from './messages.ts';
 
 const PLAN_CACHE_SIZE = 8;
@@ -27,17 +27,26 @@ function perform(task: WorkerTask, progress: (done: number) => void): { result: 
       const flag = new Int32Array(task.cancel);
       const shouldStop = () => Atomics.load(flag, 0) !== 0;
       const count = task.plans.length;
-      const planBlocks = task.plans.map((spec, index) =>
-        runPlanTrials(planFor(spec), {
+      const audit = usesReservoir(task.runTrials);
+      const auditValues: Float64Array[] = [];
+      const planBlocks = task.plans.map((spec, index) => {
+        const plan = planFor(spec);
+        const columns = columnCount(plan.model);
+        const rows = audit ? new Float64Array(task.trialCount * columns) : undefined;
+        if (rows) auditValues.push(rows);
+        return runPlanTrials(plan, {
           seed: task.seed,
           firstTrial: task.firstTrial,
           trialCount: task.trialCount,
+          runTrials: task.runTrials,
           progressEvery: task.progressEvery,
           shouldStop,
           onProgress: (done) => progress(Math.floor((index * task.trialCount + done) / count)),
-        }),
-      );
-      return { result: { planBlocks }, transfer: blockBuffers(planBlocks.flatMap((planBlock) => planBlock.blocks)) };
+          onTrialRow: rows ? (trial, row) => rows.set(row, (trial - task.firstTrial) * columns) : undefined,
+        });
+      });
+      const transfer = [...blockBuffers(planBlocks.flatMap((planBlock) => planBlock.blocks)), ...auditValues.map((values) => values.buffer as ArrayBuffer)];
+      return { result: audit ? { planBlocks, auditValues } : { planBlocks }, transfer };
     }
     case 'summarise-run': {
       const results = summarisePlan(planFor(task.plan), task.planBlock, task.seed);

@@ -40,7 +40,7 @@ export function evaluateDocument(document: unknown, measures: readonly Measure[]
   measures.forEach((measure, index) => measureColumn(model, measure, fields[index]));
   const accumulator = new PlanBlockAccumulator(plan, settings.trials);
   for (let firstTrial = 0; firstTrial < settings.trials; firstTrial += CHUNK_TRIALS) {
-    accumulator.add(runPlanTrials(plan, { seed: settings.seed, firstTrial, trialCount: Math.min(CHUNK_TRIALS, settings.trials - firstTrial) }));
+    accumulator.add(runPlanTrials(plan, { seed: settings.seed, firstTrial, trialCount: Math.min(CHUNK_TRIALS, settings.trials - firstTrial), runTrials: settings.trials }));
   }
   return measurePoint(model, accumulator.result().blocks[0], measures, fields);
 }

@@ -2,7 +2,8 @@ import type { CompiledModel } from '../model/compiled-model.ts';
 import { FINANCE_METRICS, type FinanceMetric } from '../model/metrics.ts';
 import { BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import { bedColumnOf, columnOf } from '../montecarlo/column-layout.ts';
-import type { TrialBlock } from '../montecarlo/trial-block.ts';
+import type { ReservoirPart, TrialBlock } from '../montecarlo/trial-block.ts';
+import { momentMean, momentStandardDeviation } from '../montecarlo/column-moments.ts';
 import { quantileSorted } from '../stats/quantile-sorted.ts';
 import { DecisionError } from './decision-error.ts';
 
@@ -119,6 +120,7 @@ const Z90 = 1.6448536269514722;
  * Cost: O(n log n) for a percentile (one sort), O(n) otherwise.
  */
 export function measureValue(block: TrialBlock, column: number, quantity: Quantity): MeasuredValue {
+  if (block.reservoir) return measureReservoirValue(block, block.reservoir, column, quantity);
   const n = block.trialCount;
   const values = new Float64Array(n);
   for (let trial = 0; trial < n; trial++) values[trial] = block.values[trial * block.columnCount + column];
@@ -146,4 +148,24 @@ export function measureValue(block: TrialBlock, column: number, quantity: Quanti
   const width = Math.min(1, q + h) - Math.max(0, q - h);
   const standardError = spread > 0 ? (Math.sqrt((q * (1 - q)) / n) * spread) / width : 0;
   return { value: quantileSorted(sorted, q), standardError, band };
+}
+
+/**
+ * {@link measureValue} for a run that kept a reservoir (more than
+ * RESERVOIR_TRIALS trials): a probability and a mean, with their standard
+ * errors, from every trial's exact moments; a percentile and the band from
+ * the reservoir's rows, its standard error from the reservoir's size (the
+ * reservoir is what the percentile was read from).
+ */
+function measureReservoirValue(block: TrialBlock, reservoir: ReservoirPart, column: number, quantity: Quantity): MeasuredValue {
+  const { moments } = reservoir;
+  const n = moments.trials;
+  const rows = measureValue({ ...block, reservoir: undefined }, column, quantity);
+  if (quantity.kind === 'probability') {
+    const p = momentMean(moments, column);
+    const standardError = Math.sqrt((p * (1 - p)) / n);
+    return { value: p, standardError, band: [Math.max(0, p - Z90 * standardError), Math.min(1, p + Z90 * standardError)] };
+  }
+  if (quantity.statistic === 'mean') return { value: momentMean(moments, column), standardError: momentStandardDeviation(moments, column) / Math.sqrt(n), band: rows.band };
+  return rows;
 }

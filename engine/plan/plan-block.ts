@@ -1,5 +1,5 @@
 import { runTrials, type RunTrialsOptions } from '../montecarlo/run-trials.ts';
-import { mergeTrialBlocks, type TrialBlock } from '../montecarlo/trial-block.ts';
+import { mergeTrialBlocks, trialsRun, type TrialBlock } from '../montecarlo/trial-block.ts';
 import { TrialBlockAccumulator } from '../montecarlo/trial-block-accumulator.ts';
 import { columnCount, histogramLength } from '../montecarlo/column-layout.ts';
 import { planModels, type RunPlan } from './run-plan.ts';
@@ -12,6 +12,7 @@ export interface PlanBlock {
 /**
  * Runs one range of trials for every model of a plan. Progress counts trials
  * of the range, each reported once every model has run it in proportion.
+ * `onTrialRow` sees the rows of the scenario's own model only.
  */
 export function runPlanTrials(plan: RunPlan, options: RunTrialsOptions): PlanBlock {
   const models = planModels(plan);
@@ -19,10 +20,11 @@ export function runPlanTrials(plan: RunPlan, options: RunTrialsOptions): PlanBlo
   for (const [index, model] of models.entries()) {
     const block = runTrials(model, {
       ...options,
+      onTrialRow: index === 0 ? options.onTrialRow : undefined,
       onProgress: options.onProgress ? (done) => options.onProgress?.(Math.floor((index * options.trialCount + done) / models.length)) : undefined,
     });
     blocks.push(block);
-    if (block.trialCount < options.trialCount) break;
+    if (trialsRun(block) < options.trialCount) break;
   }
   return { blocks };
 }
@@ -41,8 +43,9 @@ export function mergePlanBlocks(pieces: readonly PlanBlock[]): PlanBlock {
 export class PlanBlockAccumulator {
   private readonly accumulators: TrialBlockAccumulator[];
 
-  constructor(plan: RunPlan, trialCount: number) {
-    this.accumulators = planModels(plan).map((model) => new TrialBlockAccumulator(trialCount, columnCount(model), model.sampledInputs.length, histogramLength(model)));
+  /** @param reservoirSize rows a run of more trials keeps (default RESERVOIR_TRIALS; smaller only in tests) */
+  constructor(plan: RunPlan, trialCount: number, reservoirSize?: number) {
+    this.accumulators = planModels(plan).map((model) => new TrialBlockAccumulator(trialCount, columnCount(model), model.sampledInputs.length, histogramLength(model), reservoirSize));
   }
 
   add(piece: PlanBlock): void {

@@ -3,10 +3,10 @@ import { columnOf } from '../montecarlo/column-layout.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { summariseRun } from '../results/summarise-run.ts';
 import { compareRuns } from '../results/compare-runs.ts';
-import { extractColumn, summaryStatistics } from '../results/summary-statistics.ts';
+import { extractColumn } from '../results/summary-statistics.ts';
+import { columnMean, columnStatistics } from '../results/column-reading.ts';
 import type { RiskShareComparison, RiskShareRuleRow, RunResults } from '../results/run-results.ts';
 import { riskShareLabel } from '../scenario/schema/risk-share.ts';
-import { mean } from '../stats/mean.ts';
 import { expectedShortfall } from '../stats/expected-shortfall.ts';
 import type { PlanBlock } from './plan-block.ts';
 import type { RunPlan } from './run-plan.ts';
@@ -46,19 +46,19 @@ export function summarisePlan(plan: RunPlan, planBlock: PlanBlock, seed: number)
 function ruleRows(model: CompiledModel, block: TrialBlock, systemIndex: number): RiskShareRuleRow[] {
   const rows: RiskShareRuleRow[] = [];
   const entities = model.entities.filter((entity) => entity.systemIndex === systemIndex && entity.kind !== 'reserve');
-  const column = (entity: number, year: number, metric: Parameters<typeof columnOf>[3]) => extractColumn(block.values, block.columnCount, columnOf(model, entity, year, metric), block.trialCount);
+  const at = (entity: number, year: number, metric: Parameters<typeof columnOf>[3]) => columnOf(model, entity, year, metric);
   for (const entity of entities) {
     for (let year = 0; year < model.years; year++) {
-      const postShare = column(entity.index, year, 'postShareVariance');
+      const postShare = extractColumn(block.values, block.columnCount, at(entity.index, year, 'postShareVariance'), block.trialCount);
       rows.push({
         entityId: entity.id,
         year,
-        probabilityMeetsAfterRiskShare: mean(column(entity.index, year, 'meetsAfterRiskShare')),
-        postShareVariance: summaryStatistics(postShare),
+        probabilityMeetsAfterRiskShare: columnMean(block, at(entity.index, year, 'meetsAfterRiskShare')),
+        postShareVariance: columnStatistics(block, at(entity.index, year, 'postShareVariance')),
         expectedShortfall5: expectedShortfall(postShare, 0.05),
-        incentiveMean: mean(column(entity.index, year, 'incentive')),
-        transferMean: mean(column(entity.index, year, 'riskShareTransfer')),
-        probabilitySystemMetWhileOrganisationMissed: entity.kind === 'system' ? mean(column(entity.index, year, 'systemMetWhileOrganisationMissed')) : undefined,
+        incentiveMean: columnMean(block, at(entity.index, year, 'incentive')),
+        transferMean: columnMean(block, at(entity.index, year, 'riskShareTransfer')),
+        probabilitySystemMetWhileOrganisationMissed: entity.kind === 'system' ? columnMean(block, at(entity.index, year, 'systemMetWhileOrganisationMissed')) : undefined,
       });
     }
   }

@@ -3,7 +3,7 @@ import { CARE_METRICS, type CareMetric } from '../model/care/care-metrics.ts';
 import { POOL_METRICS, POOL_PARTNER_METRICS, type PoolMetric, type PoolPartnerMetric } from '../model/care/pool-metrics.ts';
 import { careColumnOf, poolColumnOf, poolPartnerColumnOf } from '../montecarlo/column-layout.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
-import { extractColumn, summaryStatistics } from './summary-statistics.ts';
+import { columnShare, columnStatistics } from './column-reading.ts';
 import type { CareServiceYearResult, PooledBudgetYearResult, SummaryStatistics } from './run-results.ts';
 
 /** Each care service's figures per year across trials: cost by payer, what the boundary shifts moved, unmet need. */
@@ -12,8 +12,7 @@ export function careServiceResults(model: CompiledModel, block: TrialBlock): Car
   const results: CareServiceYearResult[] = [];
   for (const service of model.careServices) {
     for (let year = 0; year < model.years; year++) {
-      const column = (metric: CareMetric) => extractColumn(block.values, block.columnCount, careColumnOf(model, service.careIndex, year, metric), trials);
-      const unmet = column('careUnmetNeed');
+      const column = (metric: CareMetric) => careColumnOf(model, service.careIndex, year, metric);
       results.push({
         systemId: model.systems[service.systemIndex].id,
         serviceId: service.id,
@@ -21,8 +20,8 @@ export function careServiceResults(model: CompiledModel, block: TrialBlock): Car
         kind: service.kind,
         year,
         yearLabel: model.yearLabels[year],
-        metrics: Object.fromEntries(CARE_METRICS.map((metric) => [metric, summaryStatistics(column(metric))])) as Record<CareMetric, SummaryStatistics>,
-        probabilityUnmetNeed: trials > 0 ? unmet.reduce((count, value) => count + (value > 0 ? 1 : 0), 0) / trials : Number.NaN,
+        metrics: Object.fromEntries(CARE_METRICS.map((metric) => [metric, columnStatistics(block, column(metric))])) as Record<CareMetric, SummaryStatistics>,
+        probabilityUnmetNeed: trials > 0 ? columnShare(block, column('careUnmetNeed'), 'positive') : Number.NaN,
       });
     }
   }
@@ -50,8 +49,7 @@ export function pooledBudgetResults(model: CompiledModel, block: TrialBlock): Po
   const results: PooledBudgetYearResult[] = [];
   for (const pool of model.pools) {
     for (let year = 0; year < model.years; year++) {
-      const column = (metric: PoolMetric) => extractColumn(block.values, block.columnCount, poolColumnOf(model, pool.poolIndex, year, metric), trials);
-      const overspend = column('poolOverspend');
+      const column = (metric: PoolMetric) => poolColumnOf(model, pool.poolIndex, year, metric);
       results.push({
         systemId: model.systems[pool.systemIndex].id,
         poolId: pool.id,
@@ -60,16 +58,14 @@ export function pooledBudgetResults(model: CompiledModel, block: TrialBlock): Po
         rule: pool.rule,
         year,
         yearLabel: model.yearLabels[year],
-        metrics: Object.fromEntries(POOL_METRICS.map((metric) => [metric, summaryStatistics(column(metric))])) as Record<PoolMetric, SummaryStatistics>,
-        probabilityOverspend: trials > 0 ? overspend.reduce((count, value) => count + (value > 1e-9 ? 1 : 0), 0) / trials : Number.NaN,
+        metrics: Object.fromEntries(POOL_METRICS.map((metric) => [metric, columnStatistics(block, column(metric))])) as Record<PoolMetric, SummaryStatistics>,
+        probabilityOverspend: trials > 0 ? columnShare(block, column('poolOverspend'), 'paid') : Number.NaN,
         partners: pool.partners.map((partner, index) => ({
           organisationId: model.organisations[partner.organisation].id,
-          metrics: Object.fromEntries(
-            POOL_PARTNER_METRICS.map((metric) => [
-              metric,
-              summaryStatistics(extractColumn(block.values, block.columnCount, poolPartnerColumnOf(model, pool.firstPartner + index, year, metric), trials)),
-            ]),
-          ) as Record<PoolPartnerMetric, SummaryStatistics>,
+          metrics: Object.fromEntries(POOL_PARTNER_METRICS.map((metric) => [metric, columnStatistics(block, poolPartnerColumnOf(model, pool.firstPartner + index, year, metric))])) as Record<
+            PoolPartnerMetric,
+            SummaryStatistics
+          >,
         })),
       });
     }

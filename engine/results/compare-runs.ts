@@ -3,9 +3,9 @@ import type { CompiledModel, EntityKind } from '../model/compiled-model.ts';
 import type { FinanceMetric } from '../model/metrics.ts';
 import { bedColumnOf, careColumnOf, columnOf } from '../montecarlo/column-layout.ts';
 import { BED_METRICS, SUMMED_BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
-import { systemBedColumn } from './system-beds.ts';
-import type { TrialBlock } from '../montecarlo/trial-block.ts';
-import { mean } from '../stats/mean.ts';
+import { systemBedColumn, systemBedStatistics } from './system-beds.ts';
+import { trialsRun, type TrialBlock } from '../montecarlo/trial-block.ts';
+import { columnMean, columnStatistics } from './column-reading.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import type { SummaryStatistics } from './run-results.ts';
@@ -118,6 +118,12 @@ export interface Comparison {
  * Entities are matched by id and years by index (the horizons must start in
  * the same year).
  *
+ * A run longer than RESERVOIR_TRIALS pairs the trials of its reservoir (the
+ * same trials on both sides, as the reservoir is chosen from the seed): each
+ * side's mean, spread and extremes, the difference's mean and each side's
+ * chance of meeting its total are from every trial; the difference's spread
+ * and quantiles and the shares higher and lower from the reservoir's pairs.
+ *
  * @throws RangeError when the runs differ in seed, trials or first year
  */
 export function compareRuns(
@@ -125,9 +131,16 @@ export function compareRuns(
   alternative: { model: CompiledModel; block: TrialBlock; seed: number; name?: string },
 ): Comparison {
   if (baseline.seed !== alternative.seed) throw new RangeError('compareRuns: both runs must use the same seed');
-  if (baseline.block.trialCount !== alternative.block.trialCount) throw new RangeError('compareRuns: both runs must have the same number of trials');
+  if (baseline.block.trialCount !== alternative.block.trialCount || trialsRun(baseline.block) !== trialsRun(alternative.block)) {
+    throw new RangeError('compareRuns: both runs must have the same number of trials');
+  }
   if (baseline.model.firstYear !== alternative.model.firstYear) throw new RangeError('compareRuns: both scenarios must start in the same financial year');
   const trials = baseline.block.trialCount;
+  // Σ(b − a)/n = Σb/n − Σa/n: from every trial when the rows are a reservoir's.
+  const pairedDifference = (rows: Float64Array, sides: { baseline: SummaryStatistics; alternative: SummaryStatistics }): SummaryStatistics => {
+    const statistics = summaryStatistics(rows);
+    return baseline.block.reservoir ? { ...statistics, mean: sides.alternative.mean - sides.baseline.mean } : statistics;
+  };
   const years = Math.min(baseline.model.years, alternative.model.years);
   const alternativeIndex = new Map(alternative.model.entities.map((entity) => [entity.id, entity.index]));
   const rows: ComparisonRow[] = [];
@@ -142,6 +155,10 @@ export function compareRuns(
       for (const metric of COMPARED_METRICS) {
         const a = column(baseline, entity.index, year, metric);
         const b = column(alternative, other, year, metric);
+        const sides = {
+          baseline: columnStatistics(baseline.block, columnOf(baseline.model, entity.index, year, metric)),
+          alternative: columnStatistics(alternative.block, columnOf(alternative.model, other, year, metric)),
+        };
         const difference = new Float64Array(trials);
         let higher = 0;
         let lower = 0;
@@ -157,9 +174,8 @@ export function compareRuns(
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          baseline: summaryStatistics(a),
-          alternative: summaryStatistics(b),
-          difference: summaryStatistics(difference),
+          ...sides,
+          difference: pairedDifference(difference, sides),
           probabilityAlternativeHigher: higher / trials,
           probabilityAlternativeLower: lower / trials,
         });
@@ -167,8 +183,8 @@ export function compareRuns(
       probabilities.push({
         entityId: entity.id,
         year,
-        baselineMeets: mean(column(baseline, entity.index, year, 'meetsAfterRiskShare')),
-        alternativeMeets: mean(column(alternative, other, year, 'meetsAfterRiskShare')),
+        baselineMeets: columnMean(baseline.block, columnOf(baseline.model, entity.index, year, 'meetsAfterRiskShare')),
+        alternativeMeets: columnMean(alternative.block, columnOf(alternative.model, other, year, 'meetsAfterRiskShare')),
       });
     }
   }
@@ -179,18 +195,20 @@ export function compareRuns(
     if (!other) continue;
     for (let year = 0; year < years; year++) {
       for (const metric of BED_METRICS) {
-        const a = extractColumn(baseline.block.values, baseline.block.columnCount, bedColumnOf(baseline.model, trust.bedIndex, year, metric), trials);
-        const b = extractColumn(alternative.block.values, alternative.block.columnCount, bedColumnOf(alternative.model, other.bedIndex, year, metric), trials);
+        const aColumn = bedColumnOf(baseline.model, trust.bedIndex, year, metric);
+        const bColumn = bedColumnOf(alternative.model, other.bedIndex, year, metric);
+        const a = extractColumn(baseline.block.values, baseline.block.columnCount, aColumn, trials);
+        const b = extractColumn(alternative.block.values, alternative.block.columnCount, bColumn, trials);
         const difference = b.map((value, trial) => value - a[trial]);
+        const sides = { baseline: columnStatistics(baseline.block, aColumn), alternative: columnStatistics(alternative.block, bColumn) };
         bedRows.push({
           entityId: id,
           entityName: baseline.model.organisations[trust.organisation].name,
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          baseline: summaryStatistics(a),
-          alternative: summaryStatistics(b),
-          difference: summaryStatistics(difference),
+          ...sides,
+          difference: pairedDifference(difference, sides),
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });
@@ -204,18 +222,20 @@ export function compareRuns(
     if (!other) continue;
     for (let year = 0; year < years; year++) {
       for (const metric of CARE_METRICS) {
-        const a = extractColumn(baseline.block.values, baseline.block.columnCount, careColumnOf(baseline.model, service.careIndex, year, metric), trials);
-        const b = extractColumn(alternative.block.values, alternative.block.columnCount, careColumnOf(alternative.model, other.careIndex, year, metric), trials);
+        const aColumn = careColumnOf(baseline.model, service.careIndex, year, metric);
+        const bColumn = careColumnOf(alternative.model, other.careIndex, year, metric);
+        const a = extractColumn(baseline.block.values, baseline.block.columnCount, aColumn, trials);
+        const b = extractColumn(alternative.block.values, alternative.block.columnCount, bColumn, trials);
         const difference = b.map((value, trial) => value - a[trial]);
+        const sides = { baseline: columnStatistics(baseline.block, aColumn), alternative: columnStatistics(alternative.block, bColumn) };
         careRows.push({
           serviceId: service.id,
           serviceName: service.name,
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          baseline: summaryStatistics(a),
-          alternative: summaryStatistics(b),
-          difference: summaryStatistics(difference),
+          ...sides,
+          difference: pairedDifference(difference, sides),
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });
@@ -231,7 +251,7 @@ export function compareRuns(
     meta: {
       engineVersion: ENGINE_VERSION,
       seed: baseline.seed,
-      trials,
+      trials: trialsRun(baseline.block),
       baselineName: baseline.name ?? baseline.model.scenario.name,
       alternativeName: alternative.name ?? alternative.model.scenario.name,
     },
@@ -258,15 +278,20 @@ function compareSystemBeds(baseline: { model: CompiledModel; block: TrialBlock }
         const a = systemBedColumn(baseline.model, baseline.block, system.index, year, metric);
         const b = systemBedColumn(alternative.model, alternative.block, other.index, year, metric);
         const difference = b.map((value, trial) => value - a[trial]);
+        const sides = {
+          baseline: systemBedStatistics(baseline.model, baseline.block, system.index, year, metric),
+          alternative: systemBedStatistics(alternative.model, alternative.block, other.index, year, metric),
+        };
+        const paired = summaryStatistics(difference);
         rows.push({
           systemId: system.id,
           systemName: system.name,
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          baseline: summaryStatistics(a),
-          alternative: summaryStatistics(b),
-          difference: summaryStatistics(difference),
+          ...sides,
+          // In a long run the rows are a reservoir's: the difference's mean is the difference of the exact means.
+          difference: baseline.block.reservoir ? { ...paired, mean: sides.alternative.mean - sides.baseline.mean } : paired,
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });

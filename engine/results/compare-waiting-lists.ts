@@ -2,7 +2,8 @@ import type { CompiledModel } from '../model/compiled-model.ts';
 import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
 import { WAITING_LIST_METRICS, type WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
 import { waitingListColumnOf } from '../montecarlo/column-layout.ts';
-import type { TrialBlock } from '../montecarlo/trial-block.ts';
+import { type TrialBlock } from '../montecarlo/trial-block.ts';
+import { columnStatistics } from './column-reading.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import type { SummaryStatistics } from './run-results.ts';
 
@@ -34,18 +35,22 @@ export function compareWaitingLists(baseline: { model: CompiledModel; block: Tri
     if (!other) continue;
     for (let year = 0; year < baseline.model.years; year++) {
       for (const metric of WAITING_LIST_METRICS) {
-        const a = extractColumn(baseline.block.values, baseline.block.columnCount, waitingListColumnOf(baseline.model, trust.waitingList.listIndex, year, metric), trials);
-        const b = extractColumn(alternative.block.values, alternative.block.columnCount, waitingListColumnOf(alternative.model, other.waitingList.listIndex, year, metric), trials);
+        const aColumn = waitingListColumnOf(baseline.model, trust.waitingList.listIndex, year, metric);
+        const bColumn = waitingListColumnOf(alternative.model, other.waitingList.listIndex, year, metric);
+        const a = extractColumn(baseline.block.values, baseline.block.columnCount, aColumn, trials);
+        const b = extractColumn(alternative.block.values, alternative.block.columnCount, bColumn, trials);
         const difference = b.map((value, trial) => value - a[trial]);
+        const sides = { baseline: columnStatistics(baseline.block, aColumn), alternative: columnStatistics(alternative.block, bColumn) };
+        const paired = summaryStatistics(difference);
         rows.push({
           entityId: id,
           entityName: baseline.model.organisations[trust.organisation].name,
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          baseline: summaryStatistics(a),
-          alternative: summaryStatistics(b),
-          difference: summaryStatistics(difference),
+          ...sides,
+          // In a long run the rows are a reservoir's: the difference's mean is the difference of the exact means.
+          difference: baseline.block.reservoir ? { ...paired, mean: sides.alternative.mean - sides.baseline.mean } : paired,
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });

@@ -131,6 +131,8 @@ export interface RunMeta {
   readonly fanChartResolution: string;
   /** How the figures were made, one plain sentence each (the reserve's source, the control-total basis, what the model leaves out); absent in runs made before engine 0.3.0. */
   readonly notes?: readonly string[];
+  /** Present when the run was longer than RESERVOIR_TRIALS: the rows its quantiles, tails, histograms, rankings and paired figures were read from, and what that means. */
+  readonly reservoir?: { readonly rows: number; readonly note: string };
 }
 
 /** An acute trust's beds in one year: every figure across trials, and the daily occupancy. */

@@ -4,8 +4,9 @@ import { monthLabel } from '../calendar/financial-calendar.ts';
 import { bedColumnOf, columnOf, fundPaymentColumnOf, occupancyOffset } from '../montecarlo/column-layout.ts';
 import { systemBedResults } from './system-beds.ts';
 import { BED_METRICS, OCCUPANCY_BINS, type BedMetric } from '../model/beds/bed-metrics.ts';
-import type { TrialBlock } from '../montecarlo/trial-block.ts';
-import { mean } from '../stats/mean.ts';
+import { trialsRun, type TrialBlock } from '../montecarlo/trial-block.ts';
+import { columnMean, columnShare, columnStatistics } from './column-reading.ts';
+import { reservoirNote } from './reservoir-note.ts';
 import { expectedShortfall } from '../stats/expected-shortfall.ts';
 import { SCHEMA_VERSION } from '../scenario/schema/scenario.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -16,39 +17,44 @@ import { sensitivity } from './sensitivity.ts';
 import { extractColumn, summaryStatistics } from './summary-statistics.ts';
 import { equalWidthHistogram } from './histogram.ts';
 import { nationalResults, nationalTrialFigures } from './national-results.ts';
-import { careAccountingCheck, careServiceResults, poolAccountingCheck, pooledBudgetResults } from './care-results.ts';
-import type { AccountingChecks, BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
+import { careServiceResults, pooledBudgetResults } from './care-results.ts';
+import { accountingChecks } from './accounting-checks.ts';
+import type { BedYearResult, EntityYearResult, IncentiveFundOutcome, PlaceYearResult, RunResults, SummaryStatistics } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
-import { waitingListAccountingCheck, waitingListMonths, waitingListResults } from './waiting-list-results.ts';
+import { waitingListMonths, waitingListResults } from './waiting-list-results.ts';
 import { waitingListCount } from '../montecarlo/column-layout.ts';
 
 /**
  * Turns the trials of a run (all of them, merged in trial order) into the
  * reported results: statistics and probabilities per entity and year, fan
  * charts, the sensitivity ranking, the central case and the accounting checks.
+ * A run longer than RESERVOIR_TRIALS reads its means, spreads, extremes and
+ * probabilities from every trial and the rest from its reservoir (see
+ * {@link columnStatistics}; `meta.reservoir` says which).
  *
- * @param block every trial of the run, from {@link mergeTrialBlocks}
+ * @param block every trial of the run (or its reservoir), from {@link mergeTrialBlocks} or a TrialBlockAccumulator
  * @param seed the master seed the trials were run with
  */
 export function summariseRun(model: CompiledModel, block: TrialBlock, seed: number): RunResults {
-  const trials = block.trialCount;
+  const trials = trialsRun(block);
   const central = centralCase(model, seed);
-  const column = (entity: number, year: number, metric: FinanceMetric) => extractColumn(block.values, block.columnCount, columnOf(model, entity, year, metric), trials);
+  const at = (entity: number, year: number, metric: FinanceMetric) => columnOf(model, entity, year, metric);
+  const column = (entity: number, year: number, metric: FinanceMetric) => extractColumn(block.values, block.columnCount, at(entity, year, metric), block.trialCount);
 
   const table: EntityYearResult[] = [];
   for (const entity of model.entities) {
     for (let year = 0; year < model.years; year++) {
-      const metrics = Object.fromEntries(MONEY_METRICS.map((metric) => [metric, summaryStatistics(column(entity.index, year, metric))])) as Record<MoneyMetric, SummaryStatistics>;
+      const metrics = Object.fromEntries(MONEY_METRICS.map((metric) => [metric, columnStatistics(block, at(entity.index, year, metric))])) as Record<MoneyMetric, SummaryStatistics>;
       const postShare = column(entity.index, year, 'postShareVariance');
       table.push({
         entityId: entity.id,
         year,
         yearLabel: model.yearLabels[year],
         metrics,
-        probabilityMeetsBeforeRiskShare: mean(column(entity.index, year, 'meetsBeforeRiskShare')),
-        probabilityMeetsAfterRiskShare: mean(column(entity.index, year, 'meetsAfterRiskShare')),
-        probabilitySystemMetWhileOrganisationMissed: entity.kind === 'system' ? mean(column(entity.index, year, 'systemMetWhileOrganisationMissed')) : undefined,
-        probabilityIncentivePaid: column(entity.index, year, 'incentive').reduce((count, value) => count + (value > 1e-9 ? 1 : 0), 0) / trials,
+        probabilityMeetsBeforeRiskShare: columnMean(block, at(entity.index, year, 'meetsBeforeRiskShare')),
+        probabilityMeetsAfterRiskShare: columnMean(block, at(entity.index, year, 'meetsAfterRiskShare')),
+        probabilitySystemMetWhileOrganisationMissed: entity.kind === 'system' ? columnMean(block, at(entity.index, year, 'systemMetWhileOrganisationMissed')) : undefined,
+        probabilityIncentivePaid: columnShare(block, at(entity.index, year, 'incentive'), 'paid'),
         expectedShortfall5: expectedShortfall(postShare, 0.05),
         expectedShortfall10: expectedShortfall(postShare, 0.1),
         central: central.yearEnd[year][entity.index],
@@ -73,13 +79,14 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
       bedModel: model.bedTrusts.length > 0 ? model.bedModel : null,
       fanChartResolution: 'fan-chart quantiles are read from 2%-wide log buckets: within ±1% of the exact value, or £5k of zero',
       notes: runNotes(model),
+      ...(block.reservoir ? { reservoir: { rows: block.trialCount, note: reservoirNote(block.trialCount, trials) } } : {}),
     },
     entities: model.entities.map(({ id, name, kind, organisationKind, systemId }) => ({ id, name, kind, organisationKind, systemId })),
     table,
     fanCharts: fanCharts(model, block),
     sensitivity: sensitivity(model, block),
     centralStatements: central.statements,
-    accountingChecks: accountingChecks(model, block),
+    accountingChecks: block.reservoir?.accountingChecks ?? accountingChecks(model, block),
     riskShareComparison: [],
     beds: bedResults(model, block, central),
     ...(model.bedTrusts.length > 0 ? { systemBeds: systemBedResults(model, block) } : {}),
@@ -96,11 +103,9 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
 /** Bed figures per acute trust and year. */
 function bedResults(model: CompiledModel, block: TrialBlock, central: CentralCase): BedYearResult[] {
   const results: BedYearResult[] = [];
-  const trials = block.trialCount;
   for (const trust of model.bedTrusts) {
     for (let year = 0; year < model.years; year++) {
-      const column = (metric: BedMetric) => extractColumn(block.values, block.columnCount, bedColumnOf(model, trust.bedIndex, year, metric), trials);
-      const shareAboveZero = (values: Float64Array) => values.reduce((count, value) => count + (value > 0 ? 1 : 0), 0) / trials;
+      const column = (metric: BedMetric) => bedColumnOf(model, trust.bedIndex, year, metric);
       const offset = occupancyOffset(model, trust.bedIndex, year);
       let days = 0;
       for (let bin = 0; bin < OCCUPANCY_BINS; bin++) days += block.fan[offset + bin];
@@ -118,9 +123,9 @@ function bedResults(model: CompiledModel, block: TrialBlock, central: CentralCas
         entityId: model.organisations[trust.organisation].id,
         year,
         yearLabel: model.yearLabels[year],
-        metrics: Object.fromEntries(BED_METRICS.map((metric) => [metric, summaryStatistics(column(metric))])) as Record<BedMetric, SummaryStatistics>,
-        probabilityAnyPatientNotAdmitted: shareAboveZero(column('patientsNotAdmitted')),
-        probabilityAnyDayAbove100: shareAboveZero(column('daysAbove100')),
+        metrics: Object.fromEntries(BED_METRICS.map((metric) => [metric, columnStatistics(block, column(metric))])) as Record<BedMetric, SummaryStatistics>,
+        probabilityAnyPatientNotAdmitted: columnShare(block, column('patientsNotAdmitted'), 'positive'),
+        probabilityAnyDayAbove100: columnShare(block, column('daysAbove100'), 'positive'),
         occupancyDistribution: Array.from({ length: OCCUPANCY_BINS }, (_, bin) => share(bin)),
         dailyOccupancyQuantiles: { p5: dailyQuantile(0.05), p25: dailyQuantile(0.25), p50: dailyQuantile(0.5), p75: dailyQuantile(0.75), p95: dailyQuantile(0.95) },
         central: central.beds[trust.bedIndex][year],
@@ -128,37 +133,6 @@ function bedResults(model: CompiledModel, block: TrialBlock, central: CentralCas
     }
   }
   return results;
-}
-
-/** Σ transfers in each system and system = Σ organisations, checked on every trial's row. */
-function accountingChecks(model: CompiledModel, block: TrialBlock): AccountingChecks {
-  let largestTransferImbalance = 0;
-  let largestSystemSumError = 0;
-  const firstSystemEntity = model.entities.length - model.systems.length;
-  for (let trial = 0; trial < block.trialCount; trial++) {
-    const row = trial * block.columnCount;
-    for (const system of model.systems) {
-      const systemEntity = firstSystemEntity + system.index;
-      const parts = system.reserveEntity >= 0 ? [...system.organisations, system.reserveEntity] : system.organisations;
-      const counted = system.reserveEntity >= 0 ? [...system.controlTotalMembers, system.reserveEntity] : system.controlTotalMembers;
-      for (let year = 0; year < model.years; year++) {
-        let transfers = 0;
-        for (const part of parts) transfers += block.values[row + columnOf(model, part, year, 'riskShareTransfer')];
-        let outturns = 0;
-        for (const part of counted) outturns += block.values[row + columnOf(model, part, year, 'outturn')];
-        const systemOutturn = block.values[row + columnOf(model, systemEntity, year, 'outturn')];
-        largestTransferImbalance = Math.max(largestTransferImbalance, Math.abs(transfers));
-        largestSystemSumError = Math.max(largestSystemSumError, Math.abs(systemOutturn - outturns));
-      }
-    }
-  }
-  return {
-    largestTransferImbalance,
-    largestSystemSumError,
-    ...(model.careServices.length > 0 ? { largestCareSplitError: careAccountingCheck(model, block) } : {}),
-    ...(model.pools.length > 0 ? { largestPoolImbalance: poolAccountingCheck(model, block) } : {}),
-    ...(waitingListCount(model) > 0 ? { largestWaitingListImbalance: waitingListAccountingCheck(model, block) } : {}),
-  };
 }
 
 /** Each place's organisations added up, trial by trial. */
@@ -205,7 +179,7 @@ function placeResults(model: CompiledModel, block: TrialBlock, central: CentralC
 /** What each incentive fund paid each member, year by year, from the payments recorded in every trial. */
 function incentiveFundOutcomes(model: CompiledModel, block: TrialBlock): IncentiveFundOutcome[] {
   const outcomes: IncentiveFundOutcome[] = [];
-  const trials = block.trialCount;
+  const trials = trialsRun(block);
   const firstSystemEntity = model.entities.length - model.systems.length;
   let payment = 0;
   for (const system of model.systems) {
@@ -217,13 +191,8 @@ function incentiveFundOutcomes(model: CompiledModel, block: TrialBlock): Incenti
         // The engine judges the system by its outturn against its total, before risk share, whatever the basis.
         const decidingPosition = bySystem ? 'beforeRiskShare' : fund.basis;
         for (let year = 0; year < model.years; year++) {
-          const paid = extractColumn(block.values, block.columnCount, fundPaymentColumnOf(model, payment, year), trials);
-          const met = extractColumn(
-            block.values,
-            block.columnCount,
-            columnOf(model, decidingEntity, year, decidingPosition === 'beforeRiskShare' ? 'meetsBeforeRiskShare' : 'meetsAfterRiskShare'),
-            trials,
-          );
+          const paid = fundPaymentColumnOf(model, payment, year);
+          const met = columnOf(model, decidingEntity, year, decidingPosition === 'beforeRiskShare' ? 'meetsBeforeRiskShare' : 'meetsAfterRiskShare');
           outcomes.push({
             systemId: system.id,
             fundName: fund.name,
@@ -235,9 +204,9 @@ function incentiveFundOutcomes(model: CompiledModel, block: TrialBlock): Incenti
             basis: fund.basis,
             decidingEntityId: model.entities[decidingEntity].id,
             decidingPosition,
-            probabilityDecidingTotalMet: trials > 0 ? mean(met) : Number.NaN,
-            probabilityPaid: trials > 0 ? paid.reduce((count, value) => count + (value > 1e-9 ? 1 : 0), 0) / trials : Number.NaN,
-            meanPaid: trials > 0 ? mean(paid) : Number.NaN,
+            probabilityDecidingTotalMet: trials > 0 ? columnMean(block, met) : Number.NaN,
+            probabilityPaid: trials > 0 ? columnShare(block, paid, 'paid') : Number.NaN,
+            meanPaid: trials > 0 ? columnMean(block, paid) : Number.NaN,
             performanceShare: fund.performanceShare,
             performanceFromFourHour: fourHourTrust >= 0 && fund.fourHourTrajectory !== undefined,
           });

@@ -3,6 +3,7 @@ import type { CompiledBedTrust } from '../model/beds/compiled-beds.ts';
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { bedColumnOf } from '../montecarlo/column-layout.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
+import { columnMean } from './column-reading.ts';
 import type { SummaryStatistics } from './run-results.ts';
 import { summaryStatistics } from './summary-statistics.ts';
 
@@ -46,6 +47,22 @@ function coreBedsOn(trust: CompiledBedTrust, day: number): number {
   return Math.max(0, beds);
 }
 
+/**
+ * The statistics of a system's total of one bed figure in one year. With
+ * every trial's row kept, exactly those of the trial-by-trial totals. In a
+ * long run (a reservoir of rows, column-reading.ts) the mean is the sum of
+ * the trusts' exact means over every trial, and the spread, the quantiles,
+ * the minimum and the maximum are the reservoir's totals' (a total's extremes
+ * over every trial are not kept).
+ */
+export function systemBedStatistics(model: CompiledModel, block: TrialBlock, systemIndex: number, year: number, metric: BedMetric): SummaryStatistics {
+  const statistics = summaryStatistics(systemBedColumn(model, block, systemIndex, year, metric));
+  if (!block.reservoir) return statistics;
+  let mean = 0;
+  for (const trust of model.bedTrusts) if (model.organisations[trust.organisation].systemIndex === systemIndex) mean += columnMean(block, bedColumnOf(model, trust.bedIndex, year, metric));
+  return { ...statistics, mean };
+}
+
 /** Each system with at least one bed trust, per year: its beds added up over its trusts. */
 export function systemBedResults(model: CompiledModel, block: TrialBlock): SystemBedYearResult[] {
   const results: SystemBedYearResult[] = [];
@@ -66,7 +83,7 @@ export function systemBedResults(model: CompiledModel, block: TrialBlock): Syste
         trusts: beds,
         coreBedsAtStart: beds.reduce((total, trust) => total + trust.coreBedsAtStart, 0),
         coreBedsAtYearEnd: beds.reduce((total, trust) => total + trust.coreBedsAtYearEnd, 0),
-        metrics: Object.fromEntries(SUMMED_BED_METRICS.map((metric) => [metric, summaryStatistics(systemBedColumn(model, block, system.index, year, metric))])),
+        metrics: Object.fromEntries(SUMMED_BED_METRICS.map((metric) => [metric, systemBedStatistics(model, block, system.index, year, metric)])),
       });
     }
   }

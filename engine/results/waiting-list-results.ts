@@ -3,22 +3,22 @@ import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
 import { WAITING_LIST_METRICS, type WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
 import { waitingListColumnOf, waitingListFanOffset } from '../montecarlo/column-layout.ts';
 import { histogramQuantile } from '../montecarlo/log-histogram.ts';
-import type { TrialBlock } from '../montecarlo/trial-block.ts';
-import { extractColumn, summaryStatistics } from './summary-statistics.ts';
+import { trialsRun, type TrialBlock } from '../montecarlo/trial-block.ts';
+import { columnStatistics } from './column-reading.ts';
 import type { SummaryStatistics, WaitingListMonths, WaitingListYearResult } from './run-results.ts';
 import type { CentralCase } from './central-case.ts';
 
 /** Each trust's waiting list per year across trials, with the central case. */
 export function waitingListResults(model: CompiledModel, block: TrialBlock, central: CentralCase): WaitingListYearResult[] {
-  const trials = block.trialCount;
   return waitingListsOf(model.bedTrusts).flatMap((trust) =>
     Array.from({ length: model.years }, (_, year) => {
-      const column = (metric: WaitingListMetric) => extractColumn(block.values, block.columnCount, waitingListColumnOf(model, trust.waitingList.listIndex, year, metric), trials);
+      // From every trial's moments, and the reservoir's quantiles, in a long run (column-reading.ts).
+      const column = (metric: WaitingListMetric) => columnStatistics(block, waitingListColumnOf(model, trust.waitingList.listIndex, year, metric));
       return {
         entityId: model.organisations[trust.organisation].id,
         year,
         yearLabel: model.yearLabels[year],
-        metrics: Object.fromEntries(WAITING_LIST_METRICS.map((metric) => [metric, summaryStatistics(column(metric))])) as Record<WaitingListMetric, SummaryStatistics>,
+        metrics: Object.fromEntries(WAITING_LIST_METRICS.map((metric) => [metric, column(metric)])) as Record<WaitingListMetric, SummaryStatistics>,
         central: central.waitingLists[trust.waitingList.listIndex].years[year],
       };
     }),
@@ -29,7 +29,7 @@ export function waitingListResults(model: CompiledModel, block: TrialBlock, cent
 export function waitingListMonths(model: CompiledModel, block: TrialBlock, central: CentralCase): WaitingListMonths[] {
   return waitingListsOf(model.bedTrusts).map((trust) => {
     const { listIndex } = trust.waitingList;
-    const quantile = (p: number) => Array.from({ length: model.monthCount }, (_, month) => histogramQuantile(block.fan, waitingListFanOffset(model, listIndex, month), block.trialCount, p));
+    const quantile = (p: number) => Array.from({ length: model.monthCount }, (_, month) => histogramQuantile(block.fan, waitingListFanOffset(model, listIndex, month), trialsRun(block), p));
     return {
       entityId: model.organisations[trust.organisation].id,
       listSize: { p5: quantile(0.05), p10: quantile(0.1), p25: quantile(0.25), p50: quantile(0.5), p75: quantile(0.75), p90: quantile(0.9), p95: quantile(0.95) },

@@ -4,6 +4,7 @@ import { chunkTrials } from '../../api/runs/run-manager.ts';
 import { openDatabase } from '../../api/store/database.ts';
 import { RunStore } from '../../api/store/run-store.ts';
 import { refusal, temporaryDataDir, testApp, waitForRun, type RunView } from './helper.ts';
+import { uncertainScenario } from '../engine/fixtures.ts';
 
 async function runAndFetch(workers: number, maxChunkTrials: number, payload: Record<string, unknown>): Promise<unknown> {
   const app = await testApp({ workers, maxChunkTrials });
@@ -38,6 +39,44 @@ describe('the worker pool', () => {
     expect(two).toEqual(one);
     expect((one as { meta: { seed: number; trials: number } }).meta).toMatchObject({ seed: 4242, trials: 90 });
   });
+
+  test('a run longer than the reservoir gives identical results on 1 and 2 workers, and its trials CSV, written to disk as chunks came back, holds every trial', async () => {
+    // One trust, one year: 10,500 trials in about a second, past the 10,000 the reservoir keeps.
+    const payload = { document: uncertainScenario({ rule: 'proRata' }), trials: 10_500, seed: 77 };
+    const run = async (workers: number, maxChunkTrials: number) => {
+      const app = await testApp({ workers, maxChunkTrials });
+      try {
+        const started = (await app.inject({ method: 'POST', url: '/api/runs', payload })).json() as RunView;
+        expect((await waitForRun(app, started.id, undefined, 200_000)).status).toBe('done');
+        const results = (await app.inject({ method: 'GET', url: `/api/runs/${started.id}/results` })).json() as {
+          meta: { trials: number; reservoir?: { rows: number } };
+          table: { entityId: string; year: number; metrics: { outturn: { mean: number } } }[];
+        };
+        const csv = (await app.inject({ method: 'GET', url: `/api/runs/${started.id}/trials.csv` })).body;
+        return { results, csv: csv.replaceAll(started.id, 'RUN') };
+      } finally {
+        await app.close();
+        app.removeData();
+      }
+    };
+    const one = await run(1, 10_500);
+    const two = await run(2, 997);
+    expect(two.results).toEqual(one.results);
+    expect(one.results.meta).toMatchObject({ trials: 10_500, reservoir: { rows: 10_000 } });
+    expect(two.csv).toBe(one.csv);
+    const lines = one.csv.split('\r\n').filter(Boolean);
+    const header = lines[0].replace('\uFEFF', '').split(',');
+    const [row] = one.results.table;
+    const outturns = lines
+      .slice(1)
+      .map((line) => line.split(','))
+      .filter((cells) => cells[header.indexOf('entity_id')] === row.entityId && cells[header.indexOf('year')] === lines[1].split(',')[header.indexOf('year')])
+      .map((cells) => Number(cells[header.indexOf('outturn')]));
+    expect(new Set(lines.slice(1).map((line) => line.split(',')[header.indexOf('trial')])).size).toBe(10_500);
+    expect(outturns).toHaveLength(10_500);
+    // Every trial's outturn, from the audit file, reproduces the mean the results report over every trial.
+    expect(outturns.reduce((sum, value) => sum + value, 0) / 10_500).toBeCloseTo(row.metrics.outturn.mean, 9);
+  }, 480_000);
 
   test('a worker killed mid-run fails that run; the server carries on', async () => {
     const app = await testApp({ workers: 1 });

@@ -19,6 +19,17 @@ export function columnStatistics(block: TrialBlock, column: number): SummaryStat
   return { ...statistics, mean: momentMean(moments, column), sd: momentStandardDeviation(moments, column), min: moments.min[column], max: moments.max[column] };
 }
 
+/**
+ * The statistics of a trial-by-trial difference (alternative − baseline)
+ * from its paired rows. When the rows are a reservoir's, the mean is taken
+ * from every trial instead, as the difference of the two sides' exact means
+ * (Σ(b − a)/n = Σb/n − Σa/n); the spread and quantiles stay the reservoir's.
+ */
+export function pairedDifference(block: TrialBlock, rows: Float64Array, sides: { readonly baseline: SummaryStatistics; readonly alternative: SummaryStatistics }): SummaryStatistics {
+  const statistics = summaryStatistics(rows);
+  return block.reservoir ? { ...statistics, mean: sides.alternative.mean - sides.baseline.mean } : statistics;
+}
+
 /** Mean of a column over every trial (a 0/1 column's mean is the share of trials where it holds). */
 export function columnMean(block: TrialBlock, column: number): number {
   const moments = block.reservoir?.moments;

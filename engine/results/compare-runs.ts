@@ -5,9 +5,9 @@ import { bedColumnOf, careColumnOf, columnOf } from '../montecarlo/column-layout
 import { BED_METRICS, SUMMED_BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import { systemBedColumn, systemBedStatistics } from './system-beds.ts';
 import { trialsRun, type TrialBlock } from '../montecarlo/trial-block.ts';
-import { columnMean, columnStatistics } from './column-reading.ts';
+import { columnMean, columnStatistics, pairedDifference } from './column-reading.ts';
 import { ENGINE_VERSION } from '../version.ts';
-import { extractColumn, summaryStatistics } from './summary-statistics.ts';
+import { extractColumn } from './summary-statistics.ts';
 import type { SummaryStatistics } from './run-results.ts';
 import { compareWaitingLists, type WaitingListComparisonRow } from './compare-waiting-lists.ts';
 import { waitingListCount } from '../montecarlo/column-layout.ts';
@@ -136,11 +136,6 @@ export function compareRuns(
   }
   if (baseline.model.firstYear !== alternative.model.firstYear) throw new RangeError('compareRuns: both scenarios must start in the same financial year');
   const trials = baseline.block.trialCount;
-  // Σ(b − a)/n = Σb/n − Σa/n: from every trial when the rows are a reservoir's.
-  const pairedDifference = (rows: Float64Array, sides: { baseline: SummaryStatistics; alternative: SummaryStatistics }): SummaryStatistics => {
-    const statistics = summaryStatistics(rows);
-    return baseline.block.reservoir ? { ...statistics, mean: sides.alternative.mean - sides.baseline.mean } : statistics;
-  };
   const years = Math.min(baseline.model.years, alternative.model.years);
   const alternativeIndex = new Map(alternative.model.entities.map((entity) => [entity.id, entity.index]));
   const rows: ComparisonRow[] = [];
@@ -175,7 +170,7 @@ export function compareRuns(
           yearLabel: baseline.model.yearLabels[year],
           metric,
           ...sides,
-          difference: pairedDifference(difference, sides),
+          difference: pairedDifference(baseline.block, difference, sides),
           probabilityAlternativeHigher: higher / trials,
           probabilityAlternativeLower: lower / trials,
         });
@@ -208,7 +203,7 @@ export function compareRuns(
           yearLabel: baseline.model.yearLabels[year],
           metric,
           ...sides,
-          difference: pairedDifference(difference, sides),
+          difference: pairedDifference(baseline.block, difference, sides),
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });
@@ -235,7 +230,7 @@ export function compareRuns(
           yearLabel: baseline.model.yearLabels[year],
           metric,
           ...sides,
-          difference: pairedDifference(difference, sides),
+          difference: pairedDifference(baseline.block, difference, sides),
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });
@@ -282,7 +277,6 @@ function compareSystemBeds(baseline: { model: CompiledModel; block: TrialBlock }
           baseline: systemBedStatistics(baseline.model, baseline.block, system.index, year, metric),
           alternative: systemBedStatistics(alternative.model, alternative.block, other.index, year, metric),
         };
-        const paired = summaryStatistics(difference);
         rows.push({
           systemId: system.id,
           systemName: system.name,
@@ -290,8 +284,7 @@ function compareSystemBeds(baseline: { model: CompiledModel; block: TrialBlock }
           yearLabel: baseline.model.yearLabels[year],
           metric,
           ...sides,
-          // In a long run the rows are a reservoir's: the difference's mean is the difference of the exact means.
-          difference: baseline.block.reservoir ? { ...paired, mean: sides.alternative.mean - sides.baseline.mean } : paired,
+          difference: pairedDifference(baseline.block, difference, sides),
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });

@@ -3,8 +3,8 @@ import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
 import { WAITING_LIST_METRICS, type WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
 import { waitingListColumnOf } from '../montecarlo/column-layout.ts';
 import { type TrialBlock } from '../montecarlo/trial-block.ts';
-import { columnStatistics } from './column-reading.ts';
-import { extractColumn, summaryStatistics } from './summary-statistics.ts';
+import { columnStatistics, pairedDifference } from './column-reading.ts';
+import { extractColumn } from './summary-statistics.ts';
 import type { SummaryStatistics } from './run-results.ts';
 
 /** Differences smaller than this (a thousandth of a patient) count as ties. */
@@ -41,7 +41,6 @@ export function compareWaitingLists(baseline: { model: CompiledModel; block: Tri
         const b = extractColumn(alternative.block.values, alternative.block.columnCount, bColumn, trials);
         const difference = b.map((value, trial) => value - a[trial]);
         const sides = { baseline: columnStatistics(baseline.block, aColumn), alternative: columnStatistics(alternative.block, bColumn) };
-        const paired = summaryStatistics(difference);
         rows.push({
           entityId: id,
           entityName: baseline.model.organisations[trust.organisation].name,
@@ -49,8 +48,7 @@ export function compareWaitingLists(baseline: { model: CompiledModel; block: Tri
           yearLabel: baseline.model.yearLabels[year],
           metric,
           ...sides,
-          // In a long run the rows are a reservoir's: the difference's mean is the difference of the exact means.
-          difference: baseline.block.reservoir ? { ...paired, mean: sides.alternative.mean - sides.baseline.mean } : paired,
+          difference: pairedDifference(baseline.block, difference, sides),
           probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
           probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
         });

@@ -1,23 +1,8 @@
-import { compileModel, financialYearLabel, resolveRunSettings, solve, sweep, type Lever, type Measure, type SolveResult, type SweepResult } from '../../engine/index.ts';
-import { toCsv, type CsvCell } from '../export/csv.ts';
-import { roundForCsv } from '../export/units.ts';
+import { compileModel, resolveRunSettings, solve, sweep, type SolveResult, type SweepResult } from '../../engine/index.ts';
+import { solveTables, sweepTable, tableCsv, type DecisionTableSource } from '../decisions/decision-exports.ts';
+import { leverLabel, measureLabel, withUnit } from '../decisions/decision-labels.ts';
+import { solveResultWire, sweepResultWire } from '../decisions/result-wire.ts';
 import type { DecisionArguments } from './decision-arguments.ts';
-
-/** A lever in words: `extra funding to icb` or its field path. */
-export function leverLabel(lever: Lever): string {
-  return lever.kind === 'extraFunding' ? `extra funding to ${lever.organisation} (£m a year)` : lever.path;
-}
-
-function quantityLabel(measure: Measure): string {
-  const { quantity } = measure;
-  if (quantity.kind === 'probability') return quantity.basis === 'afterRiskShare' ? 'P(meets control total after risk share)' : 'P(meets control total before risk share)';
-  return quantity.kind === 'beds' ? `beds.${quantity.metric}.${quantity.statistic}` : `${quantity.metric}.${quantity.statistic}`;
-}
-
-/** A measure in words: `riverside P(meets control total after risk share), 2025/26`. */
-export function measureLabel(measure: Measure, firstYear: number): string {
-  return `${measure.entity} ${quantityLabel(measure)}, ${financialYearLabel(firstYear, measure.year)}`;
-}
 
 const figure = (value: number) => (Number.isFinite(value) ? Number(value.toPrecision(6)).toString() : String(value));
 
@@ -46,26 +31,19 @@ export function runDecision(document: unknown, decision: DecisionArguments, opti
       seed,
       onProgress: options.onProgress,
     });
+    const labels = { inputs: [leverLabel(decision.lever, model)], measures: [measureLabel(decision.measure, model)] };
+    const [lever] = labels.inputs;
+    const [measure] = labels.measures;
     const lines = [
       `${model.scenario.name}: solve, ${provenance}, engine ${result.engineVersion}`,
-      `${leverLabel(decision.lever)} = ${figure(result.lever)} (± ${figure(result.leverStandardError)}, one Monte Carlo standard error)`,
-      `gives ${measureLabel(decision.measure, model.firstYear)} = ${figure(result.reached.value)} (± ${figure(result.reached.standardError)}), target ${figure(decision.reach)}`,
+      `${withUnit(lever)} = ${figure(result.lever)} (± ${figure(result.leverStandardError)}, one Monte Carlo standard error)`,
+      `gives ${measure.label} = ${figure(result.reached.value)} (± ${figure(result.reached.standardError)}), target ${figure(decision.reach)}`,
       `${result.runs} runs; every value on the same trials. The measure ${result.increasing ? 'rises' : 'falls'} with the lever (slope ${figure(result.slope)} per unit near the answer).`,
     ];
-    const rows: CsvCell[][] = [['scenario', 'engine_version', 'seed', 'trials', 'lever', 'measure', 'lever_value', 'measure_value', 'measure_standard_error']];
-    for (const point of result.points)
-      rows.push([
-        model.scenario.name,
-        result.engineVersion,
-        seed,
-        trials,
-        leverLabel(decision.lever),
-        measureLabel(decision.measure, model.firstYear),
-        roundForCsv(point.lever),
-        roundForCsv(point.value),
-        roundForCsv(point.standardError),
-      ]);
-    return { text: lines.join('\n'), json: result, csv: toCsv(rows) };
+    const source: DecisionTableSource = { scenarioName: model.scenario.name, engineVersion: result.engineVersion, seed, trials, labels, target: decision.reach };
+    // The CSV is the server's result.csv for the same decision: the runs table, a row per run.
+    const [, runs] = solveTables(source, solveResultWire(result));
+    return { text: lines.join('\n'), json: result, csv: tableCsv(runs) };
   }
   const [first, second] = decision.inputs;
   const result = sweep(document, {
@@ -75,8 +53,9 @@ export function runDecision(document: unknown, decision: DecisionArguments, opti
     seed,
     onProgress: options.onProgress,
   });
-  const inputNames = decision.inputs.map((input) => leverLabel(input.lever));
-  const measureNames = decision.measures.map((measure) => measureLabel(measure, model.firstYear));
+  const labels = { inputs: decision.inputs.map((input) => leverLabel(input.lever, model)), measures: decision.measures.map((measure) => measureLabel(measure, model)) };
+  const inputNames = labels.inputs.map(withUnit);
+  const measureNames = labels.measures.map(withUnit);
   const header = [...inputNames, ...measureNames.flatMap((name) => [name, '± s.e.', 'P5', 'P95'])];
   const body = result.points.map((point) => [
     ...point.at.map(figure),
@@ -89,22 +68,7 @@ export function runDecision(document: unknown, decision: DecisionArguments, opti
     format(header),
     ...body.map(format),
   ].join('\n');
-  const rows: CsvCell[][] = [['scenario', 'engine_version', 'seed', 'trials', ...inputNames, 'measure', 'value', 'standard_error', 'p5', 'p95']];
-  for (const point of result.points) {
-    point.measures.forEach((measured, index) => {
-      rows.push([
-        model.scenario.name,
-        result.engineVersion,
-        seed,
-        trials,
-        ...point.at.map(roundForCsv),
-        measureNames[index],
-        roundForCsv(measured.value),
-        roundForCsv(measured.standardError),
-        roundForCsv(measured.band[0]),
-        roundForCsv(measured.band[1]),
-      ]);
-    });
-  }
-  return { text, json: result, csv: toCsv(rows) };
+  const source: DecisionTableSource = { scenarioName: model.scenario.name, engineVersion: result.engineVersion, seed, trials, labels, target: Number.NaN };
+  // The CSV is the server's result.csv for the same sweep: a row per point.
+  return { text, json: result, csv: tableCsv(sweepTable(source, sweepResultWire(result.points))) };
 }

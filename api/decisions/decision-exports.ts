@@ -17,19 +17,44 @@ export interface DecisionTable {
   readonly rows: readonly (readonly CsvCell[])[];
 }
 
+/**
+ * What a decision's tables read: its provenance and the names and units of
+ * its inputs and measures. A stored decision is one; the command line makes
+ * one for its own answer, so its CSV is the server's.
+ */
+export interface DecisionTableSource {
+  readonly scenarioName: string;
+  readonly engineVersion: string;
+  readonly seed: number;
+  readonly trials: number;
+  readonly labels: DecisionLabels;
+  /** A solve's target value (NaN for a sweep). */
+  readonly target: number;
+}
+
+/** A stored decision as the source of its tables. */
+export const tableSourceOf = (record: DecisionRecord): DecisionTableSource => ({
+  scenarioName: record.source.scenarioName,
+  engineVersion: record.engineVersion,
+  seed: record.seed,
+  trials: record.trials,
+  labels: record.labels,
+  target: record.request.kind === 'solve' ? record.request.target.value : Number.NaN,
+});
+
 const PROVENANCE_HEADERS = ['Scenario', 'Engine version', 'Seed', 'Trials per point'];
 const PROVENANCE_FORMATS: Format[] = ['text', 'text', 'integer', 'integer'];
-const provenance = (record: DecisionRecord): CsvCell[] => [record.source.scenarioName, record.engineVersion, record.seed, record.trials];
+const provenance = (source: DecisionTableSource): CsvCell[] => [source.scenarioName, source.engineVersion, source.seed, source.trials];
 const inputFormat = (label: DecisionLabels['inputs'][number]): Format => (label.unit.startsWith('£m') ? 'money' : 'count');
 
 /**
  * A finished solve as tables: the answer (the lever's value with its Monte
  * Carlo error, the measure reached, the target), and every run made.
  */
-export function solveTables(record: DecisionRecord, result: SolveResultWire): DecisionTable[] {
-  const [lever] = record.labels.inputs;
-  const [measure] = record.labels.measures;
-  const target = record.request.kind === 'solve' ? record.request.target.value : Number.NaN;
+export function solveTables(source: DecisionTableSource, result: SolveResultWire): DecisionTable[] {
+  const [lever] = source.labels.inputs;
+  const [measure] = source.labels.measures;
+  const { target } = source;
   const answer: DecisionTable = {
     name: 'Answer',
     headers: [
@@ -43,13 +68,13 @@ export function solveTables(record: DecisionRecord, result: SolveResultWire): De
       ...PROVENANCE_HEADERS,
     ],
     formats: [inputFormat(lever), inputFormat(lever), measure.format, measure.format, measure.format, 'integer', 'text', ...PROVENANCE_FORMATS],
-    rows: [[result.lever, result.leverStandardError, result.reached.value, result.reached.standardError, target, result.runs, result.slope, ...provenance(record)]],
+    rows: [[result.lever, result.leverStandardError, result.reached.value, result.reached.standardError, target, result.runs, result.slope, ...provenance(source)]],
   };
   const runs: DecisionTable = {
     name: 'Runs',
     headers: ['Run', withUnit(lever), withUnit(measure), '± standard error', ...PROVENANCE_HEADERS],
     formats: ['integer', inputFormat(lever), measure.format, measure.format, ...PROVENANCE_FORMATS],
-    rows: result.points.map((point, index) => [index + 1, point.lever, point.value, point.standardError, ...provenance(record)]),
+    rows: result.points.map((point, index) => [index + 1, point.lever, point.value, point.standardError, ...provenance(source)]),
   };
   return [answer, runs];
 }
@@ -59,8 +84,8 @@ export function solveTables(record: DecisionRecord, result: SolveResultWire): De
  * for each measure its value, standard error and 90% band (P5 and P95 across
  * trials; for a probability, ±1.645 standard errors).
  */
-export function sweepTable(record: DecisionRecord, result: SweepResultWire): DecisionTable {
-  const { inputs, measures } = record.labels;
+export function sweepTable(source: DecisionTableSource, result: SweepResultWire): DecisionTable {
+  const { inputs, measures } = source.labels;
   return {
     name: 'Sweep',
     headers: [
@@ -69,7 +94,7 @@ export function sweepTable(record: DecisionRecord, result: SweepResultWire): Dec
       ...PROVENANCE_HEADERS,
     ],
     formats: [...inputs.map(inputFormat), ...measures.flatMap((measure) => [measure.format, measure.format, measure.format, measure.format]), ...PROVENANCE_FORMATS],
-    rows: result.points.map((point) => [...point.at, ...point.measures.flatMap((measured) => [measured.value, measured.standardError, measured.band[0], measured.band[1]]), ...provenance(record)]),
+    rows: result.points.map((point) => [...point.at, ...point.measures.flatMap((measured) => [measured.value, measured.standardError, measured.band[0], measured.band[1]]), ...provenance(source)]),
   };
 }
 
@@ -77,15 +102,18 @@ export function sweepTable(record: DecisionRecord, result: SweepResultWire): Dec
 export function decisionTables(record: DecisionRecord): DecisionTable[] {
   const { result } = record;
   if (record.status !== 'done' || !result) throw ApiError.at(409, 'params/id', `decision "${record.id}" is ${record.status}: its answer can be downloaded once it is done`);
-  return result.kind === 'solve' ? solveTables(record, result) : [sweepTable(record, result)];
+  return result.kind === 'solve' ? solveTables(tableSourceOf(record), result) : [sweepTable(tableSourceOf(record), result)];
 }
 
 const rounded = (cell: CsvCell) => (typeof cell === 'number' ? roundForCsv(cell) : cell);
 
-/** The decision's first table (a solve's answer, a sweep's points) as CSV: one header row with units, rounded as the results CSVs are. */
+/** A table as CSV: one header row with units, rounded as the results CSVs are. */
+export const tableCsv = (table: DecisionTable): string => toCsv([table.headers, ...table.rows.map((row) => row.map(rounded))]);
+
+/** The decision's first table (a solve's answer, a sweep's points) as CSV. */
 export function decisionCsv(record: DecisionRecord): string {
   const [table] = decisionTables(record);
-  return toCsv([table.headers, ...table.rows.map((row) => row.map(rounded))]);
+  return tableCsv(table);
 }
 
 const EXCEL_FORMATS: Record<Format, string | undefined> = { ...EXCEL_NUMBER_FORMATS, integer: '0', text: undefined };

@@ -13,13 +13,12 @@ import {
   type Measure,
   type MeasuredValue,
   type SolveRequest,
-  type SolveResult,
   type SweepPoint,
 } from '../../engine/index.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import type { DecisionRecord, DecisionStore } from '../store/decision-store.ts';
 import type { RunSource } from '../store/run-store.ts';
-import type { DecisionLabels, DecisionRequestWire, DecisionView, SolveRequestWire, SolveResultWire, SweepRequestWire, SweepResultWire } from '../wire/decisions.ts';
+import type { DecisionLabels, DecisionRequestWire, DecisionView, SolveRequestWire, SweepRequestWire } from '../wire/decisions.ts';
 import type { WorkerPool } from '../workers/worker-pool.ts';
 import { JobFailedError, type JobContext, type JobQueue, type Listener } from '../runs/job-queue.ts';
 import { runChunks } from '../runs/run-chunks.ts';
@@ -27,6 +26,7 @@ import { checkRunSize, type RunLimits } from '../runs/run-manager.ts';
 import { leverLabel, measureLabel } from './decision-labels.ts';
 import { checkSolve, checkSweep } from './decision-request.ts';
 import { toDecisionView } from './decision-view.ts';
+import { solveResultWire, sweepResultWire } from './result-wire.ts';
 
 /** A solve or a sweep to start, as the routes read it. */
 export interface DecisionSubmission {
@@ -219,7 +219,7 @@ export class DecisionManager {
       if (!measured) return;
       points.push({ at: candidate.at, measures: measured });
     }
-    const result: SweepResultWire = { kind: 'sweep', points: points.map((point) => ({ at: [...point.at], measures: point.measures.map(measuredWire) })) };
+    const result = sweepResultWire(points);
     context.complete((finishedAt) => {
       this.pending.delete(id);
       this.store.saveResult(id, finishedAt, points.length, result);
@@ -263,20 +263,4 @@ function next<T>(step: () => T): T {
     if (error instanceof DecisionError) throw new JobFailedError(error.message);
     throw error;
   }
-}
-
-const measuredWire = (measured: MeasuredValue) => ({ value: measured.value, standardError: measured.standardError, band: [measured.band[0], measured.band[1]] });
-
-/** The engine's answer as the API sends it: an infinite lever error (a flat measure) is null in JSON. */
-export function solveResultWire(result: SolveResult): SolveResultWire {
-  return {
-    kind: 'solve',
-    lever: result.lever,
-    reached: measuredWire(result.reached),
-    leverStandardError: Number.isFinite(result.leverStandardError) ? result.leverStandardError : null,
-    slope: result.slope,
-    increasing: result.increasing,
-    points: result.points.map((point) => ({ ...point })),
-    runs: result.runs,
-  };
 }

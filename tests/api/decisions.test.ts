@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ENGINE_VERSION, parseMeasure, solve, sweep } from '../../engine/index.ts';
-import { solveResultWire } from '../../api/decisions/decision-manager.ts';
+import { solveResultWire } from '../../api/decisions/result-wire.ts';
+import { runDecision } from '../../api/cli/run-decision.ts';
 import type { DecisionView } from '../../api/wire/decisions.ts';
 import { uncertainScenario } from '../engine/fixtures.ts';
 import { parseEvents, refusal, testApp } from './helper.ts';
@@ -192,6 +193,20 @@ describe('POST /api/decisions/sweep', () => {
     );
     expect(csv).toHaveLength(1 + 6 + 1); // header, six points, the final line end
     expect(csv[3].split(',').slice(0, 2)).toEqual(['10', '250']);
+    // The command line writes the same sweep's CSV through the same tables: one owner for its names, units and rounding.
+    const cli = runDecision(
+      document,
+      {
+        kind: 'sweep',
+        inputs: [
+          { lever: contingency, values: [0, 10, 20] },
+          { lever: icbCost, values: [250, 260] },
+        ],
+        measures: [parseMeasure('sys meetsAfterRiskShare', 'm'), parseMeasure('sys outturn.mean', 'm')],
+      },
+      { trials: 200, seed: SEED },
+    );
+    expect(cli.csv.replace(/^\uFEFF/, '').split('\r\n')).toEqual(csv);
 
     const xlsx = await app.inject({ method: 'GET', url: `/api/decisions/${ended.id}/result.xlsx` });
     expect(xlsx.headers['content-disposition']).toMatch(/^attachment; filename="Uncertain-system-sweep-[0-9a-f]{8}\.xlsx"$/);

@@ -37,7 +37,7 @@ describe('npm run sim -- --solve and --sweep', () => {
     expect(solved.reached.value).toBeGreaterThanOrEqual(0.9);
     expect(solved.lever).toBeGreaterThan(0);
     expect(solved.lever).toBeLessThan(100);
-    expect(result.stdout).toContain(`extra funding to riverside-icb (£m a year) = ${Number(solved.lever.toPrecision(6))} (± `);
+    expect(result.stdout).toContain(`extra funding to Riverside ICB (£m a year) = ${Number(solved.lever.toPrecision(6))} (± `);
     // One CSV row per run, after the header.
     expect(readFileSync(csv, 'utf8').trim().split('\r\n')).toHaveLength(solved.points.length + 1);
   });

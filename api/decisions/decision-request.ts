@@ -86,10 +86,10 @@ export function checkSolve(document: unknown, model: CompiledModel, wire: SolveR
       tolerance: wire.tolerance,
       maxRuns: wire.maxRuns,
     };
-    checkSolveRequest(document, request);
+    const { wholeNumbers } = checkSolveRequest(document, request);
     checkValid(withLever(document, lever, wire.lever.low), 'lever.low', wire.lever.low);
     checkValid(withLever(document, lever, wire.lever.high), 'lever.high', wire.lever.high);
-    return { request, plannedRuns: plannedSolveRuns(request) };
+    return { request, plannedRuns: plannedSolveRuns(request, wholeNumbers) };
   } catch (error) {
     throw asRequestError(error);
   }

@@ -5,3 +5,4 @@ export { measureColumn, measureValue, parseMeasure, parseQuantity, type Measure,
 export { evaluateDocument, evaluateLever, measurePoint, type LeverPoint } from './evaluate-lever.ts';
 export { checkSolveRequest, plannedSolveRuns, solve, solveSteps, type SolveRequest, type SolveResult } from './solve.ts';
 export { MAX_SWEEP_POINTS, rangeValues, sweep, sweepCandidates, type SweepCandidate, type SweepInput, type SweepPoint, type SweepRequest, type SweepResult } from './sweep.ts';
+export { leverTakesWholeNumbers } from './whole-number-lever.ts';

@@ -3,6 +3,7 @@ import { DecisionError } from './decision-error.ts';
 import { evaluateLever, type LeverPoint } from './evaluate-lever.ts';
 import { checkLever, type BoundedLever } from './lever.ts';
 import type { Measure, MeasuredValue } from './measure.ts';
+import { leverTakesWholeNumbers } from './whole-number-lever.ts';
 
 export interface SolveRequest {
   readonly lever: BoundedLever;
@@ -10,7 +11,11 @@ export interface SolveRequest {
   readonly target: { readonly measure: Measure; readonly value: number };
   readonly trials: number;
   readonly seed: number;
-  /** Stop when the bracket is this narrow (default: a thousandth of the lever's range). */
+  /**
+   * Stop when the bracket is this narrow (default: a thousandth of the
+   * lever's range; at least 1 for a lever that takes whole numbers, such as
+   * core beds, which bisects on whole numbers).
+   */
   readonly tolerance?: number;
   /** Most runs of the scenario, the two bounds included (default 40). */
   readonly maxRuns?: number;
@@ -19,7 +24,7 @@ export interface SolveRequest {
 }
 
 export interface SolveResult {
-  /** The lever's value: the smallest evaluated value at which the measure reaches the target (within `tolerance`). */
+  /** The lever's value: the smallest evaluated value at which the measure reaches the target (within `tolerance`; for a whole-number lever, the smallest whole number). */
   readonly lever: number;
   /** The measure at that value. */
   readonly reached: MeasuredValue;
@@ -60,7 +65,7 @@ export interface SolveResult {
  */
 export function solve(document: unknown, request: SolveRequest): SolveResult {
   const steps = solveSteps(document, request);
-  const planned = plannedSolveRuns(request);
+  const planned = plannedSolveRuns(request, leverTakesWholeNumbers(document, request.lever.lever));
   let runs = 0;
   let step = steps.next();
   while (!step.done) {
@@ -76,36 +81,43 @@ export function solve(document: unknown, request: SolveRequest): SolveResult {
  * The runs a solve takes: the two bounds, then one per halving of the
  * bracket until it is within the tolerance, ⌈log2((high − low)/tolerance)⌉,
  * at most `maxRuns` in all (fewer only when the low bound meets the target
- * exactly).
+ * exactly). A lever that takes whole numbers halves to a bracket of 1.
  * @throws DecisionError naming `maxRuns` or `tolerance` when they are not usable
  */
-export function plannedSolveRuns(request: Pick<SolveRequest, 'lever' | 'tolerance' | 'maxRuns'>): number {
-  const { maxRuns, tolerance } = solveSettings(request);
+export function plannedSolveRuns(request: Pick<SolveRequest, 'lever' | 'tolerance' | 'maxRuns'>, wholeNumbers = false): number {
+  const { maxRuns, tolerance } = solveSettings(request, wholeNumbers);
   const range = request.lever.high - request.lever.low;
   const halvings = range > tolerance ? Math.ceil(Math.log2(range / tolerance) - 1e-12) : 0;
   return Math.min(maxRuns, 2 + Math.max(0, halvings));
 }
 
-function solveSettings(request: Pick<SolveRequest, 'lever' | 'tolerance' | 'maxRuns'>): { maxRuns: number; tolerance: number } {
+function solveSettings(request: Pick<SolveRequest, 'lever' | 'tolerance' | 'maxRuns'>, wholeNumbers: boolean): { maxRuns: number; tolerance: number } {
   const maxRuns = request.maxRuns ?? 40;
   if (!Number.isInteger(maxRuns) || maxRuns < 3) throw new DecisionError('maxRuns', 'must be a whole number of at least 3');
   const tolerance = request.tolerance ?? (request.lever.high - request.lever.low) / 1000;
   if (!(tolerance > 0)) throw new DecisionError('tolerance', 'must be above 0');
-  return { maxRuns, tolerance };
+  return { maxRuns, tolerance: wholeNumbers ? Math.max(1, tolerance) : tolerance };
 }
 
 /**
  * Checks a solve request against the scenario (the lever, the target's
- * value and settings; the measure is checked by the first run).
+ * value and settings; the measure is checked by the first run), and says
+ * whether the lever takes whole numbers ({@link leverTakesWholeNumbers}).
  * @throws DecisionError naming the field at fault
  */
-export function checkSolveRequest(document: unknown, request: Omit<SolveRequest, 'trials' | 'seed'>): void {
+export function checkSolveRequest(document: unknown, request: Omit<SolveRequest, 'trials' | 'seed'>): { wholeNumbers: boolean } {
   checkLever(document, request.lever);
+  const wholeNumbers = leverTakesWholeNumbers(document, request.lever.lever);
+  if (wholeNumbers) {
+    for (const bound of ['low', 'high'] as const)
+      if (!Number.isInteger(request.lever[bound])) throw new DecisionError(`lever.${bound}`, `this lever takes whole numbers (it is a count, such as beds); got ${request.lever[bound]}`);
+  }
   const { target } = request;
   if (!Number.isFinite(target.value)) throw new DecisionError('target.value', 'must be a finite number');
   if (target.measure.quantity.kind === 'probability' && !(target.value >= 0 && target.value <= 1))
     throw new DecisionError('target.value', `a probability must be between 0 and 1, got ${target.value}`);
-  solveSettings(request);
+  solveSettings(request, wholeNumbers);
+  return { wholeNumbers };
 }
 
 /**
@@ -115,7 +127,8 @@ export function checkSolveRequest(document: unknown, request: Omit<SolveRequest,
  * drives it in this thread; both give the same answer for the same measures.
  *
  * Method: the measure at both bounds fixes the direction and whether the
- * target lies between them; then bisection, keeping the bracket whose ends lie
+ * target lies between them; then bisection (on whole numbers for a lever
+ * that takes them), keeping the bracket whose ends lie
  * on either side of the target, until it is narrower than `tolerance` or
  * `maxRuns` runs are spent. Every run is checked against the direction: a
  * measure that moves the other way between two evaluated values stops the
@@ -125,8 +138,8 @@ export function checkSolveRequest(document: unknown, request: Omit<SolveRequest,
  */
 export function* solveSteps(document: unknown, request: Omit<SolveRequest, 'onProgress'>): Generator<number, SolveResult, MeasuredValue> {
   const { lever: bounded, target } = request;
-  checkSolveRequest(document, request);
-  const { maxRuns, tolerance } = solveSettings(request);
+  const { wholeNumbers } = checkSolveRequest(document, request);
+  const { maxRuns, tolerance } = solveSettings(request, wholeNumbers);
 
   const points: LeverPoint[] = [];
   function* evaluate(value: number): Generator<number, MeasuredValue, MeasuredValue> {
@@ -157,7 +170,8 @@ export function* solveSteps(document: unknown, request: Omit<SolveRequest, 'onPr
     aboveValue = atLow;
   }
   while (above - below > tolerance && points.length < maxRuns) {
-    const middle = below + (above - below) / 2;
+    // A whole-number lever (beds) bisects on whole numbers: every candidate is a scenario validation accepts.
+    const middle = wholeNumbers ? below + Math.floor((above - below) / 2) : below + (above - below) / 2;
     const measured = yield* evaluate(middle);
     checkMonotone(points, increasing);
     if (reaches(measured.value)) {

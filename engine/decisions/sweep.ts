@@ -3,6 +3,7 @@ import { DecisionError } from './decision-error.ts';
 import { evaluateDocument } from './evaluate-lever.ts';
 import { checkLeverFits, withLever, type Lever } from './lever.ts';
 import type { Measure, MeasuredValue } from './measure.ts';
+import { leverTakesWholeNumbers } from './whole-number-lever.ts';
 
 /** Most points in one sweep (values of the first input × values of the second). */
 export const MAX_SWEEP_POINTS = 400;
@@ -57,7 +58,7 @@ export interface SweepCandidate {
  * sweep's size; the measures are checked by the first run) and lists its
  * points in row order: the first input's values, each with every value of
  * the second.
- * @throws DecisionError naming `inputs[i]`, `measures` or the sweep's size when they do not fit
+ * @throws DecisionError naming `inputs[i]`, `measures` or the sweep's size when they do not fit, and a value that is not whole for an input that takes whole numbers (beds)
  */
 export function sweepCandidates(document: unknown, request: Pick<SweepRequest, 'inputs' | 'measures'>): SweepCandidate[] {
   if (request.inputs.length < 1 || request.inputs.length > 2) throw new DecisionError('inputs', 'a sweep moves one input or two');
@@ -68,6 +69,10 @@ export function sweepCandidates(document: unknown, request: Pick<SweepRequest, '
       if (!Number.isFinite(value)) throw new DecisionError(`inputs[${index}].values[${at}]`, 'must be a finite number');
     });
     checkLeverFits(document, input.lever, `inputs[${index}]`);
+    if (leverTakesWholeNumbers(document, input.lever)) {
+      const at = input.values.findIndex((value) => !Number.isInteger(value));
+      if (at >= 0) throw new DecisionError(`inputs[${index}].values[${at}]`, `this input takes whole numbers (it is a count, such as beds); got ${input.values[at]}`);
+    }
   });
   const [first, second] = request.inputs;
   const total = first.values.length * (second?.values.length ?? 1);

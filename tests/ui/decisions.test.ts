@@ -61,6 +61,22 @@ describe('decision choices', () => {
     expect(choices.some((choice) => choice.lever.kind === 'path' && /(schemaVersion|firstYear|seed|trials)$/.test(choice.lever.path))).toBe(false);
   });
 
+  it('mark counts such as core beds as whole numbers, with the whole bounds just outside half and one and a half times their value', () => {
+    const bedCuts = presetDocument('bed-cuts');
+    const choices = leverChoices(bedCuts);
+    const beds = choices.filter((choice) => choice.lever.kind === 'path' && choice.lever.path.endsWith('beds.coreBeds'));
+    expect(beds.length).toBeGreaterThan(0);
+    for (const choice of beds) {
+      expect(choice.wholeNumbers).toBe(true);
+      expect(Number.isInteger(choice.low) && Number.isInteger(choice.high)).toBe(true);
+      expect(choice.low).toBeLessThanOrEqual(choice.current * 0.5);
+      expect(choice.high).toBeGreaterThanOrEqual(choice.current * 1.5);
+      expect(choice.high - choice.low).toBeLessThan(choice.current + 2);
+    }
+    expect(choices.find((choice) => choice.lever.kind === 'path' && choice.lever.path.endsWith('controlTotal'))?.wholeNumbers).toBe(false);
+    expect(choices.filter((choice) => choice.lever.kind === 'extraFunding').every((choice) => !choice.wholeNumbers)).toBe(true);
+  });
+
   it('write a range out as the server does, and read a percentage target as a probability', () => {
     expect(rangeOf(0, 1, 4)).toEqual([0, 0.25, 0.5, 0.75, 1]);
     expect(targetValue({ format: 'percent' }, 90)).toBe(0.9);

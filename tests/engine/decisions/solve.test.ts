@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateLever, measureColumn, measureValue, parseMeasure, plannedSolveRuns, runScenario, solve, solveSteps } from '../../../engine/index.ts';
+import { evaluateLever, measureColumn, measureValue, parseMeasure, plannedSolveRuns, runScenario, solve, solveSteps, withLever } from '../../../engine/index.ts';
 import { uncertainScenario } from '../fixtures.ts';
+import { bedScenario } from '../model/beds/beds-scenario.ts';
 
 /**
  * Three trusts and an ICB with uncertain pay, inflation, demand and CIP
@@ -97,6 +98,26 @@ describe('solve', () => {
     expect(step.value).toEqual(direct);
     expect(asked).toEqual(direct.points.map((point) => point.lever));
     expect(progress).toEqual(direct.points.map((_, index) => [index + 1, 12]));
+  });
+
+  it('finds the fewest core beds that keep a trust above 92% full on at most 30 days a year, on whole numbers: one bed fewer, on the same trials, is more than 30', () => {
+    // 6,570 emergency admissions a year staying 5 days on average: 90 beds' worth of demand on average.
+    const document = bedScenario({ beds: { emergency: { admissionsPerYear: 6570, stay: { family: 'exponential', meanDays: 5 } } } });
+    const coreBeds = { kind: 'path', path: 'systems[0].organisations[1].beds.coreBeds' } as const;
+    const daysAbove92 = parseMeasure('trust beds.daysAbove92.mean', 'target');
+    const request = { lever: { lever: coreBeds, low: 90, high: 140 }, target: { measure: daysAbove92, value: 30 }, trials: 200, seed: 5 };
+    const result = solve(document, request);
+    expect(result.increasing).toBe(false);
+    expect(result.points.every((point) => Number.isInteger(point.lever))).toBe(true);
+    expect(Number.isInteger(result.lever)).toBe(true);
+    expect(result.reached.value).toBeLessThanOrEqual(30);
+    // Bisection on whole numbers from a range of 50 down to 1: ⌈log2 50⌉ = 6 halvings after the two bounds.
+    expect(result.runs).toBe(8);
+    expect(plannedSolveRuns(request, true)).toBe(8);
+    const oneFewer = runScenario(withLever(document, coreBeds, result.lever - 1), { trials: 200, seed: 5 });
+    expect(measureValue(oneFewer.block, measureColumn(oneFewer.model, daysAbove92, 'check'), daysAbove92.quantity).value).toBeGreaterThan(30);
+    // A bound that is not a whole number of beds is refused before any run.
+    expect(() => solve(document, { ...request, lever: { ...request.lever, low: 90.5 } })).toThrow('lever.low: this lever takes whole numbers (it is a count, such as beds); got 90.5');
   });
 
   it('says when the target is out of reach within the bounds, or already passed at the low bound', () => {

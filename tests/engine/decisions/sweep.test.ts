@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SWEEP_POINTS, parseMeasure, rangeValues, sweep } from '../../../engine/index.ts';
 import { uncertainScenario } from '../fixtures.ts';
+import { bedScenario } from '../model/beds/beds-scenario.ts';
 
 const contingency = { kind: 'extraFunding', organisation: 'icb' } as const;
 
@@ -73,5 +74,12 @@ describe('sweep', () => {
     expect(() => sweep(uncertainScenario(), { inputs: [{ lever: { kind: 'path', path: 'nowhere' }, values: [1] }], measures: [parseMeasure('sys outturn.mean', 'm')], trials: 10, seed: 1 })).toThrow(
       /^inputs\[0\]\.path: "nowhere" is not in the scenario/,
     );
+  });
+
+  it('refuses a value that is not whole for an input that takes whole numbers (core beds), naming the value, before any run', () => {
+    const coreBeds = { kind: 'path', path: 'systems[0].organisations[1].beds.coreBeds' } as const;
+    expect(() =>
+      sweep(bedScenario(), { inputs: [{ lever: coreBeds, values: rangeValues(90, 140, 3, 'range') }], measures: [parseMeasure('trust beds.daysAbove92.mean', 'm')], trials: 10, seed: 1 }),
+    ).toThrow('inputs[0].values[1]: this input takes whole numbers (it is a count, such as beds); got 106.66666666666667');
   });
 });

@@ -1,6 +1,7 @@
 // What a solve or a sweep can move and read, offered from the run's own
 // scenario and results: every organisation's extra funding, every plain
 // number in the scenario, and every result the engine reports per entity.
+import { leverTakesWholeNumbers } from '../../../engine/decisions/whole-number-lever.ts';
 import { BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS } from '../../../engine/model/beds/bed-metrics.ts';
 import type { Results, Scenario } from '../api/types.ts';
 import { describePath } from '../builder/issues.ts';
@@ -17,6 +18,8 @@ export interface LeverChoice {
   readonly current: number;
   readonly low: number;
   readonly high: number;
+  /** Whether it takes whole numbers only (beds, caps): its bounds are whole, and the server refuses a value that is not. */
+  readonly wholeNumbers: boolean;
 }
 
 export interface MeasureChoice {
@@ -48,7 +51,7 @@ const rounded = (value: number) => Number(value.toPrecision(3));
  * The levers of a scenario: extra funding (£m a year) for each organisation
  * first, then every plain number of the organisations, systems, interventions
  * and parameters, each with bounds to start from (half and one and a half
- * times its value; 0 to 100 for extra funding).
+ * times its value, whole for a count such as beds; 0 to 100 for extra funding).
  */
 export function leverChoices(scenario: Scenario): LeverChoice[] {
   const choices: LeverChoice[] = [];
@@ -62,6 +65,7 @@ export function leverChoices(scenario: Scenario): LeverChoice[] {
         current: 0,
         low: 0,
         high: 100,
+        wholeNumbers: false,
       });
     }
   }
@@ -69,8 +73,12 @@ export function leverChoices(scenario: Scenario): LeverChoice[] {
   const document = scenario as unknown as Record<string, unknown>;
   for (const section of ['systems', 'interventions', 'parameters']) if (section in document) numberLeaves(document[section], section, leaves, 0);
   for (const { path, value } of leaves) {
-    const [low, high] = value === 0 ? [0, 100] : [rounded(Math.min(value * 0.5, value * 1.5)), rounded(Math.max(value * 0.5, value * 1.5))];
-    choices.push({ key: `path:${path}`, label: describePath(scenario, path), lever: { kind: 'path', path }, unit: '', current: value, low, high });
+    const lever = { kind: 'path', path } as const;
+    const wholeNumbers = leverTakesWholeNumbers(scenario, lever);
+    const [half, oneAndAHalf] = [Math.min(value * 0.5, value * 1.5), Math.max(value * 0.5, value * 1.5)];
+    // A count's bounds are the whole numbers just outside: 1,059 beds move between 529 and 1,589.
+    const [low, high] = value === 0 ? [0, 100] : wholeNumbers ? [Math.floor(half), Math.ceil(oneAndAHalf)] : [rounded(half), rounded(oneAndAHalf)];
+    choices.push({ key: `path:${path}`, label: describePath(scenario, path), lever, unit: '', current: value, low, high, wholeNumbers });
   }
   return choices;
 }

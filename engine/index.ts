@@ -21,6 +21,7 @@ export { waitingListsOf } from './model/beds/compile-waiting-list.ts';
 export { WAITING_LIST_MONTH, type WaitingListMonthField } from './beds/waiting-list.ts';
 export { BED_METRICS, BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS, OCCUPANCY_BINS, type BedMetric } from './model/beds/bed-metrics.ts';
 export { summariseRun } from './results/summarise-run.ts';
+export { planPositions, type PlanPosition, type PlanPositionYear } from './results/plan-positions.ts';
 export { movedOntoPeopleReading } from './results/care-readings.ts';
 export { CARE_METRICS, CARE_METRIC_CATALOGUE, type CareMetric } from './model/care/care-metrics.ts';
 export { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from './model/care/pool-metrics.ts';

@@ -8,25 +8,6 @@ import type { PlanCheckReply } from './plan-check-protocol.ts';
 
 export type PlanCheckStatus = 'waiting' | 'computing' | 'done' | 'failed';
 
-/** An organisation or system short of its control total in a year of the plan. */
-export interface PlanShortfall {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: PlanPosition['kind'];
-  readonly year: string;
-  readonly variance: number;
-}
-
-/** Shortfalls below this (£m) are rounding, not a plan that misses: £1, as the engine's "meets" test. */
-const TOLERANCE = 1e-6;
-
-/** Every organisation or system short of its control total, in the plan's order, each year it is short. */
-export function planShortfalls(positions: readonly PlanPosition[]): PlanShortfall[] {
-  return positions.flatMap((position) =>
-    position.years.filter((year) => year.variance < -TOLERANCE).map((year) => ({ id: position.id, name: position.name, kind: position.kind, year: year.year, variance: year.variance })),
-  );
-}
-
 export class PlanCheck {
   status = $state<PlanCheckStatus>('waiting');
   positions = $state.raw<readonly PlanPosition[]>([]);

@@ -20,3 +20,4 @@ export {
   type TruncatedNormalSpec,
   type UniformSpec,
 } from './spec.ts';
+export { distributionFromInterval, type Interval, type IntervalCoverage, type IntervalFit } from './from-interval.ts';

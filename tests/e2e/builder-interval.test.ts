@@ -42,4 +42,16 @@ describe('uncertain inputs as ranges', () => {
     await expect.poll(() => range.locator('.issue').innerText()).toBe('The most likely value must lie in the range 0.5 to 0.95, got 0.99');
     expect(await delivery.locator('select.family').inputValue()).toBe('pert');
   });
+
+  test("a claim's realisation that names a driver links to where that driver's value is set, and the link opens it", async () => {
+    await page.goto(`${baseUrl}/scenarios/preset-bed-cuts`);
+    await page.locator('nav.outline').getByRole('button', { name: 'Interventions' }).click();
+    const realisation = page.locator('[data-path="interventions[0].realisation"]');
+    await realisation.getByRole('button', { name: 'Go to the driver realisation, where its value is set' }).click();
+    const driver = page.locator('[data-path="drivers.realisation"]');
+    await expect.poll(() => driver.isVisible()).toBe(true);
+    // The driver's own field takes the focus: its kind of value (uncertain, a beta) is one key press away.
+    await expect.poll(() => driver.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    expect(await driver.locator('select.family').inputValue()).toBe('beta');
+  });
 });

@@ -67,6 +67,8 @@ export class ScenarioEditor {
   saving = $state(false);
   /** Text typed into number boxes that is not a number, by path (the document keeps the old value meanwhile). */
   unreadable = $state.raw<UnreadableInputs>({});
+  /** Opens the section holding a path and focuses its field (set by the builder page; a form links to a named value through it). */
+  jump: ((path: string) => void) | undefined = undefined;
   /** The last thing removed, with the document as it was before, until the next change: what Undo puts back. */
   lastRemoval = $state.raw<Removal | undefined>(undefined);
 

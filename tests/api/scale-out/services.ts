@@ -82,12 +82,12 @@ export interface WorkerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `npm run worker`'s program (through tsx) with these settings. */
-export function startWorker(env: Record<string, string>): WorkerProcess {
+/** Starts `npm run worker`'s program (through tsx) with these settings; `ready` rejects if it has not started within `readyTimeoutMs`. */
+export function startWorker(env: Record<string, string>, readyTimeoutMs = 60_000): WorkerProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'api', 'queue', 'chunk-worker.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr?.on('data', (data: Buffer) => (log += data.toString()));
-  const ready = waitFor(() => log.includes('taking chunks from Redis') || child.exitCode !== null, 'the worker did not start', 60_000).then(() => {
+  const ready = waitFor(() => log.includes('taking chunks from Redis') || child.exitCode !== null, 'the worker did not start', readyTimeoutMs).then(() => {
     if (child.exitCode !== null) throw new Error(`the worker stopped: ${log}`);
   });
   return {

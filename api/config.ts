@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { checkRedisUrl } from './queue/redis-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -13,8 +14,13 @@ export interface AppOptions {
   readonly presetsDir: string;
   /** The built UI (index.html and assets); a page saying how to build it is served when missing. */
   readonly uiDistDir: string;
-  /** Worker threads running trials. */
+  /** Worker threads running trials (with `redisUrl`, they only summarise finished runs). */
   readonly workers: number;
+  /**
+   * Redis for the job queue (REDIS_URL): when set, chunks of trials go to
+   * worker processes (`npm run worker`) instead of this server's threads.
+   */
+  readonly redisUrl?: string;
   /** Runs executing at once (their chunks share the workers); further runs wait in the queue. */
   readonly runConcurrency: number;
   /** Runs that may wait; beyond it POST /api/runs answers 429 with Retry-After. */
@@ -132,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
     presetsDir: env.PRESETS_DIR ? resolve(env.PRESETS_DIR) : undefined,
     uiDistDir: env.UI_DIST_DIR ? resolve(env.UI_DIST_DIR) : undefined,
     workers: integer('WORKERS', 1),
+    redisUrl: env.REDIS_URL?.trim() || undefined,
     runConcurrency: integer('RUN_CONCURRENCY', 1),
     maxQueuedRuns: integer('MAX_QUEUED_RUNS', 0),
     maxTrials: integer('MAX_TRIALS', 1),
@@ -153,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppOptions {
     sessionHours: integer('SESSION_HOURS', 1),
     secureCookies: onOff('SECURE_COOKIES'),
   };
+  if (typeof overrides.redisUrl === 'string') checkRedisUrl(overrides.redisUrl);
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<AppOptions>;
   return defaultOptions(defined);
 }

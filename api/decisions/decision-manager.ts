@@ -19,7 +19,7 @@ import { ApiError, notFound } from '../api-error.ts';
 import type { DecisionRecord, DecisionStore } from '../store/decision-store.ts';
 import type { RunSource } from '../store/run-store.ts';
 import type { DecisionLabels, DecisionRequestWire, DecisionView, SolveRequestWire, SweepRequestWire } from '../wire/decisions.ts';
-import type { WorkerPool } from '../workers/worker-pool.ts';
+import type { TrialRunner } from '../workers/trial-runner.ts';
 import { JobFailedError, type JobContext, type JobQueue, type Listener } from '../runs/job-queue.ts';
 import { runChunks } from '../runs/run-chunks.ts';
 import { checkRunSize, type RunLimits } from '../runs/run-manager.ts';
@@ -62,7 +62,8 @@ export class DecisionManager {
   constructor(
     private readonly store: DecisionStore,
     private readonly queue: JobQueue,
-    private readonly pool: WorkerPool,
+    /** Runs the points' chunks of trials: the worker pool, or the job queue's worker processes. */
+    private readonly trials: TrialRunner,
     private readonly limits: RunLimits,
   ) {}
 
@@ -240,7 +241,7 @@ export class DecisionManager {
       if (error instanceof ScenarioValidationError) throw new JobFailedError(`point ${point.index + 1}: the scenario is not valid there: ${error.message.split('\n')[0]}`);
       throw error;
     }
-    const planBlocks = await runChunks(this.pool, this.limits, {
+    const planBlocks = await runChunks(this.trials, this.limits, {
       group: id,
       plans: [{ model, variants: [] }],
       specs: [{ key: `${id}/${point.index}`, document: point.document, variants: false }],

@@ -1,6 +1,7 @@
 import { ApiError } from '../api-error.ts';
 import { FINISHED_STATUSES, type RunStatus } from '../store/run-store.ts';
-import { TaskCancelledError, WorkerExitedError, WorkerTaskError, type WorkerPool } from '../workers/worker-pool.ts';
+import type { TrialRunner } from '../workers/trial-runner.ts';
+import { TaskCancelledError, WorkerExitedError, WorkerTaskError } from '../workers/worker-pool.ts';
 import type { RunEvent, RunProgress } from './run-view.ts';
 
 export type Listener = (event: RunEvent) => void;
@@ -86,7 +87,8 @@ export class JobQueue {
   private closing = false;
 
   constructor(
-    private readonly pool: WorkerPool,
+    /** Where the jobs' tasks run: a job that ends withdraws what it left there. */
+    private readonly tasks: Pick<TrialRunner, 'withdraw'>,
     private readonly limits: JobLimits,
     private readonly log: Logger,
   ) {}
@@ -235,7 +237,7 @@ export class JobQueue {
   private finish(active: ActiveJob, status: FinishedStatus, error?: string, finishedAt = new Date().toISOString()): void {
     if (this.isFinished(active)) return;
     Atomics.store(active.cancel, 0, 1);
-    this.pool.withdraw(active.job.id);
+    this.tasks.withdraw(active.job.id);
     active.status = status;
     if (status !== 'done') {
       try {

@@ -1,6 +1,6 @@
 import { PlanBlockAccumulator, type PlanBlock, type RunPlan } from '../../engine/index.ts';
 import type { PlanSpec, TrialsResult } from '../workers/messages.ts';
-import type { WorkerPool } from '../workers/worker-pool.ts';
+import type { TrialRunner } from '../workers/trial-runner.ts';
 
 export interface ChunkLimits {
   readonly workers: number;
@@ -31,12 +31,12 @@ export interface ChunkedTrials {
 }
 
 /**
- * Runs trials in chunks across the worker pool and joins each plan's blocks
- * in trial order. Any split gives the same numbers, because each trial draws
- * only from streams named by (seed, trial). Undefined when the job ended
- * before every chunk came back.
+ * Runs trials in chunks on the runner (the worker pool, or the job queue's
+ * worker processes) and joins each plan's blocks in trial order. Any split
+ * gives the same numbers, because each trial draws only from streams named
+ * by (seed, trial). Undefined when the job ended before every chunk came back.
  */
-export async function runChunks(pool: WorkerPool, limits: ChunkLimits, request: ChunkedTrials): Promise<PlanBlock[] | undefined> {
+export async function runChunks(runner: TrialRunner, limits: ChunkLimits, request: ChunkedTrials): Promise<PlanBlock[] | undefined> {
   const chunks = chunkTrials(request.trials, limits.workers, limits.maxChunkTrials);
   const chunkProgress = chunks.map(() => 0);
   let done = 0;
@@ -49,7 +49,7 @@ export async function runChunks(pool: WorkerPool, limits: ChunkLimits, request: 
   const accumulators = request.plans.map((plan) => new PlanBlockAccumulator(plan, request.trials));
   await Promise.all(
     chunks.map(async ({ firstTrial, trialCount }, index) => {
-      const result = await pool.run<TrialsResult>(
+      const result: TrialsResult = await runner.run(
         {
           type: 'trials',
           plans: request.specs,

@@ -18,6 +18,7 @@ import { ApiError, notFound } from '../api-error.ts';
 import type { RunKind, RunRecord, RunSource, RunStore } from '../store/run-store.ts';
 import { trialColumnCount } from './trial-columns.ts';
 import { blockBuffers, type PlanSpec, type SummaryResult } from '../workers/messages.ts';
+import type { TrialRunner } from '../workers/trial-runner.ts';
 import type { WorkerPool } from '../workers/worker-pool.ts';
 import { JobQueue, type JobContext, type Listener, type Logger } from './job-queue.ts';
 import { runChunks } from './run-chunks.ts';
@@ -61,11 +62,18 @@ export class RunManager {
 
   constructor(
     private readonly store: RunStore,
+    /** Summarises finished runs (and runs their trials, unless `trials` is another runner). */
     private readonly pool: WorkerPool,
     private readonly limits: RunLimits,
     log: Logger,
+    /** Runs the chunks of trials: the pool itself, or the job queue's worker processes. */
+    private readonly trials: TrialRunner = pool,
   ) {
-    this.queue = new JobQueue(pool, limits, log);
+    const withdraw = (group: string) => {
+      pool.withdraw(group);
+      if (trials !== pool) trials.withdraw(group);
+    };
+    this.queue = new JobQueue({ withdraw }, limits, log);
   }
 
   /** Runs now executing and waiting (decisions included: they share the queue). */
@@ -221,7 +229,7 @@ export class RunManager {
   private async perform(record: RunRecord, plans: readonly RunPlan[], specs: readonly PlanSpec[], context: JobContext): Promise<void> {
     const spools = usesReservoir(record.trials) ? plans.map((plan) => new TrialSpool(record.trials, trialColumnCount(plan.model))) : undefined;
     try {
-      const planBlocks = await runChunks(this.pool, this.limits, {
+      const planBlocks = await runChunks(this.trials, this.limits, {
         group: record.id,
         plans,
         specs,

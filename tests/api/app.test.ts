@@ -19,10 +19,10 @@ afterEach(async () => {
 });
 
 describe('GET /api/health', () => {
-  test('reports the engine, workers and runs', async () => {
+  test("reports the engine, workers, where trials run (the server's own threads without REDIS_URL) and runs", async () => {
     const response = await (await app({ workers: 2 })).inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', engineVersion: ENGINE_VERSION, schemaVersion: SCHEMA_VERSION, workers: 2, runs: { running: 0, queued: 0 } });
+    expect(response.json()).toEqual({ status: 'ok', engineVersion: ENGINE_VERSION, schemaVersion: SCHEMA_VERSION, workers: 2, trials: { kind: 'threads' }, runs: { running: 0, queued: 0 } });
   });
 });
 

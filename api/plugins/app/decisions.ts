@@ -20,7 +20,7 @@ export default fp(
     const store = new DecisionStore(fastify.db);
     const interrupted = store.interruptUnfinished(new Date().toISOString());
     if (interrupted > 0) fastify.log.warn({ interrupted }, 'decisions left unfinished by the last server were marked interrupted');
-    fastify.decorate('decisions', new DecisionManager(store, fastify.runs.queue, fastify.workerPool, options));
+    fastify.decorate('decisions', new DecisionManager(store, fastify.runs.queue, fastify.trialRunner, options));
   },
   { name: 'decisions', dependencies: ['database', 'worker-pool', 'runs'] },
 );

@@ -19,7 +19,7 @@ declare module 'fastify' {
  */
 export default fp(
   async function runs(fastify: FastifyInstance, options: AppOptions) {
-    const manager = new RunManager(fastify.runStore, fastify.workerPool, options, fastify.log);
+    const manager = new RunManager(fastify.runStore, fastify.workerPool, options, fastify.log, fastify.trialRunner);
     fastify.decorate('runs', manager);
     fastify.decorate('runExports', new RunExports(fastify.runStore));
     fastify.addHook('preClose', async () => {

@@ -34,6 +34,14 @@ export function runNotes(model: CompiledModel): string[] {
     notes.push(
       `An emergency patient who finds every bed full waits on a trolley for the next one, first come first served and ahead of planned operations (frontDoor: queue)${lossTrusts.length > 0 ? `, except at ${lossTrusts.join(', ')}, where they are counted as not admitted (frontDoor: loss)` : ''}; waits are counted in the year of the decision to admit. A&E 4-hour performance reads occupancy off its curve, not these waits.`,
     );
+    for (const trust of model.bedTrusts) {
+      const parts: string[] = [];
+      if (trust.diversion) parts.push(`once ${trust.diversion.queueLength.toLocaleString('en-GB')} patients wait, ${trust.diversion.share === 1 ? 'every further arrival who finds no bed is' : `${Math.round(trust.diversion.share * 100)}% of further arrivals who find no bed are`} diverted to a neighbouring trust (whose beds are not modelled)`);
+      if (trust.abandonAfterDays !== undefined) parts.push(`a patient who has waited ${+(trust.abandonAfterDays * 24).toFixed(2)} hours without a bed leaves the queue (not admitted, and not among the waits, which count the patients admitted)`);
+      if (parts.length > 0) {
+        notes.push(`${model.organisations[trust.organisation].name}: ${parts.join('; ')}. Diverted patients and those who leave earn no income and cost no admission at this trust.`);
+      }
+    }
     notes.push(...cancelledOperationNotes(model));
   }
   return notes;

@@ -47,6 +47,8 @@ export class BedTrialState {
           electiveStay: { family: trust.elective.stay.family, meanDays: 1, sdDays: 1 },
           delayedDischarge: { share: 0, meanExtraDays: 0 },
           frontDoor: trust.frontDoor,
+          ...(trust.diversion ? { diversion: trust.diversion } : {}),
+          ...(trust.abandonAfterDays === undefined ? {} : { abandonAfterDays: trust.abandonAfterDays }),
           waitPeriodOfDay: Int32Array.from(calendar.monthOfDay, (month) => Math.floor(month / 12)),
           ...(trust.waitingList ? { waitingList: createWaitingList(calendar.monthOfDay, months, trust.waitingList.rebookAfterDays) } : {}),
         },

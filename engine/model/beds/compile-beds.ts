@@ -158,6 +158,8 @@ function compileTrust(
     escalationCap: beds.escalation?.cap ?? 0,
     escalationCostPerBedDay: beds.escalation ? table.add(`${path}.escalation.costPerBedDayPounds`, beds.escalation.costPerBedDayPounds) : table.constant(0),
     frontDoor: beds.frontDoor ?? 'queue',
+    diversion: beds.diversion ? { queueLength: beds.diversion.queueLength, share: beds.diversion.share } : undefined,
+    abandonAfterDays: beds.abandonAfterHours === undefined ? undefined : beds.abandonAfterHours / 24,
     emergency: {
       admissionsPerYear: table.add(`${path}.emergency.admissionsPerYear`, beds.emergency.admissionsPerYear),
       growth,

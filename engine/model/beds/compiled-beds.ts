@@ -1,4 +1,4 @@
-import type { FrontDoor, StayFamily } from '../../beds/types.ts';
+import type { Diversion, FrontDoor, StayFamily } from '../../beds/types.ts';
 import type { OccupancyPenaltyCurve } from './occupancy-penalty.ts';
 import type { CompiledWaitingList } from './compile-waiting-list.ts';
 
@@ -66,6 +66,10 @@ export interface CompiledBedTrust {
   readonly escalationCostPerBedDay: number;
   /** What an emergency patient does who finds no bed (the scenario's `frontDoor`, default queue). */
   readonly frontDoor: FrontDoor;
+  /** Diversion to neighbours once the trolley queue reaches a length (the scenario's `diversion`), if any. */
+  readonly diversion: Diversion | undefined;
+  /** Days a patient waits for a bed before leaving the queue (the scenario's `abandonAfterHours` ÷ 24), if any. */
+  readonly abandonAfterDays: number | undefined;
   readonly emergency: {
     readonly admissionsPerYear: number;
     readonly growth: number;

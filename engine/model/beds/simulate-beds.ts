@@ -169,6 +169,8 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     yearMetrics[at + BED_METRIC.decisionToAdmitMeanHours] += 24 * output.emergencyWaitDays[day];
     if (output.trolleyQueuePeak[day] > yearMetrics[at + BED_METRIC.trolleyQueuePeak]) yearMetrics[at + BED_METRIC.trolleyQueuePeak] = output.trolleyQueuePeak[day];
     yearMetrics[at + BED_METRIC.daysWaitingForBed] += output.trolleyQueueDays[day];
+    yearMetrics[at + BED_METRIC.patientsDiverted] += output.emergencyDiverted[day];
+    yearMetrics[at + BED_METRIC.patientsAbandoned] += output.emergencyAbandoned[day];
     yearMetrics[at + BED_METRIC.electivesCancelled] += output.electiveCancelled[day];
     yearMetrics[at + BED_METRIC.emergencyAdmissions] += output.emergencyAdmitted[day];
     yearMetrics[at + BED_METRIC.electiveAdmissions] += output.electiveAdmitted[day];

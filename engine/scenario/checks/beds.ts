@@ -122,6 +122,12 @@ function bedRangeIssues(beds: Record<string, unknown>, path: string): Validation
     check(delayed.meanExtraDays, 'delayedDischarge.meanExtraDays', { min: 0 }, 'the mean extra days');
   }
   check(beds.costPerBedDayPounds, 'costPerBedDayPounds', { min: 0 }, 'the cost of a bed day');
+  // Diversion and abandonment act on the trolley queue, which the loss front door does not have.
+  for (const field of ['diversion', 'abandonAfterHours'] as const) {
+    if (beds[field] !== undefined && beds.frontDoor === 'loss') {
+      issues.push({ path: `${path}.${field}`, message: "acts on patients waiting for a bed, so needs the front door 'queue' (this trust's is 'loss')" });
+    }
+  }
   const waitingList = asRecord(beds.elective).waitingList;
   if (waitingList !== undefined) issues.push(...waitingListIssues(asRecord(waitingList), `${path}.elective.waitingList`));
   return issues;

@@ -156,6 +156,38 @@ export const BedsSchema = Type.Object(
         { title: 'A patient who finds no bed', help: 'Waiting patients are counted: decision-to-admit times, waits over 4 and 12 hours, the trolley queue' },
       ),
     ),
+    diversion: Type.Optional(
+      Type.Object(
+        {
+          queueLength: Type.Integer({
+            minimum: 0,
+            maximum: 5000,
+            title: 'Patients waiting before diverting',
+            'x-unit': 'count',
+            description: 'Patients waiting for a bed at or above which an arrival who finds no bed may be diverted (0: divert rather than let anyone wait)',
+          }),
+          share: Type.Number({ minimum: 0, maximum: 1, title: 'Share diverted', 'x-unit': 'share', description: 'Share of those arrivals sent to a neighbouring trust (1: all of them)' }),
+        },
+        {
+          additionalProperties: false,
+          title: 'Diversion to neighbours',
+          'x-help': "Once this many patients wait, a share of the next arrivals who find no bed go to a neighbouring trust instead: counted as diverted; their income and cost go with them (the neighbour's beds are not modelled)",
+          description:
+            "With the front door 'queue': once queueLength patients wait for a bed, each further emergency arrival who finds no bed is diverted to a neighbouring trust with probability share (counted; no income or marginal cost here; the neighbour's beds are not modelled). None by default",
+        },
+      ),
+    ),
+    abandonAfterHours: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 8760,
+        title: 'Patients leave after waiting (hours)',
+        'x-unit': 'plain',
+        'x-help': 'A patient who has waited this long from the decision to admit without a bed leaves the queue (left without being admitted: counted, no income or marginal cost)',
+        description:
+          "With the front door 'queue': hours from the decision to admit after which a patient still without a bed leaves the queue (counted as abandoned; they are not admitted here, so earn no income and cost no admission). None by default: everyone waits for a bed",
+      }),
+    ),
     emergency: annotate(EmergencyDemandSchema, { title: 'Emergency admissions' }),
     elective: Type.Optional(annotate(ElectiveDemandSchema, { title: 'Planned (elective) admissions' })),
     delayedDischarge: Type.Optional(

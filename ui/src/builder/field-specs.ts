@@ -78,6 +78,17 @@ const BEDS: FieldLayout = {
     { kind: 'choice', key: 'frontDoor' },
     {
       kind: 'group',
+      key: 'diversion',
+      when: (parent) => parent.frontDoor !== 'loss',
+      initial: () => ({ queueLength: 20, share: 1 }),
+      fields: [
+        { kind: 'number', key: 'queueLength', initial: 20 },
+        { kind: 'number', key: 'share', initial: 1 },
+      ],
+    },
+    { kind: 'number', key: 'abandonAfterHours', initial: 12, when: (parent) => parent.frontDoor !== 'loss' },
+    {
+      kind: 'group',
       key: 'escalation',
       initial: () => ({ cap: 30, costPerBedDayPounds: 700 }),
       fields: [

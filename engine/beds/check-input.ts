@@ -104,6 +104,8 @@ export function checkBedSimulationInput(caller: string, input: BedSimulationInpu
     if (frontDoor !== 'queue') throw new RangeError(`${caller}: input.abandonAfterDays needs the front door queue, got ${String(frontDoor ?? 'loss')}`);
     if (!(patience > 0 && patience < Infinity)) throw new RangeError(`${caller}: input.abandonAfterDays must be finite and > 0, got ${patience}`);
   }
+  const breach = input.breachAfterDays;
+  if (breach !== undefined && !(breach >= 0 && breach < Infinity)) throw new RangeError(`${caller}: input.breachAfterDays must be finite and >= 0, got ${breach}`);
   if (!out || typeof out !== 'object') throw new RangeError(`${caller}: out is missing`);
   checkLength(caller, 'out.occupied', out.occupied, days);
   checkLength(caller, 'out.escalationInUse', out.escalationInUse, days);
@@ -120,6 +122,7 @@ export function checkBedSimulationInput(caller: string, input: BedSimulationInpu
   checkLength(caller, 'out.emergencyWaitDays', out.emergencyWaitDays, days);
   checkLength(caller, 'out.waitsOver4Hours', out.waitsOver4Hours, days);
   checkLength(caller, 'out.waitsOver12Hours', out.waitsOver12Hours, days);
+  checkLength(caller, 'out.waitsOverBreach', out.waitsOverBreach, days);
   checkLength(caller, 'out.trolleyQueuePeak', out.trolleyQueuePeak, days);
   checkLength(caller, 'out.trolleyQueueDays', out.trolleyQueueDays, days);
   const periods = out.waitHistogram ? Math.floor(out.waitHistogram.length / WAIT_BINS) : 0;

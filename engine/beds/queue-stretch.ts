@@ -44,7 +44,8 @@ export function createQueueStretch(): QueueStretch {
  * bin of `day`. An arrival who finds no bed while at least `divertFrom` (≥ 0; −1 for
  * none) patients wait is diverted with probability `divertShare` (one more uniform, drawn
  * only then); the first patient waiting leaves the queue once they have waited `patience`
- * days (Infinity for never), before any event after that moment, as in the detailed kernel.
+ * days (Infinity for never), before any event after that moment, as in the detailed kernel;
+ * waits over `breachAfter` days (Infinity for none) are counted as 4-hour breaches.
  *
  * Random numbers: two uniforms per patient event from `rng` (the next time by the
  * sequential order statistic t + (to − t)(1 − U^(1/n)), and which event it is).
@@ -66,6 +67,7 @@ export function walkQueueStretch(
   divertFrom: number,
   divertShare: number,
   patience: number,
+  breachAfter: number,
   rng: RandomSource,
 ): QueueStretch {
   let admittedRegular = 0;
@@ -84,7 +86,7 @@ export function walkQueueStretch(
     while (queue.length > 0 && occupied < threshold) {
       const head = queue.head;
       const isShort = queue.stay[head] === SHORT_STAY;
-      countWait(out, periodOfDay, Math.floor(queue.decidedAt[head]), time - queue.decidedAt[head]);
+      countWait(out, periodOfDay, Math.floor(queue.decidedAt[head]), time - queue.decidedAt[head], breachAfter);
       queueDays += queue.length * (time - since);
       since = time;
       leaveTrolleyQueue(queue);
@@ -102,6 +104,7 @@ export function walkQueueStretch(
       const leavesAt = queue.decidedAt[queue.head] + patience;
       queueDays += queue.length * (leavesAt - since);
       since = leavesAt;
+      if (patience > breachAfter) out.waitsOverBreach[Math.floor(queue.decidedAt[queue.head])]++;
       leaveTrolleyQueue(queue);
       abandoned++;
     }

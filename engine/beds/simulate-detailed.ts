@@ -156,6 +156,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
   const divertFrom = queueing && input.diversion !== undefined ? input.diversion.queueLength : -1;
   const divertShare = divertFrom >= 0 ? input.diversion!.share : 0;
   const patience = queueing && input.abandonAfterDays !== undefined ? input.abandonAfterDays : Infinity;
+  const breachAfter = input.breachAfterDays ?? Infinity;
   const queue = workspace.trolleyQueue;
   clearTrolleyQueue(queue);
   const periodOfDay = input.waitPeriodOfDay;
@@ -166,6 +167,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
   emergencyWaitDays.fill(0, 0, days);
   waitsOver4Hours.fill(0, 0, days);
   waitsOver12Hours.fill(0, 0, days);
+  out.waitsOverBreach.fill(0, 0, days);
   for (let day = 0; day < days; day++) {
     // Patients admitted from a period's first day take its stays and delays.
     if (nextPeriod < laterStays.length && laterStays[nextPeriod].fromDay === day) {
@@ -206,7 +208,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
         leaveTrolleyQueue(queue);
         occupied++;
         admitted++;
-        countWait(out, periodOfDay, Math.floor(decidedAt), freeBedAt - decidedAt);
+        countWait(out, periodOfDay, Math.floor(decidedAt), freeBedAt - decidedAt, breachAfter);
         freeBedAt = queue.length > 0 && occupied < threshold ? freeBedAt : Infinity;
         continue;
       }
@@ -219,6 +221,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
         if (leavesAt <= now && leavesAt <= midnight && (events.size === 0 || leavesAt <= events.time[0])) {
           queueDays += queue.length * (leavesAt - queueSince);
           queueSince = leavesAt;
+          if (patience > breachAfter) out.waitsOverBreach[Math.floor(queue.decidedAt[queue.head])]++;
           leaveTrolleyQueue(queue);
           abandoned++;
           continue;
@@ -292,6 +295,6 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     out.trolleyQueuePeak[day] = queuePeak;
     out.trolleyQueueDays[day] = queueDays;
   }
-  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days);
+  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days, breachAfter);
   out.path = 'detailed';
 }

@@ -256,11 +256,13 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
   out.emergencyWaitDays.fill(0, 0, days);
   out.waitsOver4Hours.fill(0, 0, days);
   out.waitsOver12Hours.fill(0, 0, days);
+  out.waitsOverBreach.fill(0, 0, days);
   const periodOfDay = input.waitPeriodOfDay;
   const queueing = input.frontDoor === 'queue';
   const divertFrom = queueing && input.diversion !== undefined ? input.diversion.queueLength : -1;
   const divertShare = divertFrom >= 0 ? input.diversion!.share : 0;
   const patience = queueing && input.abandonAfterDays !== undefined ? input.abandonAfterDays : Infinity;
+  const breachAfter = input.breachAfterDays ?? Infinity;
   const queue = workspace.trolleyQueue;
   clearTrolleyQueue(queue);
   const queueSubstream = workspace.queueSubstream;
@@ -350,7 +352,7 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let occupied: number;
       if (queueing && (queue.length > 0 || total + regularBefore + (shortBefore > 0 ? 1 : 0) > threshold)) {
         queueSubstream.reseedFrom(uniforms, slot);
-        walkQueueStretch(stretch, queue, out, periodOfDay, day, day, day + timeOfElectives, total, threshold, regularBefore, shortBefore, departuresBefore, divertFrom, divertShare, patience, queueSubstream.next);
+        walkQueueStretch(stretch, queue, out, periodOfDay, day, day, day + timeOfElectives, total, threshold, regularBefore, shortBefore, departuresBefore, divertFrom, divertShare, patience, breachAfter, queueSubstream.next);
         slot += 2;
         admittedRegularBefore = stretch.admittedRegular;
         admittedBefore = stretch.admittedRegular + stretch.admittedShort;
@@ -390,7 +392,7 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let admittedAfter: number;
       if (queueing && (queue.length > 0 || occupied + regularAfter + (shortAfter > 0 ? 1 : 0) > threshold)) {
         queueSubstream.reseedFrom(uniforms, slot);
-        walkQueueStretch(stretch, queue, out, periodOfDay, day, day + timeOfElectives, day + 1, occupied, threshold, regularAfter, shortAfter, afternoonDepartures, divertFrom, divertShare, patience, queueSubstream.next);
+        walkQueueStretch(stretch, queue, out, periodOfDay, day, day + timeOfElectives, day + 1, occupied, threshold, regularAfter, shortAfter, afternoonDepartures, divertFrom, divertShare, patience, breachAfter, queueSubstream.next);
         slot += 2;
         admittedRegularAfter = stretch.admittedRegular;
         admittedAfter = stretch.admittedRegular + stretch.admittedShort;
@@ -431,6 +433,6 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       trolleyQueueDays[day] = queueDays;
     }
   }
-  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days);
+  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days, breachAfter);
   out.path = 'fast';
 }

@@ -94,6 +94,12 @@ export interface BedSimulationInput extends StayLaws {
    */
   abandonAfterDays?: number;
   /**
+   * Waits for a bed (days from the decision to admit) beyond which a patient breaches A&E's
+   * 4-hour standard (4 hours less the time in A&E before the decision); counted in
+   * `waitsOverBreach`. None by default (nothing counted there).
+   */
+  breachAfterDays?: number;
+  /**
    * The reporting period of each day (a financial year, say), 0 … periods − 1, for the
    * histogram of decision-to-admit times; default every day in period 0. The output's
    * histogram must have room for every period named.
@@ -173,6 +179,12 @@ export interface BedSimulationOutput {
   waitsOver4Hours: Int32Array;
   /** Of the day's emergency patients, those who waited more than 12 hours for a bed. */
   waitsOver12Hours: Int32Array;
+  /**
+   * Of the day's emergency patients (by the day of the decision), those whose wait for a bed
+   * exceeded `breachAfterDays`, those who left the queue after waiting longer included (0
+   * without it).
+   */
+  waitsOverBreach: Int32Array;
   /** The most patients waiting for a bed at any moment of the day. */
   trolleyQueuePeak: Int32Array;
   /** ∫ patients waiting for a bed over the day, in patient-days (the bed days spent waiting). */

@@ -230,7 +230,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     headline: true,
     addsAcrossTrusts: false,
     description:
-      "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points. It reads occupancy, not the modelled waits for a bed.",
+      "Mean over the year's days of the fall in A&E 4-hour performance: 0.021 = 2.1 percentage points. By default the fall at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one); with fourHourPerformance.from 'waits', the day's emergency patients whose hours in A&E before the decision to admit plus their wait for a bed pass 4 (those who left the queue after that included) ÷ the day's expected A&E attendances (emergency arrivals × attendances per admission).",
   },
 });
 

@@ -49,6 +49,7 @@ export class BedTrialState {
           frontDoor: trust.frontDoor,
           ...(trust.diversion ? { diversion: trust.diversion } : {}),
           ...(trust.abandonAfterDays === undefined ? {} : { abandonAfterDays: trust.abandonAfterDays }),
+          ...(trust.fourHourFromWaits ? { breachAfterDays: trust.fourHourFromWaits.breachAfterDays } : {}),
           waitPeriodOfDay: Int32Array.from(calendar.monthOfDay, (month) => Math.floor(month / 12)),
           ...(trust.waitingList ? { waitingList: createWaitingList(calendar.monthOfDay, months, trust.waitingList.rebookAfterDays) } : {}),
         },

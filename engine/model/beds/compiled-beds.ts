@@ -99,6 +99,13 @@ export interface CompiledBedTrust {
   readonly occupancyPenalty: OccupancyPenaltyCurve;
   /** Slot of the 4-hour share seen at low occupancy, or undefined when the trust does not model 4-hour performance. */
   readonly fourHourBaseline: number | undefined;
+  /**
+   * With A&E 4-hour performance read from the modelled waits (`fourHourPerformance.from:
+   * waits`): the wait for a bed, days, past which a patient breaches (4 hours less the hours
+   * before the decision), and the A&E attendances per emergency admission. Undefined when
+   * it is read from occupancy.
+   */
+  readonly fourHourFromWaits: { readonly breachAfterDays: number; readonly attendancesPerAdmission: number } | undefined;
   /** The trust's elective waiting list, if the scenario gives one (its planned admissions are then slots filled from it). */
   readonly waitingList?: CompiledWaitingList;
 }

@@ -176,7 +176,9 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     yearMetrics[at + BED_METRIC.electiveAdmissions] += output.electiveAdmitted[day];
     yearMetrics[at + BED_METRIC.delayedBedDays] += output.delayedOccupied[day];
     yearMetrics[at + BED_METRIC.coreBeds] += core;
-    const fall = occupancyPenalty(trust.occupancyPenalty, occupancy);
+    const fromWaits = trust.fourHourFromWaits;
+    const attendances = fromWaits ? input.emergencyArrivalRate[day] * fromWaits.attendancesPerAdmission : 0;
+    const fall = fromWaits ? (attendances > 0 ? Math.min(1, output.waitsOverBreach[day] / attendances) : 0) : occupancyPenalty(trust.occupancyPenalty, occupancy);
     yearMetrics[at + BED_METRIC.fourHourPointsLost] += fall;
     quarterPointsLost[(trust.bedIndex * model.years + year) * 4 + Math.floor((month % 12) / 3)] += fall;
   }

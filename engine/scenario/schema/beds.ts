@@ -6,6 +6,16 @@ import { WaitingListSchema } from './waiting-list.ts';
 
 export const STAY_FAMILIES = ['exponential', 'lognormal', 'gamma'] as const;
 
+/** What A&E 4-hour performance is read from: the occupancy penalty curve, or the modelled waits for a bed. */
+export const FOUR_HOUR_SOURCES = ['occupancy', 'waits'] as const;
+
+/**
+ * A&E attendances per emergency admission in England, 2024/25: 27.4 million attendances
+ * (all types) over 6.57 million emergency admissions, from NHS England's monthly A&E
+ * sitrep summed over the 42 ICBs (see the shared parameters table).
+ */
+export const ENGLAND_ATTENDANCES_PER_ADMISSION = 27.4 / 6.57;
+
 /** What an emergency patient does who finds every core and escalation bed full. */
 export const FRONT_DOORS = ['queue', 'loss'] as const;
 
@@ -114,6 +124,41 @@ export const FourHourPerformanceSchema = Type.Object(
           "Points in rising order of occupancy, joined by straight lines and flat beyond the ends (one point: the same fall whatever the occupancy). It starts from NHS Improvement's 2017 analysis, about 3 points lower at 88-92% full and up to 8 at 100%; no fall up to 85% and the straight lines are this model's assumption. With no points at all, that starting curve is used.",
         description:
           'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: 0 at 85%, 0.03 at 90%, 0.08 at 100%, read from NHS Improvement 2017 with our assumptions)',
+      }),
+    ),
+    from: Type.Optional(
+      annotate(
+        literalUnion(
+          FOUR_HOUR_SOURCES,
+          {
+            description:
+              "What the fall is read from: 'occupancy' (the default), each day's occupancy off the penalty curve; 'waits', the modelled waits for a bed: each day's emergency patients whose time in A&E before the decision to admit plus their wait for a bed passes 4 hours, over the day's expected A&E attendances (emergency arrivals × attendancesPerAdmission); the curve is then not used",
+          },
+          { occupancy: 'Occupancy, off the curve (default)', waits: 'The modelled waits for a bed' },
+        ),
+        { title: '4-hour performance read from', help: "'waits' counts the admitted patients whose wait for a bed takes them past 4 hours in A&E" },
+      ),
+    ),
+    hoursBeforeDecision: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        exclusiveMaximum: 4,
+        title: 'Hours in A&E before the decision to admit',
+        'x-unit': 'plain',
+        'x-help': "With 'waits': a patient whose wait for a bed is longer than 4 hours less this breaches the standard. An assumption of the scenario's: the sources here give no figure",
+        description:
+          "Required with from 'waits' (an ASSUMPTION: no source here gives it): hours an admitted patient spends in A&E before the decision to admit, 0 to under 4; a wait for a bed longer than 4 hours less this breaches the 4-hour standard",
+      }),
+    ),
+    attendancesPerAdmission: Type.Optional(
+      Type.Number({
+        minimum: 1,
+        maximum: 100,
+        title: 'A&E attendances per emergency admission',
+        'x-unit': 'plain',
+        'x-help': "With 'waits': the breaches are a share of all attendances. Default 4.17, England 2024/25 (27.4m attendances, 6.57m emergency admissions)",
+        description:
+          "With from 'waits': A&E attendances for each emergency admission, the denominator of the 4-hour share (default 27.4 / 6.57 = 4.17, England 2024/25, NHS England A&E sitrep)",
       }),
     ),
   },

@@ -74,7 +74,7 @@ describe.each([
   });
 
   it('lets everyone who waits 6 hours without a bed leave, within a quarter of a day of the last arrival', () => {
-    const input = fullWard(3, [0], { abandonAfterDays: 0.25 });
+    const input = fullWard(3, [0], { abandonAfterDays: 0.25, breachAfterDays: 2 / 24 });
     const out = createBedOutput(input.days);
     simulate(input, createStream(5, 'abandon'), createBedWorkspace(20), out);
     expect(counted(out.emergencyAdmitted)).toEqual([10, 0, 0]);
@@ -89,7 +89,17 @@ describe.each([
     expect(total(out.waitHistogram)).toBe(10);
     // The area under the queue: each of the abandoned waited exactly 6 hours.
     expect(total(out.trolleyQueueDays)).toBeCloseTo((out.emergencyArrivals[QUIET] - 10) * 0.25, 6);
+    // Six hours on a trolley is over the 2 hours left of the 4-hour standard: every one who left breached it.
+    expect(counted(out.waitsOverBreach)).toEqual([out.emergencyArrivals[QUIET] - 10, 0, 0]);
     expectPatientsConserved(input, out);
+  });
+
+  it('counts as 4-hour breaches, with 4 hours left after the decision, exactly the waits over 4 hours', () => {
+    const input: BedSimulationInput = { ...realisticTrust(730, 0.99, 10), frontDoor: 'queue', breachAfterDays: 4 / 24 };
+    const out = createBedOutput(input.days);
+    simulate(input, createStream(5, 'breach'), createBedWorkspace(800), out);
+    expect(total(out.waitsOver4Hours)).toBeGreaterThan(0);
+    expect(Array.from(out.waitsOverBreach)).toEqual(Array.from(out.waitsOver4Hours));
   });
 
   it('conserves patients on a 700-bed trust at 99% with electives, escalation, delays, diversion and abandonment', () => {

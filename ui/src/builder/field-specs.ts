@@ -174,9 +174,13 @@ const BEDS: FieldLayout = {
       initial: () => ({ baseline: 0.9, occupancyPenalty: DEFAULT_OCCUPANCY_PENALTY.map((point) => ({ ...point })) }),
       fields: [
         { kind: 'parameter', key: 'baseline', initial: 0.9 },
+        { kind: 'choice', key: 'from' },
+        { kind: 'number', key: 'hoursBeforeDecision', initial: 2, when: (parent) => parent.from === 'waits' },
+        { kind: 'number', key: 'attendancesPerAdmission', initial: 4.17, when: (parent) => parent.from === 'waits' },
         {
           kind: 'list',
           key: 'occupancyPenalty',
+          when: (parent) => parent.from !== 'waits',
           itemNoun: 'point',
           fields: [
             { kind: 'number', key: 'occupancy', initial: 0.9 },

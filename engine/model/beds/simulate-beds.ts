@@ -10,6 +10,7 @@ import type { TrustBedArrays } from './bed-trial-state.ts';
 import { occupancyPenalty } from './occupancy-penalty.ts';
 import { prepareWaitingList } from './prepare-waiting-list.ts';
 import { prepareStayLaws } from './stay-laws.ts';
+import { checkFastStaySpread } from './check-stay-spread.ts';
 import { WAIT_BINS, waitQuantileHours } from '../../beds/wait-histogram.ts';
 
 /**
@@ -81,6 +82,7 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
   const { input } = arrays;
   const { emergency, elective } = trust;
   prepareStayLaws(state, trust, input);
+  if (model.bedModel === 'fast') checkFastStaySpread(state, trust, `trust ${model.organisations[trust.organisation].id}`, [input, ...(input.laterStays ?? [])]);
 
   const monthly = state.beds!.monthly;
   let actualIndex = 1;

@@ -352,7 +352,25 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let occupied: number;
       if (queueing && (queue.length > 0 || total + regularBefore + (shortBefore > 0 ? 1 : 0) > threshold)) {
         queueSubstream.reseedFrom(uniforms, slot);
-        walkQueueStretch(stretch, queue, out, periodOfDay, day, day, day + timeOfElectives, total, threshold, regularBefore, shortBefore, departuresBefore, divertFrom, divertShare, patience, breachAfter, queueSubstream.next);
+        walkQueueStretch(
+          stretch,
+          queue,
+          out,
+          periodOfDay,
+          day,
+          day,
+          day + timeOfElectives,
+          total,
+          threshold,
+          regularBefore,
+          shortBefore,
+          departuresBefore,
+          divertFrom,
+          divertShare,
+          patience,
+          breachAfter,
+          queueSubstream.next,
+        );
         slot += 2;
         admittedRegularBefore = stretch.admittedRegular;
         admittedBefore = stretch.admittedRegular + stretch.admittedShort;
@@ -392,7 +410,25 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let admittedAfter: number;
       if (queueing && (queue.length > 0 || occupied + regularAfter + (shortAfter > 0 ? 1 : 0) > threshold)) {
         queueSubstream.reseedFrom(uniforms, slot);
-        walkQueueStretch(stretch, queue, out, periodOfDay, day, day + timeOfElectives, day + 1, occupied, threshold, regularAfter, shortAfter, afternoonDepartures, divertFrom, divertShare, patience, breachAfter, queueSubstream.next);
+        walkQueueStretch(
+          stretch,
+          queue,
+          out,
+          periodOfDay,
+          day,
+          day + timeOfElectives,
+          day + 1,
+          occupied,
+          threshold,
+          regularAfter,
+          shortAfter,
+          afternoonDepartures,
+          divertFrom,
+          divertShare,
+          patience,
+          breachAfter,
+          queueSubstream.next,
+        );
         slot += 2;
         admittedRegularAfter = stretch.admittedRegular;
         admittedAfter = stretch.admittedRegular + stretch.admittedShort;

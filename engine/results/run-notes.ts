@@ -47,8 +47,14 @@ export function runNotes(model: CompiledModel): string[] {
     }
     for (const trust of model.bedTrusts) {
       const parts: string[] = [];
-      if (trust.diversion) parts.push(`once ${trust.diversion.queueLength.toLocaleString('en-GB')} patients wait, ${trust.diversion.share === 1 ? 'every further arrival who finds no bed is' : `${Math.round(trust.diversion.share * 100)}% of further arrivals who find no bed are`} diverted to a neighbouring trust (whose beds are not modelled)`);
-      if (trust.abandonAfterDays !== undefined) parts.push(`a patient who has waited ${+(trust.abandonAfterDays * 24).toFixed(2)} hours without a bed leaves the queue (not admitted, and not among the waits, which count the patients admitted)`);
+      if (trust.diversion)
+        parts.push(
+          `once ${trust.diversion.queueLength.toLocaleString('en-GB')} patients wait, ${trust.diversion.share === 1 ? 'every further arrival who finds no bed is' : `${Math.round(trust.diversion.share * 100)}% of further arrivals who find no bed are`} diverted to a neighbouring trust (whose beds are not modelled)`,
+        );
+      if (trust.abandonAfterDays !== undefined)
+        parts.push(
+          `a patient who has waited ${+(trust.abandonAfterDays * 24).toFixed(2)} hours without a bed leaves the queue (not admitted, and not among the waits, which count the patients admitted)`,
+        );
       if (parts.length > 0) {
         notes.push(`${model.organisations[trust.organisation].name}: ${parts.join('; ')}. Diverted patients and those who leave earn no income and cost no admission at this trust.`);
       }

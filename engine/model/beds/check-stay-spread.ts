@@ -34,10 +34,19 @@ export function checkFastStaySpread(state: TrialState, trust: CompiledBedTrust, 
     for (const [stay, slot] of [
       [laws.emergencyStay, trust.emergency.stay.sdDays],
       [laws.electiveStay, trust.elective.stay.sdDays],
-      ...(laws.emergencyMix ? ([[laws.emergencyMix.targetStay, trust.emergency.stay.sdDays], [laws.emergencyMix.otherStay, trust.emergency.stay.sdDays]] as const) : []),
+      ...(laws.emergencyMix
+        ? ([
+            [laws.emergencyMix.targetStay, trust.emergency.stay.sdDays],
+            [laws.emergencyMix.otherStay, trust.emergency.stay.sdDays],
+          ] as const)
+        : []),
     ] as const) {
       const cv = spread(stay);
-      if (cv > MAX_FAST_STAY_CV) throw new ModelEvaluationError(state.model.parameters.slots[slot]?.path || path, `a drawn stay of mean ${+stay.meanDays.toPrecision(4)} and sd ${+stay.sdDays.toPrecision(4)} days ${staySpreadMessage(cv)}`);
+      if (cv > MAX_FAST_STAY_CV)
+        throw new ModelEvaluationError(
+          state.model.parameters.slots[slot]?.path || path,
+          `a drawn stay of mean ${+stay.meanDays.toPrecision(4)} and sd ${+stay.sdDays.toPrecision(4)} days ${staySpreadMessage(cv)}`,
+        );
     }
   }
 }

@@ -11,8 +11,12 @@ function sourceIssues(fourHour: Record<string, unknown>, frontDoor: unknown, pat
   const issues: ValidationIssue[] = [];
   if (fourHour.from === 'waits') {
     if (fourHour.hoursBeforeDecision === undefined)
-      issues.push({ path: `${path}.hoursBeforeDecision`, message: "is required with from 'waits': the hours an admitted patient spends in A&E before the decision to admit (an assumption: no source here gives it)" });
-    if (fourHour.occupancyPenalty !== undefined) issues.push({ path: `${path}.occupancyPenalty`, message: "is not used with from 'waits' (the fall is read from the modelled waits): remove it or read from occupancy" });
+      issues.push({
+        path: `${path}.hoursBeforeDecision`,
+        message: "is required with from 'waits': the hours an admitted patient spends in A&E before the decision to admit (an assumption: no source here gives it)",
+      });
+    if (fourHour.occupancyPenalty !== undefined)
+      issues.push({ path: `${path}.occupancyPenalty`, message: "is not used with from 'waits' (the fall is read from the modelled waits): remove it or read from occupancy" });
     if (frontDoor === 'loss') issues.push({ path: `${path}.from`, message: "'waits' reads the patients waiting for a bed, so needs the front door 'queue' (this trust's is 'loss')" });
   } else {
     for (const field of ['hoursBeforeDecision', 'attendancesPerAdmission'] as const) {

@@ -157,8 +157,7 @@ export const FourHourPerformanceSchema = Type.Object(
         title: 'A&E attendances per emergency admission',
         'x-unit': 'plain',
         'x-help': "With 'waits': the breaches are a share of all attendances. Default 4.17, England 2024/25 (27.4m attendances, 6.57m emergency admissions)",
-        description:
-          "With from 'waits': A&E attendances for each emergency admission, the denominator of the 4-hour share (default 27.4 / 6.57 = 4.17, England 2024/25, NHS England A&E sitrep)",
+        description: "With from 'waits': A&E attendances for each emergency admission, the denominator of the 4-hour share (default 27.4 / 6.57 = 4.17, England 2024/25, NHS England A&E sitrep)",
       }),
     ),
   },
@@ -216,7 +215,8 @@ export const BedsSchema = Type.Object(
         {
           additionalProperties: false,
           title: 'Diversion to neighbours',
-          'x-help': "Once this many patients wait, a share of the next arrivals who find no bed go to a neighbouring trust instead: counted as diverted; their income and cost go with them (the neighbour's beds are not modelled)",
+          'x-help':
+            "Once this many patients wait, a share of the next arrivals who find no bed go to a neighbouring trust instead: counted as diverted; their income and cost go with them (the neighbour's beds are not modelled)",
           description:
             "With the front door 'queue': once queueLength patients wait for a bed, each further emergency arrival who finds no bed is diverted to a neighbouring trust with probability share (counted; no income or marginal cost here; the neighbour's beds are not modelled). None by default",
         },

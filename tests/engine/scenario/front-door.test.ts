@@ -23,7 +23,10 @@ describe('beds.diversion and beds.abandonAfterHours', () => {
     const result = validateScenario(bedScenario({ beds: { frontDoor: 'loss', diversion: { queueLength: 10, share: 0.5 }, abandonAfterHours: 12 } }));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues).toContainEqual({ path: 'systems[0].organisations[1].beds.diversion', message: "acts on patients waiting for a bed, so needs the front door 'queue' (this trust's is 'loss')" });
+      expect(result.issues).toContainEqual({
+        path: 'systems[0].organisations[1].beds.diversion',
+        message: "acts on patients waiting for a bed, so needs the front door 'queue' (this trust's is 'loss')",
+      });
       expect(result.issues.map((issue) => issue.path)).toContain('systems[0].organisations[1].beds.abandonAfterHours');
     }
   });

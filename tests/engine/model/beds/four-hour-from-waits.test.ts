@@ -48,7 +48,7 @@ describe("A&E 4-hour performance read from the modelled waits (fourHourPerforman
     }
   });
 
-  it("is refused with the loss front door, which has no waits", () => {
+  it('is refused with the loss front door, which has no waits', () => {
     const result = validateScenario(bedScenario({ beds: { frontDoor: 'loss', fourHourPerformance: { baseline: 0.95, from: 'waits', hoursBeforeDecision: 1 } } }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((issue) => issue.path)).toContain('systems[0].organisations[1].beds.fourHourPerformance.from');

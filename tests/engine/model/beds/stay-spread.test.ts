@@ -26,6 +26,8 @@ describe('a stay too spread for the fast bed kernel (coefficient of variation ab
     const document = bedScenario({ trials: 2, beds: { emergency: { admissionsPerYear: 3650, stay: { family: 'lognormal', meanDays: 8, sdDays: { dist: 'uniform', min: 40, max: 50 } } } } });
     expect(validateScenario(document).ok).toBe(true);
     compileModel(document);
-    expect(() => runScenario(document, { trials: 2, seed: 1 })).toThrow(new RegExp(`^${SD_PATH.replace(/[[\].]/g, '\\$&')}: a drawn stay of mean 8 and sd 4\\d\\.?\\d* days gives a coefficient of variation`));
+    expect(() => runScenario(document, { trials: 2, seed: 1 })).toThrow(
+      new RegExp(`^${SD_PATH.replace(/[[\].]/g, '\\$&')}: a drawn stay of mean 8 and sd 4\\d\\.?\\d* days gives a coefficient of variation`),
+    );
   });
 });

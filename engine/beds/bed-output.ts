@@ -7,7 +7,7 @@ import { WAIT_BINS } from './wait-histogram.ts';
  * of decision-to-admit times for each of `periods` reporting periods (a kernel clears
  * and refills it).
  *
- * Cost: eleven Int32Arrays and two Float64Arrays of length `days`, and `periods` × 298
+ * Cost: sixteen Int32Arrays and two Float64Arrays of length `days`, and `periods` × 298
  * histogram counts.
  *
  * @throws {RangeError} if days or periods is not a whole number ≥ 1.
@@ -23,8 +23,12 @@ export function createBedOutput(days: number, periods = 1): BedSimulationOutput 
     path: null,
     occupied: new Int32Array(days),
     escalationInUse: new Int32Array(days),
+    emergencyArrivals: new Int32Array(days),
     emergencyAdmitted: new Int32Array(days),
     emergencyRefused: new Int32Array(days),
+    emergencyDiverted: new Int32Array(days),
+    emergencyAbandoned: new Int32Array(days),
+    waitingAtMidnight: new Int32Array(days),
     electiveAdmitted: new Int32Array(days),
     electiveCancelled: new Int32Array(days),
     delayedOccupied: new Int32Array(days),
@@ -32,6 +36,7 @@ export function createBedOutput(days: number, periods = 1): BedSimulationOutput 
     emergencyWaitDays: new Float64Array(days),
     waitsOver4Hours: new Int32Array(days),
     waitsOver12Hours: new Int32Array(days),
+    waitsOverBreach: new Int32Array(days),
     trolleyQueuePeak: new Int32Array(days),
     trolleyQueueDays: new Float64Array(days),
     waitHistogram: new Int32Array(periods * WAIT_BINS),

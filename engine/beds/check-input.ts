@@ -91,11 +91,30 @@ export function checkBedSimulationInput(caller: string, input: BedSimulationInpu
   if (frontDoor !== undefined && frontDoor !== 'queue' && frontDoor !== 'loss') {
     throw new RangeError(`${caller}: input.frontDoor must be queue or loss, got ${String(frontDoor)}`);
   }
+  const diversion = input.diversion;
+  if (diversion !== undefined) {
+    if (frontDoor !== 'queue') throw new RangeError(`${caller}: input.diversion needs the front door queue, got ${String(frontDoor ?? 'loss')}`);
+    if (!(Number.isInteger(diversion.queueLength) && diversion.queueLength >= 0)) {
+      throw new RangeError(`${caller}: input.diversion.queueLength must be a whole number >= 0, got ${diversion.queueLength}`);
+    }
+    if (!(diversion.share >= 0 && diversion.share <= 1)) throw new RangeError(`${caller}: input.diversion.share must be in [0, 1], got ${diversion.share}`);
+  }
+  const patience = input.abandonAfterDays;
+  if (patience !== undefined) {
+    if (frontDoor !== 'queue') throw new RangeError(`${caller}: input.abandonAfterDays needs the front door queue, got ${String(frontDoor ?? 'loss')}`);
+    if (!(patience > 0 && patience < Infinity)) throw new RangeError(`${caller}: input.abandonAfterDays must be finite and > 0, got ${patience}`);
+  }
+  const breach = input.breachAfterDays;
+  if (breach !== undefined && !(breach >= 0 && breach < Infinity)) throw new RangeError(`${caller}: input.breachAfterDays must be finite and >= 0, got ${breach}`);
   if (!out || typeof out !== 'object') throw new RangeError(`${caller}: out is missing`);
   checkLength(caller, 'out.occupied', out.occupied, days);
   checkLength(caller, 'out.escalationInUse', out.escalationInUse, days);
+  checkLength(caller, 'out.emergencyArrivals', out.emergencyArrivals, days);
   checkLength(caller, 'out.emergencyAdmitted', out.emergencyAdmitted, days);
   checkLength(caller, 'out.emergencyRefused', out.emergencyRefused, days);
+  checkLength(caller, 'out.emergencyDiverted', out.emergencyDiverted, days);
+  checkLength(caller, 'out.emergencyAbandoned', out.emergencyAbandoned, days);
+  checkLength(caller, 'out.waitingAtMidnight', out.waitingAtMidnight, days);
   checkLength(caller, 'out.electiveAdmitted', out.electiveAdmitted, days);
   checkLength(caller, 'out.electiveCancelled', out.electiveCancelled, days);
   checkLength(caller, 'out.delayedOccupied', out.delayedOccupied, days);
@@ -103,6 +122,7 @@ export function checkBedSimulationInput(caller: string, input: BedSimulationInpu
   checkLength(caller, 'out.emergencyWaitDays', out.emergencyWaitDays, days);
   checkLength(caller, 'out.waitsOver4Hours', out.waitsOver4Hours, days);
   checkLength(caller, 'out.waitsOver12Hours', out.waitsOver12Hours, days);
+  checkLength(caller, 'out.waitsOverBreach', out.waitsOverBreach, days);
   checkLength(caller, 'out.trolleyQueuePeak', out.trolleyQueuePeak, days);
   checkLength(caller, 'out.trolleyQueueDays', out.trolleyQueueDays, days);
   const periods = out.waitHistogram ? Math.floor(out.waitHistogram.length / WAIT_BINS) : 0;

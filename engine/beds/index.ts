@@ -1,4 +1,4 @@
-export type { BedSimulationInput, BedSimulationOutput, BedSimulationPath, DelayedDischarge, FrontDoor, LengthOfStay, StayFamily } from './types.ts';
+export type { BedSimulationInput, BedSimulationOutput, BedSimulationPath, DelayedDischarge, Diversion, FrontDoor, LengthOfStay, StayFamily } from './types.ts';
 export { DEFAULT_ELECTIVE_TIME_OF_DAY } from './types.ts';
 export { createBedOutput } from './bed-output.ts';
 export { createBedWorkspace, type BedWorkspace } from './workspace.ts';

@@ -19,11 +19,15 @@ export interface QueueStretch {
   queueDays: number;
   /** The most patients waiting at any moment of the stretch. */
   queuePeak: number;
+  /** Arrivals diverted to a neighbour in the stretch. */
+  diverted: number;
+  /** Patients who left the queue in the stretch, their patience run out. */
+  abandoned: number;
 }
 
 /** A stretch's result, to be filled by `walkQueueStretch`. */
 export function createQueueStretch(): QueueStretch {
-  return { occupied: 0, admittedRegular: 0, admittedShort: 0, queueDays: 0, queuePeak: 0 };
+  return { occupied: 0, admittedRegular: 0, admittedShort: 0, queueDays: 0, queuePeak: 0, diverted: 0, abandoned: 0 };
 }
 
 /**
@@ -37,7 +41,11 @@ export function createQueueStretch(): QueueStretch {
  * before the stretch ends) hold no bed, as elsewhere in the fast kernel, so a short stay
  * taking a freed bed leaves it to the next patient waiting. Waits are counted on the day
  * of the decision to admit (`countWait`); admissions at once go to the histogram's no-wait
- * bin of `day`.
+ * bin of `day`. An arrival who finds no bed while at least `divertFrom` (≥ 0; −1 for
+ * none) patients wait is diverted with probability `divertShare` (one more uniform, drawn
+ * only then); the first patient waiting leaves the queue once they have waited `patience`
+ * days (Infinity for never), before any event after that moment, as in the detailed kernel;
+ * waits over `breachAfter` days (Infinity for none) are counted as 4-hour breaches.
  *
  * Random numbers: two uniforms per patient event from `rng` (the next time by the
  * sequential order statistic t + (to − t)(1 − U^(1/n)), and which event it is).
@@ -56,6 +64,10 @@ export function walkQueueStretch(
   regular: number,
   short: number,
   departures: number,
+  divertFrom: number,
+  divertShare: number,
+  patience: number,
+  breachAfter: number,
   rng: RandomSource,
 ): QueueStretch {
   let admittedRegular = 0;
@@ -67,12 +79,14 @@ export function walkQueueStretch(
   let arrivingRegular = regular;
   let arrivingShort = short;
   let leaving = departures;
+  let diverted = 0;
+  let abandoned = 0;
   for (;;) {
     // Free beds go to the patients waiting, first come first served.
     while (queue.length > 0 && occupied < threshold) {
       const head = queue.head;
       const isShort = queue.stay[head] === SHORT_STAY;
-      countWait(out, periodOfDay, Math.floor(queue.decidedAt[head]), time - queue.decidedAt[head]);
+      countWait(out, periodOfDay, Math.floor(queue.decidedAt[head]), time - queue.decidedAt[head], breachAfter);
       queueDays += queue.length * (time - since);
       since = time;
       leaveTrolleyQueue(queue);
@@ -84,8 +98,18 @@ export function walkQueueStretch(
       }
     }
     const events = arrivingRegular + arrivingShort + leaving;
+    const nextTime = events === 0 ? to : time + (to - time) * (1 - Math.pow(rng(), 1 / events));
+    // Patients whose patience runs out before the next event leave the queue, first come first out.
+    while (queue.length > 0 && queue.decidedAt[queue.head] + patience <= nextTime) {
+      const leavesAt = queue.decidedAt[queue.head] + patience;
+      queueDays += queue.length * (leavesAt - since);
+      since = leavesAt;
+      if (patience > breachAfter) out.waitsOverBreach[Math.floor(queue.decidedAt[queue.head])]++;
+      leaveTrolleyQueue(queue);
+      abandoned++;
+    }
     if (events === 0) break;
-    time += (to - time) * (1 - Math.pow(rng(), 1 / events));
+    time = nextTime;
     const pick = rng() * events;
     if (pick < leaving) {
       leaving--;
@@ -103,6 +127,8 @@ export function walkQueueStretch(
         occupied++;
       }
       out.waitHistogram[(periodOfDay === undefined ? 0 : periodOfDay[day]) * WAIT_BINS]++;
+    } else if (divertFrom >= 0 && queue.length >= divertFrom && rng() < divertShare) {
+      diverted++;
     } else {
       queueDays += queue.length * (time - since);
       since = time;
@@ -116,5 +142,7 @@ export function walkQueueStretch(
   result.admittedShort = admittedShort;
   result.queueDays = queueDays;
   result.queuePeak = queuePeak;
+  result.diverted = diverted;
+  result.abandoned = abandoned;
   return result;
 }

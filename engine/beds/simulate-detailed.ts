@@ -53,7 +53,16 @@ function prepareLaws(workspace: BedWorkspace, laws: StayLaws): void {
  * elective is cancelled and the emergency, with the front door `queue`, waits: the
  * waiting patients (`TrolleyQueue`) take beds first come first served as they come
  * free, at the moment of the discharge (or at midnight, when beds open), their stay
- * starting then; with `loss` it is refused. Discharges (and
+ * starting then; with `loss` it is refused. With `diversion`, an emergency who finds
+ * no bed while at least its `queueLength` patients wait goes to a neighbour with its
+ * `share` (one more uniform per arrival, drawn whatever the beds); with
+ * `abandonAfterDays`, the first patient waiting leaves the queue when their wait reaches
+ * it (an event like a discharge; with first come first served the first waiting is
+ * always the next to run out of patience). Abandoned patients are counted on the day
+ * they leave and not among the waits (which count the patients admitted, and those still
+ * waiting at the end), their time on the trolley in the queue's bed days. With exponential
+ * stays and diversion of every patient beyond K waiting this is M/M/c/(c + K); with
+ * abandonment, M/M/c+D (deterministic patience). Discharges (and
  * the start of delays) are events in a binary heap, processed in time order between
  * arrivals; the census is taken at each midnight. With exponential stays, no electives,
  * escalation or delays and a flat rate this is the M/M/c/c loss system, and the share
@@ -142,6 +151,12 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
 
   const { days, emergencyArrivalRate, electivePlanned, coreBeds, escalationCap, waitingList } = input;
   const queueing = input.frontDoor === 'queue';
+  // Diversion and abandonment (queue only): −1 and Infinity when the trust has none, so no
+  // uniform is drawn for them and the run is the same as without the options.
+  const divertFrom = queueing && input.diversion !== undefined ? input.diversion.queueLength : -1;
+  const divertShare = divertFrom >= 0 ? input.diversion!.share : 0;
+  const patience = queueing && input.abandonAfterDays !== undefined ? input.abandonAfterDays : Infinity;
+  const breachAfter = input.breachAfterDays ?? Infinity;
   const queue = workspace.trolleyQueue;
   clearTrolleyQueue(queue);
   const periodOfDay = input.waitPeriodOfDay;
@@ -152,6 +167,7 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
   emergencyWaitDays.fill(0, 0, days);
   waitsOver4Hours.fill(0, 0, days);
   waitsOver12Hours.fill(0, 0, days);
+  out.waitsOverBreach.fill(0, 0, days);
   for (let day = 0; day < days; day++) {
     // Patients admitted from a period's first day take its stays and delays.
     if (nextPeriod < laterStays.length && laterStays[nextPeriod].fromDay === day) {
@@ -169,8 +185,11 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     const electivesAt = day + timeOfElectives;
     let electivesDue = true;
     let nextArrival = rate > 0 ? day - Math.log(rng()) / rate : Infinity;
+    let arrivals = 0;
     let admitted = 0;
     let refused = 0;
+    let diverted = 0;
+    let abandoned = 0;
     let electivesAdmitted = 0;
     let cancelled = 0;
     let queuePeak = queue.length;
@@ -189,12 +208,25 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
         leaveTrolleyQueue(queue);
         occupied++;
         admitted++;
-        countWait(out, periodOfDay, Math.floor(decidedAt), freeBedAt - decidedAt);
+        countWait(out, periodOfDay, Math.floor(decidedAt), freeBedAt - decidedAt, breachAfter);
         freeBedAt = queue.length > 0 && occupied < threshold ? freeBedAt : Infinity;
         continue;
       }
       const electivesFirst = electivesDue && electivesAt <= nextArrival;
       const now = electivesFirst ? electivesAt : nextArrival;
+      // The first patient waiting leaves at the end of their patience, if no bed has come
+      // free for them before the next event (FCFS: the first waiting is the first to leave).
+      if (queue.length > 0 && patience < Infinity) {
+        const leavesAt = queue.decidedAt[queue.head] + patience;
+        if (leavesAt <= now && leavesAt <= midnight && (events.size === 0 || leavesAt <= events.time[0])) {
+          queueDays += queue.length * (leavesAt - queueSince);
+          queueSince = leavesAt;
+          if (patience > breachAfter) out.waitsOverBreach[Math.floor(queue.decidedAt[queue.head])]++;
+          leaveTrolleyQueue(queue);
+          abandoned++;
+          continue;
+        }
+      }
       // Discharges (and the start of delays) up to the next arrival or midnight come first.
       if (events.size > 0 && events.time[0] <= now && events.time[0] <= midnight) {
         const time = events.time[0];
@@ -226,11 +258,16 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
       } else {
         const stay = targetShare < 0 ? drawStay(emergency, rng) : drawStay(rng() < targetShare ? target : other, rng);
         const delay = delays && rng() < share ? -meanDelay * Math.log(rng()) : 0;
+        // One uniform per arrival when the trust diverts, whatever the beds (common random numbers).
+        const divertDraw = divertFrom >= 0 ? rng() : 1;
+        arrivals++;
         if (occupied < threshold) {
           occupied++;
           admitted++;
           histogram[(periodOfDay === undefined ? 0 : periodOfDay[day]) * WAIT_BINS]++;
           schedule(events, now, stay, delay);
+        } else if (divertFrom >= 0 && queue.length >= divertFrom && divertDraw < divertShare) {
+          diverted++;
         } else if (queueing) {
           queueDays += queue.length * (now - queueSince);
           queueSince = now;
@@ -245,8 +282,12 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     queueDays += queue.length * (midnight - queueSince);
     out.occupied[day] = occupied;
     out.escalationInUse[day] = occupied > core ? occupied - core : 0;
+    out.emergencyArrivals[day] = arrivals;
     out.emergencyAdmitted[day] = admitted;
     out.emergencyRefused[day] = refused;
+    out.emergencyDiverted[day] = diverted;
+    out.emergencyAbandoned[day] = abandoned;
+    out.waitingAtMidnight[day] = queue.length;
     out.electiveAdmitted[day] = electivesAdmitted;
     out.electiveCancelled[day] = cancelled;
     if (waitingList !== undefined) recordElectiveDay(waitingList, day, electivesAdmitted);
@@ -254,6 +295,6 @@ export function simulateBedsDetailed(input: BedSimulationInput, rng: RandomSourc
     out.trolleyQueuePeak[day] = queuePeak;
     out.trolleyQueueDays[day] = queueDays;
   }
-  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days);
+  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days, breachAfter);
   out.path = 'detailed';
 }

@@ -152,6 +152,9 @@ function periodLaws(input: BedSimulationInput, laws: StayLaws, delayFallback: nu
  * first census by conditional binomials, and morning admissions going home later today
  * join the afternoon's departures; (5) at τ, planned electives take free core beds, the
  * rest are cancelled. Core beds fill first, so escalation in use is max(0, census − core).
+ * With the front door a queue, a stretch that can fill the beds or starts with patients
+ * waiting is walked patient by patient (`walkQueueStretch`), where diversion and
+ * abandonment (`diversion`, `abandonAfterDays`) act as in the detailed kernel.
  *
  * Approximations, measured against the detailed path and Erlang's formula in the tests:
  * the stay is phase-type (three moments matched when CV > 1, the mean and variance of
@@ -246,15 +249,20 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
   // Read once: V8 would reload each array from `out` on every day (a call could replace it).
   const { occupied: occupiedOut, escalationInUse, emergencyAdmitted: admittedOut, emergencyRefused } = out;
   const { electiveAdmitted, electiveCancelled, delayedOccupied } = out;
-  const { trolleyQueuePeak, trolleyQueueDays } = out;
+  const { trolleyQueuePeak, trolleyQueueDays, emergencyArrivals, emergencyDiverted, emergencyAbandoned, waitingAtMidnight } = out;
   const histogram = out.waitHistogram;
   histogram.fill(0);
   out.emergencyWaited.fill(0, 0, days);
   out.emergencyWaitDays.fill(0, 0, days);
   out.waitsOver4Hours.fill(0, 0, days);
   out.waitsOver12Hours.fill(0, 0, days);
+  out.waitsOverBreach.fill(0, 0, days);
   const periodOfDay = input.waitPeriodOfDay;
   const queueing = input.frontDoor === 'queue';
+  const divertFrom = queueing && input.diversion !== undefined ? input.diversion.queueLength : -1;
+  const divertShare = divertFrom >= 0 ? input.diversion!.share : 0;
+  const patience = queueing && input.abandonAfterDays !== undefined ? input.abandonAfterDays : Infinity;
+  const breachAfter = input.breachAfterDays ?? Infinity;
   const queue = workspace.trolleyQueue;
   clearTrolleyQueue(queue);
   const queueSubstream = workspace.queueSubstream;
@@ -292,6 +300,8 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       const bins = (periodOfDay === undefined ? 0 : periodOfDay[day]) * WAIT_BINS;
       let queuePeak = 0;
       let queueDays = 0;
+      let diverted = 0;
+      let abandoned = 0;
       for (let j = 0; j <= compartments; j++) next[j] = 0;
       let departuresBefore = 0;
       let departuresAfter = 0;
@@ -342,13 +352,33 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let occupied: number;
       if (queueing && (queue.length > 0 || total + regularBefore + (shortBefore > 0 ? 1 : 0) > threshold)) {
         queueSubstream.reseedFrom(uniforms, slot);
-        walkQueueStretch(stretch, queue, out, periodOfDay, day, day, day + timeOfElectives, total, threshold, regularBefore, shortBefore, departuresBefore, queueSubstream.next);
+        walkQueueStretch(
+          stretch,
+          queue,
+          out,
+          periodOfDay,
+          day,
+          day,
+          day + timeOfElectives,
+          total,
+          threshold,
+          regularBefore,
+          shortBefore,
+          departuresBefore,
+          divertFrom,
+          divertShare,
+          patience,
+          breachAfter,
+          queueSubstream.next,
+        );
         slot += 2;
         admittedRegularBefore = stretch.admittedRegular;
         admittedBefore = stretch.admittedRegular + stretch.admittedShort;
         occupied = stretch.occupied;
         queuePeak = stretch.queuePeak;
         queueDays = stretch.queueDays;
+        diverted = stretch.diverted;
+        abandoned = stretch.abandoned;
       } else {
         const lostRegularBefore = lostArrivals(total, threshold, regularBefore, departuresBefore, uniforms[slot++]);
         const fullBefore = regularBefore > 0 ? lostRegularBefore / regularBefore : total >= threshold ? 1 : 0;
@@ -380,12 +410,32 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let admittedAfter: number;
       if (queueing && (queue.length > 0 || occupied + regularAfter + (shortAfter > 0 ? 1 : 0) > threshold)) {
         queueSubstream.reseedFrom(uniforms, slot);
-        walkQueueStretch(stretch, queue, out, periodOfDay, day, day + timeOfElectives, day + 1, occupied, threshold, regularAfter, shortAfter, afternoonDepartures, queueSubstream.next);
+        walkQueueStretch(
+          stretch,
+          queue,
+          out,
+          periodOfDay,
+          day,
+          day + timeOfElectives,
+          day + 1,
+          occupied,
+          threshold,
+          regularAfter,
+          shortAfter,
+          afternoonDepartures,
+          divertFrom,
+          divertShare,
+          patience,
+          breachAfter,
+          queueSubstream.next,
+        );
         slot += 2;
         admittedRegularAfter = stretch.admittedRegular;
         admittedAfter = stretch.admittedRegular + stretch.admittedShort;
         if (stretch.queuePeak > queuePeak) queuePeak = stretch.queuePeak;
         queueDays += stretch.queueDays;
+        diverted += stretch.diverted;
+        abandoned += stretch.abandoned;
       } else {
         const lostRegularAfter = lostArrivals(occupied, threshold, regularAfter, afternoonDepartures, uniforms[slot++]);
         const fullAfter = regularAfter > 0 ? lostRegularAfter / regularAfter : occupied >= threshold ? 1 : 0;
@@ -405,8 +455,12 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
 
       occupiedOut[day] = total;
       escalationInUse[day] = total > core ? total - core : 0;
+      emergencyArrivals[day] = arrivalsBefore + arrivalsAfter;
       admittedOut[day] = admittedBefore + admittedAfter;
       emergencyRefused[day] = lostBefore + lostAfter;
+      emergencyDiverted[day] = diverted;
+      emergencyAbandoned[day] = abandoned;
+      waitingAtMidnight[day] = queue.length;
       electiveAdmitted[day] = electivesAdmitted;
       electiveCancelled[day] = planned - electivesAdmitted;
       if (waitingList !== undefined) recordElectiveDay(waitingList, day, electivesAdmitted);
@@ -415,6 +469,6 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       trolleyQueueDays[day] = queueDays;
     }
   }
-  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days);
+  countStillWaiting(out, periodOfDay, queue.decidedAt, queue.head, queue.length, days, breachAfter);
   out.path = 'fast';
 }

@@ -82,6 +82,24 @@ export interface BedSimulationInput extends StayLaws {
   /** What a patient who finds no bed does (default `loss`, the kernels' original behaviour; scenarios default to `queue`). */
   frontDoor?: FrontDoor;
   /**
+   * With the front door a queue: once `queueLength` patients are waiting for a bed, each
+   * further emergency patient who finds no bed goes to a neighbouring trust instead with
+   * probability `share` (diverted; the neighbour's beds are not modelled). None by default.
+   */
+  diversion?: Diversion;
+  /**
+   * With the front door a queue: a patient who has waited this long (days, > 0) for a bed
+   * without getting one leaves the queue (abandoned: left without being admitted). None by
+   * default: every patient waits until a bed comes free.
+   */
+  abandonAfterDays?: number;
+  /**
+   * Waits for a bed (days from the decision to admit) beyond which a patient breaches A&E's
+   * 4-hour standard (4 hours less the time in A&E before the decision); counted in
+   * `waitsOverBreach`. None by default (nothing counted there).
+   */
+  breachAfterDays?: number;
+  /**
    * The reporting period of each day (a financial year, say), 0 … periods − 1, for the
    * histogram of decision-to-admit times; default every day in period 0. The output's
    * histogram must have room for every period named.
@@ -105,6 +123,14 @@ export interface BedSimulationInput extends StayLaws {
  */
 export type FrontDoor = 'queue' | 'loss';
 
+/** When a trust diverts emergency patients to its neighbours (see `BedSimulationInput.diversion`). */
+export interface Diversion {
+  /** Patients waiting for a bed at or above which arrivals who find no bed may be diverted, a whole number ≥ 0. */
+  queueLength: number;
+  /** Share of those arrivals diverted, in [0, 1]. */
+  share: number;
+}
+
 /** Which kernel filled an output. */
 export type BedSimulationPath = 'fast' | 'detailed';
 
@@ -120,10 +146,21 @@ export interface BedSimulationOutput {
   occupied: Int32Array;
   /** Escalation beds in use at the census: max(0, occupied − coreBeds). */
   escalationInUse: Int32Array;
+  /** Emergency patients given the decision to admit during the day (every arrival, admitted or not). */
+  emergencyArrivals: Int32Array;
   /** Emergency patients admitted during the day, those who waited for a bed included. */
   emergencyAdmitted: Int32Array;
   /** Emergency arrivals that found no core or escalation bed and were lost (front door `loss`; 0 with the queue). */
   emergencyRefused: Int32Array;
+  /** Emergency arrivals diverted to a neighbouring trust during the day (`diversion`; 0 without it). */
+  emergencyDiverted: Int32Array;
+  /** Emergency patients who left the trolley queue during the day after waiting `abandonAfterDays` (0 without it). */
+  emergencyAbandoned: Int32Array;
+  /**
+   * Patients waiting for a bed at the midnight that ends the day. Every day,
+   * waiting[d] = waiting[d − 1] + arrivals − admitted − refused − diverted − abandoned.
+   */
+  waitingAtMidnight: Int32Array;
   /** Planned electives admitted (into core beds only). */
   electiveAdmitted: Int32Array;
   /** Planned electives cancelled for want of a free core bed. */
@@ -142,6 +179,12 @@ export interface BedSimulationOutput {
   waitsOver4Hours: Int32Array;
   /** Of the day's emergency patients, those who waited more than 12 hours for a bed. */
   waitsOver12Hours: Int32Array;
+  /**
+   * Of the day's emergency patients (by the day of the decision), those whose wait for a bed
+   * exceeded `breachAfterDays`, those who left the queue after waiting longer included (0
+   * without it).
+   */
+  waitsOverBreach: Int32Array;
   /** The most patients waiting for a bed at any moment of the day. */
   trolleyQueuePeak: Int32Array;
   /** ∫ patients waiting for a bed over the day, in patient-days (the bed days spent waiting). */

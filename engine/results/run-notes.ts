@@ -31,9 +31,34 @@ export function runNotes(model: CompiledModel): string[] {
   }
   if (model.bedTrusts.length > 0) {
     const lossTrusts = model.bedTrusts.filter((trust) => trust.frontDoor === 'loss').map((trust) => model.organisations[trust.organisation].name);
+    const fromWaits = model.bedTrusts.filter((trust) => trust.fourHourFromWaits !== undefined);
+    const fourHour =
+      fromWaits.length === model.bedTrusts.length
+        ? 'A&E 4-hour performance is read from these waits (fourHourPerformance.from: waits)'
+        : `A&E 4-hour performance reads occupancy off its curve, not these waits${fromWaits.length > 0 ? `, except at ${fromWaits.map((trust) => model.organisations[trust.organisation].name).join(', ')}, where it is read from them (fourHourPerformance.from: waits)` : ''}`;
     notes.push(
-      `An emergency patient who finds every bed full waits on a trolley for the next one, first come first served and ahead of planned operations (frontDoor: queue)${lossTrusts.length > 0 ? `, except at ${lossTrusts.join(', ')}, where they are counted as not admitted (frontDoor: loss)` : ''}; waits are counted in the year of the decision to admit. A&E 4-hour performance reads occupancy off its curve, not these waits.`,
+      `An emergency patient who finds every bed full waits on a trolley for the next one, first come first served and ahead of planned operations (frontDoor: queue)${lossTrusts.length > 0 ? `, except at ${lossTrusts.join(', ')}, where they are counted as not admitted (frontDoor: loss)` : ''}; waits are counted in the year of the decision to admit. ${fourHour}.`,
     );
+    for (const trust of fromWaits) {
+      const waits = trust.fourHourFromWaits!;
+      notes.push(
+        `${model.organisations[trust.organisation].name}: A&E 4-hour performance = the baseline − each day's emergency patients whose wait for a bed is over ${+(waits.breachAfterDays * 24).toFixed(2)} hours (4 hours less the ${+(4 - waits.breachAfterDays * 24).toFixed(2)} assumed in A&E before the decision to admit) ÷ the day's expected A&E attendances (emergency arrivals × ${+waits.attendancesPerAdmission.toFixed(2)}), averaged over the days; it counts only the admitted patients' breaches caused by waiting for a bed, not the rest of A&E.`,
+      );
+    }
+    for (const trust of model.bedTrusts) {
+      const parts: string[] = [];
+      if (trust.diversion)
+        parts.push(
+          `once ${trust.diversion.queueLength.toLocaleString('en-GB')} patients wait, ${trust.diversion.share === 1 ? 'every further arrival who finds no bed is' : `${Math.round(trust.diversion.share * 100)}% of further arrivals who find no bed are`} diverted to a neighbouring trust (whose beds are not modelled)`,
+        );
+      if (trust.abandonAfterDays !== undefined)
+        parts.push(
+          `a patient who has waited ${+(trust.abandonAfterDays * 24).toFixed(2)} hours without a bed leaves the queue (not admitted, and not among the waits, which count the patients admitted)`,
+        );
+      if (parts.length > 0) {
+        notes.push(`${model.organisations[trust.organisation].name}: ${parts.join('; ')}. Diverted patients and those who leave earn no income and cost no admission at this trust.`);
+      }
+    }
     notes.push(...cancelledOperationNotes(model));
   }
   return notes;

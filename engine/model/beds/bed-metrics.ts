@@ -163,6 +163,26 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     addsAcrossTrusts: true,
     description: 'Σ over the year of the emergency patients waiting for a bed at each moment, in patient-days: the bed days spent on trolleys and in corridors.',
   },
+  patientsDiverted: {
+    kind: 'patients',
+    label: 'Patients diverted to neighbours',
+    counted: 'patients diverted to neighbours',
+    short: 'diverted',
+    headline: false,
+    addsAcrossTrusts: true,
+    description:
+      "Emergency arrivals who found no bed while the trust's trolley queue had reached its diversion length and were sent to a neighbouring trust (the scenario's diversion; 0 without it). Their income and marginal cost go with them; the neighbour's beds are not modelled.",
+  },
+  patientsAbandoned: {
+    kind: 'patients',
+    label: 'Patients who left the trolley queue',
+    counted: 'patients who left the queue without a bed',
+    short: 'left queue',
+    headline: false,
+    addsAcrossTrusts: true,
+    description:
+      "Emergency patients who waited the scenario's abandonment time for a bed without getting one and left the queue, counted in the year they left (0 without abandonment). They are not admitted (no income, no marginal cost) and not among the waits above, which count the patients admitted; their time on the trolley is in the bed days spent waiting.",
+  },
   electivesCancelled: {
     kind: 'patients',
     label: 'Operations cancelled',
@@ -210,7 +230,7 @@ export const BED_METRIC_CATALOGUE = bedMetrics({
     headline: true,
     addsAcrossTrusts: false,
     description:
-      "Mean over the year's days of the fall in A&E 4-hour performance at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one): 0.021 = 2.1 percentage points. It reads occupancy, not the modelled waits for a bed.",
+      "Mean over the year's days of the fall in A&E 4-hour performance: 0.021 = 2.1 percentage points. By default the fall at that day's occupancy (the trust's penalty curve, or the NHS Improvement 2017 one); with fourHourPerformance.from 'waits', the day's emergency patients whose hours in A&E before the decision to admit plus their wait for a bed pass 4 (those who left the queue after that included) ÷ the day's expected A&E attendances (emergency arrivals × attendances per admission).",
   },
 });
 

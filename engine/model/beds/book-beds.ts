@@ -21,6 +21,9 @@ const POUNDS_PER_MILLION = 1e6;
  *   per admission, whether or not a bed was found for them (a patient who
  *   cannot be admitted is still treated, in a corridor or elsewhere), and a
  *   cancelled operation saves nothing (it is rebooked; the staff are paid);
+ *   a patient diverted to a neighbour, or who leaves the trolley queue without
+ *   a bed, is neither admitted nor treated here: below plan, they lose the
+ *   variable income and save the marginal cost (they go with the patient);
  * - escalation bed days cost the escalation rate per bed day;
  * - closed beds save the cost per bed day, times the share of the booked saving
  *   that is real; opened beds cost it;

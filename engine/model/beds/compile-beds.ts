@@ -1,6 +1,6 @@
 import type { ParameterTable } from '../parameter-table.ts';
 import type { Scenario } from '../../scenario/schema/scenario.ts';
-import { DEFAULT_OCCUPANCY_PENALTY, type BedsSpec, type LengthOfStaySpec } from '../../scenario/schema/beds.ts';
+import { DEFAULT_OCCUPANCY_PENALTY, ENGLAND_ATTENDANCES_PER_ADMISSION, type BedsSpec, type LengthOfStaySpec } from '../../scenario/schema/beds.ts';
 import { occupancyPenaltyCurve } from './occupancy-penalty.ts';
 import { shareClosure, systemBedTrusts } from './share-closure.ts';
 import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
@@ -158,6 +158,8 @@ function compileTrust(
     escalationCap: beds.escalation?.cap ?? 0,
     escalationCostPerBedDay: beds.escalation ? table.add(`${path}.escalation.costPerBedDayPounds`, beds.escalation.costPerBedDayPounds) : table.constant(0),
     frontDoor: beds.frontDoor ?? 'queue',
+    diversion: beds.diversion ? { queueLength: beds.diversion.queueLength, share: beds.diversion.share } : undefined,
+    abandonAfterDays: beds.abandonAfterHours === undefined ? undefined : beds.abandonAfterHours / 24,
     emergency: {
       admissionsPerYear: table.add(`${path}.emergency.admissionsPerYear`, beds.emergency.admissionsPerYear),
       growth,
@@ -180,5 +182,12 @@ function compileTrust(
     ...schemes,
     occupancyPenalty: occupancyPenaltyCurve(beds.fourHourPerformance?.occupancyPenalty ?? DEFAULT_OCCUPANCY_PENALTY),
     fourHourBaseline: beds.fourHourPerformance ? table.add(`${path}.fourHourPerformance.baseline`, beds.fourHourPerformance.baseline) : undefined,
+    fourHourFromWaits:
+      beds.fourHourPerformance?.from === 'waits'
+        ? {
+            breachAfterDays: (4 - (beds.fourHourPerformance.hoursBeforeDecision ?? 0)) / 24,
+            attendancesPerAdmission: beds.fourHourPerformance.attendancesPerAdmission ?? ENGLAND_ATTENDANCES_PER_ADMISSION,
+          }
+        : undefined,
   };
 }

@@ -1,4 +1,4 @@
-import type { FrontDoor, StayFamily } from '../../beds/types.ts';
+import type { Diversion, FrontDoor, StayFamily } from '../../beds/types.ts';
 import type { OccupancyPenaltyCurve } from './occupancy-penalty.ts';
 import type { CompiledWaitingList } from './compile-waiting-list.ts';
 
@@ -66,6 +66,10 @@ export interface CompiledBedTrust {
   readonly escalationCostPerBedDay: number;
   /** What an emergency patient does who finds no bed (the scenario's `frontDoor`, default queue). */
   readonly frontDoor: FrontDoor;
+  /** Diversion to neighbours once the trolley queue reaches a length (the scenario's `diversion`), if any. */
+  readonly diversion: Diversion | undefined;
+  /** Days a patient waits for a bed before leaving the queue (the scenario's `abandonAfterHours` ÷ 24), if any. */
+  readonly abandonAfterDays: number | undefined;
   readonly emergency: {
     readonly admissionsPerYear: number;
     readonly growth: number;
@@ -95,6 +99,13 @@ export interface CompiledBedTrust {
   readonly occupancyPenalty: OccupancyPenaltyCurve;
   /** Slot of the 4-hour share seen at low occupancy, or undefined when the trust does not model 4-hour performance. */
   readonly fourHourBaseline: number | undefined;
+  /**
+   * With A&E 4-hour performance read from the modelled waits (`fourHourPerformance.from:
+   * waits`): the wait for a bed, days, past which a patient breaches (4 hours less the hours
+   * before the decision), and the A&E attendances per emergency admission. Undefined when
+   * it is read from occupancy.
+   */
+  readonly fourHourFromWaits: { readonly breachAfterDays: number; readonly attendancesPerAdmission: number } | undefined;
   /** The trust's elective waiting list, if the scenario gives one (its planned admissions are then slots filled from it). */
   readonly waitingList?: CompiledWaitingList;
 }

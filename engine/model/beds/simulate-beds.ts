@@ -10,6 +10,7 @@ import type { TrustBedArrays } from './bed-trial-state.ts';
 import { occupancyPenalty } from './occupancy-penalty.ts';
 import { prepareWaitingList } from './prepare-waiting-list.ts';
 import { prepareStayLaws } from './stay-laws.ts';
+import { checkFastStaySpread } from './check-stay-spread.ts';
 import { WAIT_BINS, waitQuantileHours } from '../../beds/wait-histogram.ts';
 
 /**
@@ -81,6 +82,7 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
   const { input } = arrays;
   const { emergency, elective } = trust;
   prepareStayLaws(state, trust, input);
+  if (model.bedModel === 'fast') checkFastStaySpread(state, trust, `trust ${model.organisations[trust.organisation].id}`, [input, ...(input.laterStays ?? [])]);
 
   const monthly = state.beds!.monthly;
   let actualIndex = 1;
@@ -169,12 +171,16 @@ function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedA
     yearMetrics[at + BED_METRIC.decisionToAdmitMeanHours] += 24 * output.emergencyWaitDays[day];
     if (output.trolleyQueuePeak[day] > yearMetrics[at + BED_METRIC.trolleyQueuePeak]) yearMetrics[at + BED_METRIC.trolleyQueuePeak] = output.trolleyQueuePeak[day];
     yearMetrics[at + BED_METRIC.daysWaitingForBed] += output.trolleyQueueDays[day];
+    yearMetrics[at + BED_METRIC.patientsDiverted] += output.emergencyDiverted[day];
+    yearMetrics[at + BED_METRIC.patientsAbandoned] += output.emergencyAbandoned[day];
     yearMetrics[at + BED_METRIC.electivesCancelled] += output.electiveCancelled[day];
     yearMetrics[at + BED_METRIC.emergencyAdmissions] += output.emergencyAdmitted[day];
     yearMetrics[at + BED_METRIC.electiveAdmissions] += output.electiveAdmitted[day];
     yearMetrics[at + BED_METRIC.delayedBedDays] += output.delayedOccupied[day];
     yearMetrics[at + BED_METRIC.coreBeds] += core;
-    const fall = occupancyPenalty(trust.occupancyPenalty, occupancy);
+    const fromWaits = trust.fourHourFromWaits;
+    const attendances = fromWaits ? input.emergencyArrivalRate[day] * fromWaits.attendancesPerAdmission : 0;
+    const fall = fromWaits ? (attendances > 0 ? Math.min(1, output.waitsOverBreach[day] / attendances) : 0) : occupancyPenalty(trust.occupancyPenalty, occupancy);
     yearMetrics[at + BED_METRIC.fourHourPointsLost] += fall;
     quarterPointsLost[(trust.bedIndex * model.years + year) * 4 + Math.floor((month % 12) / 3)] += fall;
   }

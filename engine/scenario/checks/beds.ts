@@ -3,6 +3,7 @@ import { asArray, asRecord, asString } from './tolerant.ts';
 import { parameterRangeIssue } from './parameter-range.ts';
 import { shareClosure, systemBedTrusts } from '../../model/beds/share-closure.ts';
 import { waitingListIssues } from './waiting-list.ts';
+import { MAX_FAST_STAY_CV, staySpreadMessage } from '../../model/beds/check-stay-spread.ts';
 
 /**
  * Beds belong to acute trusts; stays, shares and counts stay in their ranges;
@@ -24,6 +25,7 @@ export function bedIssues(document: Record<string, unknown>): ValidationIssue[] 
       const beds = asRecord(organisation.beds);
       if (id !== undefined && typeof beds.coreBeds === 'number') bedTrusts.set(id, beds.coreBeds);
       issues.push(...bedRangeIssues(beds, path));
+      if (asRecord(document.simulation).bedModel !== 'detailed') issues.push(...staySpreadIssues(beds, path));
     });
   });
 
@@ -89,6 +91,19 @@ export function bedIssues(document: Record<string, unknown>): ValidationIssue[] 
   return issues;
 }
 
+/** A stay typed as numbers whose spread the fast kernel cannot hold (drawn stays are checked in each trial). */
+function staySpreadIssues(beds: Record<string, unknown>, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const demand of ['emergency', 'elective'] as const) {
+    const stay = asRecord(asRecord(beds[demand]).stay);
+    if (stay.family !== 'lognormal' && stay.family !== 'gamma') continue;
+    if (typeof stay.meanDays !== 'number' || typeof stay.sdDays !== 'number' || !(stay.meanDays > 0) || !(stay.sdDays > 0)) continue;
+    const cv = stay.sdDays / stay.meanDays;
+    if (cv > MAX_FAST_STAY_CV) issues.push({ path: `${path}.${demand}.stay.sdDays`, message: staySpreadMessage(cv) });
+  }
+  return issues;
+}
+
 function bedRangeIssues(beds: Record<string, unknown>, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const check = (value: unknown, at: string, range: Parameters<typeof parameterRangeIssue>[1], what: string) => {
@@ -122,6 +137,12 @@ function bedRangeIssues(beds: Record<string, unknown>, path: string): Validation
     check(delayed.meanExtraDays, 'delayedDischarge.meanExtraDays', { min: 0 }, 'the mean extra days');
   }
   check(beds.costPerBedDayPounds, 'costPerBedDayPounds', { min: 0 }, 'the cost of a bed day');
+  // Diversion and abandonment act on the trolley queue, which the loss front door does not have.
+  for (const field of ['diversion', 'abandonAfterHours'] as const) {
+    if (beds[field] !== undefined && beds.frontDoor === 'loss') {
+      issues.push({ path: `${path}.${field}`, message: "acts on patients waiting for a bed, so needs the front door 'queue' (this trust's is 'loss')" });
+    }
+  }
   const waitingList = asRecord(beds.elective).waitingList;
   if (waitingList !== undefined) issues.push(...waitingListIssues(asRecord(waitingList), `${path}.elective.waitingList`));
   return issues;

@@ -3,6 +3,30 @@ import { asArray, asRecord, asString } from './tolerant.ts';
 import { parameterRangeIssue } from './parameter-range.ts';
 
 /**
+ * What the 4-hour figure is read from, and the fields each source reads: with the
+ * modelled waits, the hours before the decision (an assumption the scenario must state)
+ * and a queue to wait in; the curve, and the waits' fields elsewhere, would be ignored.
+ */
+function sourceIssues(fourHour: Record<string, unknown>, frontDoor: unknown, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (fourHour.from === 'waits') {
+    if (fourHour.hoursBeforeDecision === undefined)
+      issues.push({
+        path: `${path}.hoursBeforeDecision`,
+        message: "is required with from 'waits': the hours an admitted patient spends in A&E before the decision to admit (an assumption: no source here gives it)",
+      });
+    if (fourHour.occupancyPenalty !== undefined)
+      issues.push({ path: `${path}.occupancyPenalty`, message: "is not used with from 'waits' (the fall is read from the modelled waits): remove it or read from occupancy" });
+    if (frontDoor === 'loss') issues.push({ path: `${path}.from`, message: "'waits' reads the patients waiting for a bed, so needs the front door 'queue' (this trust's is 'loss')" });
+  } else {
+    for (const field of ['hoursBeforeDecision', 'attendancesPerAdmission'] as const) {
+      if (fourHour[field] !== undefined) issues.push({ path: `${path}.${field}`, message: "is read only with from 'waits' (the 4-hour figure is read from occupancy here)" });
+    }
+  }
+  return issues;
+}
+
+/**
  * A&E 4-hour performance and the incentive funds paid on it: the baseline and
  * the trajectory are shares (0 to 1; a formula is checked when it runs) and
  * the penalty curve's points rise in occupancy; a fund's performance part
@@ -26,6 +50,7 @@ export function fourHourPerformanceIssues(document: Record<string, unknown>): Va
       const path = `systems[${systemIndex}].organisations[${index}].beds.fourHourPerformance`;
       const baseline = parameterRangeIssue(fourHour.baseline, { min: 0, max: 1 }, 'the share seen within 4 hours');
       if (baseline) issues.push({ path: `${path}.baseline`, message: baseline });
+      issues.push(...sourceIssues(fourHour, asRecord(organisation.beds).frontDoor, path));
       let previous = Number.NEGATIVE_INFINITY;
       asArray(fourHour.occupancyPenalty).forEach((pointValue, position) => {
         const occupancy = asRecord(pointValue).occupancy;

@@ -6,6 +6,16 @@ import { WaitingListSchema } from './waiting-list.ts';
 
 export const STAY_FAMILIES = ['exponential', 'lognormal', 'gamma'] as const;
 
+/** What A&E 4-hour performance is read from: the occupancy penalty curve, or the modelled waits for a bed. */
+export const FOUR_HOUR_SOURCES = ['occupancy', 'waits'] as const;
+
+/**
+ * A&E attendances per emergency admission in England, 2024/25: 27.4 million attendances
+ * (all types) over 6.57 million emergency admissions, from NHS England's monthly A&E
+ * sitrep summed over the 42 ICBs (see the shared parameters table).
+ */
+export const ENGLAND_ATTENDANCES_PER_ADMISSION = 27.4 / 6.57;
+
 /** What an emergency patient does who finds every core and escalation bed full. */
 export const FRONT_DOORS = ['queue', 'loss'] as const;
 
@@ -116,6 +126,40 @@ export const FourHourPerformanceSchema = Type.Object(
           'Points (occupancy, fall) in rising order of occupancy, joined by straight lines, flat beyond the ends (default: 0 at 85%, 0.03 at 90%, 0.08 at 100%, read from NHS Improvement 2017 with our assumptions)',
       }),
     ),
+    from: Type.Optional(
+      annotate(
+        literalUnion(
+          FOUR_HOUR_SOURCES,
+          {
+            description:
+              "What the fall is read from: 'occupancy' (the default), each day's occupancy off the penalty curve; 'waits', the modelled waits for a bed: each day's emergency patients whose time in A&E before the decision to admit plus their wait for a bed passes 4 hours, over the day's expected A&E attendances (emergency arrivals × attendancesPerAdmission); the curve is then not used",
+          },
+          { occupancy: 'Occupancy, off the curve (default)', waits: 'The modelled waits for a bed' },
+        ),
+        { title: '4-hour performance read from', help: "'waits' counts the admitted patients whose wait for a bed takes them past 4 hours in A&E" },
+      ),
+    ),
+    hoursBeforeDecision: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        exclusiveMaximum: 4,
+        title: 'Hours in A&E before the decision to admit',
+        'x-unit': 'plain',
+        'x-help': "With 'waits': a patient whose wait for a bed is longer than 4 hours less this breaches the standard. An assumption of the scenario's: the sources here give no figure",
+        description:
+          "Required with from 'waits' (an ASSUMPTION: no source here gives it): hours an admitted patient spends in A&E before the decision to admit, 0 to under 4; a wait for a bed longer than 4 hours less this breaches the 4-hour standard",
+      }),
+    ),
+    attendancesPerAdmission: Type.Optional(
+      Type.Number({
+        minimum: 1,
+        maximum: 100,
+        title: 'A&E attendances per emergency admission',
+        'x-unit': 'plain',
+        'x-help': "With 'waits': the breaches are a share of all attendances. Default 4.17, England 2024/25 (27.4m attendances, 6.57m emergency admissions)",
+        description: "With from 'waits': A&E attendances for each emergency admission, the denominator of the 4-hour share (default 27.4 / 6.57 = 4.17, England 2024/25, NHS England A&E sitrep)",
+      }),
+    ),
   },
   {
     additionalProperties: false,
@@ -155,6 +199,39 @@ export const BedsSchema = Type.Object(
         ),
         { title: 'A patient who finds no bed', help: 'Waiting patients are counted: decision-to-admit times, waits over 4 and 12 hours, the trolley queue' },
       ),
+    ),
+    diversion: Type.Optional(
+      Type.Object(
+        {
+          queueLength: Type.Integer({
+            minimum: 0,
+            maximum: 5000,
+            title: 'Patients waiting before diverting',
+            'x-unit': 'count',
+            description: 'Patients waiting for a bed at or above which an arrival who finds no bed may be diverted (0: divert rather than let anyone wait)',
+          }),
+          share: Type.Number({ minimum: 0, maximum: 1, title: 'Share diverted', 'x-unit': 'share', description: 'Share of those arrivals sent to a neighbouring trust (1: all of them)' }),
+        },
+        {
+          additionalProperties: false,
+          title: 'Diversion to neighbours',
+          'x-help':
+            "Once this many patients wait, a share of the next arrivals who find no bed go to a neighbouring trust instead: counted as diverted; their income and cost go with them (the neighbour's beds are not modelled)",
+          description:
+            "With the front door 'queue': once queueLength patients wait for a bed, each further emergency arrival who finds no bed is diverted to a neighbouring trust with probability share (counted; no income or marginal cost here; the neighbour's beds are not modelled). None by default",
+        },
+      ),
+    ),
+    abandonAfterHours: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 8760,
+        title: 'Patients leave after waiting (hours)',
+        'x-unit': 'plain',
+        'x-help': 'A patient who has waited this long from the decision to admit without a bed leaves the queue (left without being admitted: counted, no income or marginal cost)',
+        description:
+          "With the front door 'queue': hours from the decision to admit after which a patient still without a bed leaves the queue (counted as abandoned; they are not admitted here, so earn no income and cost no admission). None by default: everyone waits for a bed",
+      }),
     ),
     emergency: annotate(EmergencyDemandSchema, { title: 'Emergency admissions' }),
     elective: Type.Optional(annotate(ElectiveDemandSchema, { title: 'Planned (elective) admissions' })),

@@ -32,6 +32,11 @@ const BAD_INPUTS: Array<[string, (input: BedSimulationInput) => void, string]> =
   ['delay days', (input) => (input.delayedDischarge.meanExtraDays = -1), 'input.delayedDischarge.meanExtraDays must be finite and >= 0, got -1'],
   ['elective time', (input) => (input.electiveTimeOfDay = 1), 'input.electiveTimeOfDay must be in (0, 1), got 1'],
   ['front door', (input) => (input.frontDoor = 'divert' as 'queue'), 'input.frontDoor must be queue or loss, got divert'],
+  ['diversion front door', (input) => (input.diversion = { queueLength: 5, share: 1 }), 'input.diversion needs the front door queue, got loss'],
+  ['diversion length', (input) => Object.assign(input, { frontDoor: 'queue', diversion: { queueLength: 2.5, share: 1 } }), 'input.diversion.queueLength must be a whole number >= 0, got 2.5'],
+  ['diversion share', (input) => Object.assign(input, { frontDoor: 'queue', diversion: { queueLength: 5, share: 1.5 } }), 'input.diversion.share must be in [0, 1], got 1.5'],
+  ['patience front door', (input) => Object.assign(input, { frontDoor: 'loss', abandonAfterDays: 0.5 }), 'input.abandonAfterDays needs the front door queue, got loss'],
+  ['patience', (input) => Object.assign(input, { frontDoor: 'queue', abandonAfterDays: 0 }), 'input.abandonAfterDays must be finite and > 0, got 0'],
   ['wait period', (input) => (input.waitPeriodOfDay = Int32Array.from([0, 1, 0])), 'input.waitPeriodOfDay[1] must be a period 0 to 0 of out.waitHistogram, got 1'],
 ];
 

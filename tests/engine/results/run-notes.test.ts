@@ -15,6 +15,14 @@ describe('run notes say how the figures were made', () => {
     ]);
   });
 
+  it('name the trusts that divert or let patients leave the queue, and say what happens to those patients', () => {
+    const notes = runNotes(compileModel(bedScenario({ beds: { diversion: { queueLength: 20, share: 0.5 }, abandonAfterHours: 12 } })));
+    expect(notes).toContain(
+      'Trust: once 20 patients wait, 50% of further arrivals who find no bed are diverted to a neighbouring trust (whose beds are not modelled); a patient who has waited 12 hours without a bed leaves the queue (not admitted, and not among the waits, which count the patients admitted). Diverted patients and those who leave earn no income and cost no admission at this trust.',
+    );
+    expect(runNotes(compileModel(bedScenario())).some((note) => note.includes('diverted'))).toBe(false);
+  });
+
   it('with beds, say that cancelled operations never return until there is a waiting list; without beds, say nothing of them', () => {
     const withBeds = runNotes(compileModel(bedScenario()));
     expect(withBeds).toContain(

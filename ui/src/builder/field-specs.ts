@@ -78,6 +78,17 @@ const BEDS: FieldLayout = {
     { kind: 'choice', key: 'frontDoor' },
     {
       kind: 'group',
+      key: 'diversion',
+      when: (parent) => parent.frontDoor !== 'loss',
+      initial: () => ({ queueLength: 20, share: 1 }),
+      fields: [
+        { kind: 'number', key: 'queueLength', initial: 20 },
+        { kind: 'number', key: 'share', initial: 1 },
+      ],
+    },
+    { kind: 'number', key: 'abandonAfterHours', initial: 12, when: (parent) => parent.frontDoor !== 'loss' },
+    {
+      kind: 'group',
       key: 'escalation',
       initial: () => ({ cap: 30, costPerBedDayPounds: 700 }),
       fields: [
@@ -163,9 +174,13 @@ const BEDS: FieldLayout = {
       initial: () => ({ baseline: 0.9, occupancyPenalty: DEFAULT_OCCUPANCY_PENALTY.map((point) => ({ ...point })) }),
       fields: [
         { kind: 'parameter', key: 'baseline', initial: 0.9 },
+        { kind: 'choice', key: 'from' },
+        { kind: 'number', key: 'hoursBeforeDecision', initial: 2, when: (parent) => parent.from === 'waits' },
+        { kind: 'number', key: 'attendancesPerAdmission', initial: 4.17, when: (parent) => parent.from === 'waits' },
         {
           kind: 'list',
           key: 'occupancyPenalty',
+          when: (parent) => parent.from !== 'waits',
           itemNoun: 'point',
           fields: [
             { kind: 'number', key: 'occupancy', initial: 0.9 },

@@ -114,6 +114,31 @@ describe('money booked from the bed model', () => {
     expect(trust.bedActivityCosts).toBeCloseTo((500 * (beds.emergencyAdmissions - plannedEmergencies)) / 1e6, 9);
   });
 
+  it('a patient diverted to a neighbour or who leaves the trolley queue is neither paid for nor costed here', () => {
+    // The same full ward, diverting every arrival once 5 wait and letting patients leave
+    // after 6 hours: income and cost follow the admissions alone, and every arrival is
+    // admitted, diverted, left or (at the end of the year) still waiting.
+    const { trust, beds } = centralLines(
+      bedScenario({
+        beds: {
+          coreBeds: 70,
+          diversion: { queueLength: 5, share: 1 },
+          abandonAfterHours: 6,
+          emergency: { admissionsPerYear: 5475, stay: { family: 'exponential', meanDays: 5 }, incomePerAdmissionPounds: 1590, costPerAdmissionPounds: 500 },
+          elective: { admissionsPerYear: 1500, stay: { family: 'exponential', meanDays: 3 }, incomePerAdmissionPounds: 3684 },
+        },
+      }),
+    );
+    expect(beds.patientsNotAdmitted).toBe(0);
+    expect(beds.patientsDiverted).toBeGreaterThan(0);
+    expect(beds.patientsAbandoned).toBeGreaterThan(0);
+    expect(beds.trolleyQueuePeak).toBeLessThanOrEqual(5);
+    expect(beds.decisionToAdmitP90Hours).toBeLessThanOrEqual(6);
+    const plannedEmergencies = 5475;
+    expect(trust.bedActivityIncome).toBeCloseTo((0.2 * (1590 * (beds.emergencyAdmissions - plannedEmergencies) - 3684 * beds.electivesCancelled)) / 1e6, 9);
+    expect(trust.bedActivityCosts).toBeCloseTo((500 * (beds.emergencyAdmissions - plannedEmergencies)) / 1e6, 9);
+  });
+
   it('a block contract earns nothing for extra admissions', () => {
     const { trust } = centralLines(
       bedScenario({

@@ -155,6 +155,17 @@ const BEDS: FieldLayout = {
       fields: [
         { kind: 'parameter', key: 'share', initial: 0.05 },
         { kind: 'parameter', key: 'meanExtraDays', initial: 4 },
+        {
+          kind: 'list',
+          key: 'waitsForCare',
+          itemNoun: 'wait for care',
+          fields: [
+            { kind: 'text', key: 'service' },
+            { kind: 'parameter', key: 'share', initial: 0.05 },
+            { kind: 'parameter', key: 'meanWaitDays', initial: 4 },
+          ],
+          initial: () => ({ service: 'home-care', share: 0.05, meanWaitDays: 4 }),
+        },
       ],
     },
     {

@@ -119,6 +119,13 @@ export function resultsToCsv(results: RunResults): string {
       for (const [metric, values] of Object.entries(partner.metrics)) statistics(partnerPrefix, `pool.${metric}`, values, unit(metric));
     }
   }
+  // Places that hold budgets, per place and year: budget, spend, what the reserve met, what was cut (the services cut in order are in the JSON results), position.
+  for (const row of results.placeBudgets ?? []) {
+    const prefix = careRow(row.placeId, row.name, 'placeBudget', row.systemId, row.yearLabel);
+    for (const [metric, values] of Object.entries(row.metrics)) statistics(prefix, `place.${metric}`, values, unit(metric));
+    rows.push([...prefix, 'place.overspends', 'probability', row.probabilityPlaceOverspend, unit('probabilityPlaceOverspend')]);
+    rows.push([...prefix, 'place.leftOverBudget', 'probability', row.probabilityPlaceUnfunded, unit('probabilityPlaceUnfunded')]);
+  }
   // Each incentive fund's outcome for each member: whose total decides is in the JSON results and the workbook.
   for (const outcome of results.incentiveFunds ?? []) {
     const prefix = prefixOf('scenario', '', outcome.entityId, outcome.yearLabel);

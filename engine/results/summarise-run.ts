@@ -1,3 +1,4 @@
+import { placeBudgetResults } from './place-budget-results.ts';
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { MONEY_METRICS, type FinanceMetric, type MoneyMetric } from '../model/metrics.ts';
 import { monthLabel } from '../calendar/financial-calendar.ts';
@@ -94,6 +95,7 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     incentiveFunds: incentiveFundOutcomes(model, block),
     ...(model.careServices.length > 0 ? { careServices: careServiceResults(model, block) } : {}),
     ...(model.pools.length > 0 ? { pooledBudgets: pooledBudgetResults(model, block) } : {}),
+    ...(model.placeBudgets.length > 0 ? { placeBudgets: placeBudgetResults(model, block) } : {}),
     ...(waitingListCount(model) > 0 ? { waitingLists: waitingListResults(model, block, central), waitingListMonths: waitingListMonths(model, block, central) } : {}),
     alternatives: [],
     ...(model.systems.length > 1 ? { national: nationalResults(nationalTrialFigures(model, block)) } : {}),

@@ -96,11 +96,21 @@ export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex
     system.organisations.forEach((organisation, position) => {
       if (!organisation.beds) return;
       const path = `systems[${systemIndex}].organisations[${position}].beds`;
-      const trust = compileTrust(organisation.beds, path, trusts.length, idToIndex.get(organisation.id) as number, table, calendar, changes.get(organisation.id) ?? [], {
-        avoidance: avoidance.get(organisation.id) ?? [],
-        stayReductions: stayReductions.get(organisation.id) ?? [],
-        dischargeImprovements: dischargeImprovements.get(organisation.id) ?? [],
-      }, careServices);
+      const trust = compileTrust(
+        organisation.beds,
+        path,
+        trusts.length,
+        idToIndex.get(organisation.id) as number,
+        table,
+        calendar,
+        changes.get(organisation.id) ?? [],
+        {
+          avoidance: avoidance.get(organisation.id) ?? [],
+          stayReductions: stayReductions.get(organisation.id) ?? [],
+          dischargeImprovements: dischargeImprovements.get(organisation.id) ?? [],
+        },
+        careServices,
+      );
       const waitingList = organisation.beds.elective?.waitingList;
       trusts.push(waitingList ? { ...trust, waitingList: compileWaitingList(waitingList, `${path}.elective.waitingList`, lists++, table) } : trust);
     });

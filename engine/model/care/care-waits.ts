@@ -19,10 +19,12 @@ export function careCoverage(state: TrialState, service: CompiledCareService, ye
   let index = 1;
   for (let y = 0; y <= year; y++) index *= 1 + state.value(service.usersGrowth, y);
   const users = state.value(service.users, year) * index;
-  if (!(users >= 0 && Number.isFinite(users))) throw new ModelEvaluationError(`${service.path}.users`, `${service.name}'s users must be a number ≥ 0, but gave ${users} in ${state.model.yearLabels[year]}`);
+  if (!(users >= 0 && Number.isFinite(users)))
+    throw new ModelEvaluationError(`${service.path}.users`, `${service.name}'s users must be a number ≥ 0, but gave ${users} in ${state.model.yearLabels[year]}`);
   if (service.capacity < 0 || users === 0) return 1;
   const capacity = state.value(service.capacity, year);
-  if (!(capacity >= 0 && Number.isFinite(capacity))) throw new ModelEvaluationError(`${service.path}.capacity`, `${service.name}'s capacity must be a number ≥ 0, but gave ${capacity} in ${state.model.yearLabels[year]}`);
+  if (!(capacity >= 0 && Number.isFinite(capacity)))
+    throw new ModelEvaluationError(`${service.path}.capacity`, `${service.name}'s capacity must be a number ≥ 0, but gave ${capacity} in ${state.model.yearLabels[year]}`);
   if (capacity === 0) {
     throw new ModelEvaluationError(
       `${service.path}.capacity`,
@@ -54,9 +56,11 @@ export function careWaitLaw(state: TrialState, waits: readonly CompiledCareWait[
   let bedDays = other.share * other.meanExtraDays;
   for (const wait of waits) {
     const waitShare = state.value(wait.share, year);
-    if (!(waitShare >= 0 && waitShare <= 1)) throw new ModelEvaluationError(`${wait.path}.share`, `the share of patients who need the service must be between 0 and 1, but gave ${waitShare} in ${state.model.yearLabels[year]}`);
+    if (!(waitShare >= 0 && waitShare <= 1))
+      throw new ModelEvaluationError(`${wait.path}.share`, `the share of patients who need the service must be between 0 and 1, but gave ${waitShare} in ${state.model.yearLabels[year]}`);
     const meanWait = state.value(wait.meanWaitDays, year);
-    if (!(meanWait >= 0 && Number.isFinite(meanWait))) throw new ModelEvaluationError(`${wait.path}.meanWaitDays`, `the mean wait must be a number of days ≥ 0, but gave ${meanWait} in ${state.model.yearLabels[year]}`);
+    if (!(meanWait >= 0 && Number.isFinite(meanWait)))
+      throw new ModelEvaluationError(`${wait.path}.meanWaitDays`, `the mean wait must be a number of days ≥ 0, but gave ${meanWait} in ${state.model.yearLabels[year]}`);
     share += waitShare;
     bedDays += (waitShare * meanWait) / careCoverage(state, state.model.careServices[wait.careIndex], year);
   }

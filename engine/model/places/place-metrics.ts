@@ -7,12 +7,20 @@ import { catalogue } from '../../catalogue/metric-kind.ts';
  */
 export const PLACE_METRIC_CATALOGUE = catalogue({
   placeBudget: { kind: 'money', label: 'Delegated budget', description: "The place's share of the single pot in the year, £m." },
-  placeSpend: { kind: 'money', label: 'Delegated spend', description: 'What the services and contracts delegated to the place cost in the year before any cut: the NHS part of its care services and its providers’ contract income, £m.' },
+  placeSpend: {
+    kind: 'money',
+    label: 'Delegated spend',
+    description: 'What the services and contracts delegated to the place cost in the year before any cut: the NHS part of its care services and its providers’ contract income, £m.',
+  },
   placeOverspend: { kind: 'money', label: 'Overspend', description: 'Delegated spend − budget before the place acts, £m (negative: an underspend).' },
   placeReserveDrawn: { kind: 'money', label: 'Drawn from the reserve', description: "What the system's place reserve met of the overspend, £m." },
   placeCuts: { kind: 'money', label: 'Cut from services', description: 'The NHS spend the place cut from its named services to live within its budget, £m.' },
   placePeopleCut: { kind: 'patients', unit: 'people', label: 'People no longer served', description: 'People the cuts stopped serving (counted as unmet need of the services cut).' },
-  placePosition: { kind: 'money', label: 'Position', description: 'Budget − spend + reserve drawn + cuts, £m: 0 or better when the place lives within its budget; negative, the overspend nothing met.' },
+  placePosition: {
+    kind: 'money',
+    label: 'Position',
+    description: 'Budget − spend + reserve drawn + cuts, £m: 0 or better when the place lives within its budget; negative, the overspend nothing met.',
+  },
   placeUnfunded: { kind: 'money', label: 'Overspend left unmet', description: 'What neither the reserve nor the cuts met, £m (max(0, −position)): the place ends over its budget by this.' },
 });
 

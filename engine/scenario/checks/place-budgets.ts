@@ -40,8 +40,10 @@ export function placeBudgetIssues(document: Record<string, unknown>): Validation
       const place = asRecord(placeValue);
       const at = `${path}.places[${index}]`;
       if (place.share !== undefined && place.population !== undefined) issues.push({ path: `${at}.population`, message: 'give the place a share of the pot or a population, not both' });
-      else if (place.share === undefined && place.population === undefined) issues.push({ path: `${at}.share`, message: 'is required unless the place gives its population (its part of the pot delegated by population)' });
-      if (place.needsWeight !== undefined && place.population === undefined) issues.push({ path: `${at}.needsWeight`, message: 'is read only with a population: give the place its population, or drop the weight' });
+      else if (place.share === undefined && place.population === undefined)
+        issues.push({ path: `${at}.share`, message: 'is required unless the place gives its population (its part of the pot delegated by population)' });
+      if (place.needsWeight !== undefined && place.population === undefined)
+        issues.push({ path: `${at}.needsWeight`, message: 'is read only with a population: give the place its population, or drop the weight' });
       if (typeof place.share === 'number') givenShares += place.share;
       if (place.population !== undefined) byPopulation++;
       if (place.budget === undefined) return;
@@ -64,7 +66,8 @@ export function placeBudgetIssues(document: Record<string, unknown>): Validation
         const organisation = organisations.get(id);
         const commissioner = asString(asRecord(asRecord(organisation?.income).contract).commissioner);
         if (!organisation) issues.push({ path: field, message: `'${id}' is not an organisation of this system` });
-        else if (commissioner === undefined || asRecord(organisations.get(commissioner)).kind !== 'icb') issues.push({ path: field, message: `'${id}' has no contract with an ICB of this system for the place to pay` });
+        else if (commissioner === undefined || asRecord(organisations.get(commissioner)).kind !== 'icb')
+          issues.push({ path: field, message: `'${id}' has no contract with an ICB of this system for the place to pay` });
         if (delegatedContracts.has(id)) issues.push({ path: field, message: `the contract of '${id}' is delegated to two places (or twice to one)` });
         delegatedContracts.add(id);
       });
@@ -78,16 +81,20 @@ export function placeBudgetIssues(document: Record<string, unknown>): Validation
       } else if (budget.overspend === 'systemReserve') {
         drawsOnReserve = true;
         if (budget.cuts !== undefined) issues.push({ path: `${at}.budget.cuts`, message: 'is read only when the place cuts services (overspend: cutServices)' });
-        if (system.placeReserve === undefined) issues.push({ path: `${path}.placeReserve`, message: `is required: place '${asString(place.id) ?? index}' draws on the system reserve when it overspends` });
+        if (system.placeReserve === undefined)
+          issues.push({ path: `${path}.placeReserve`, message: `is required: place '${asString(place.id) ?? index}' draws on the system reserve when it overspends` });
       }
     });
-    if (byPopulation > 0 && system.delegatedByPopulation === undefined) issues.push({ path: `${path}.delegatedByPopulation`, message: 'is required when a place gives its population: the share of the pot its places divide by population' });
-    if (byPopulation === 0 && system.delegatedByPopulation !== undefined) issues.push({ path: `${path}.delegatedByPopulation`, message: 'is read only when a place gives its population instead of a share' });
+    if (byPopulation > 0 && system.delegatedByPopulation === undefined)
+      issues.push({ path: `${path}.delegatedByPopulation`, message: 'is required when a place gives its population: the share of the pot its places divide by population' });
+    if (byPopulation === 0 && system.delegatedByPopulation !== undefined)
+      issues.push({ path: `${path}.delegatedByPopulation`, message: 'is read only when a place gives its population instead of a share' });
     const delegated = typeof system.delegatedByPopulation === 'number' ? system.delegatedByPopulation : 0;
     if (delegated > 0 && givenShares <= 1 + SUM_TOLERANCE && givenShares + delegated > 1 + SUM_TOLERANCE) {
       issues.push({ path: `${path}.delegatedByPopulation`, message: `with the places' own shares (${givenShares}) it delegates ${givenShares + delegated} of the pot, more than the whole (1)` });
     }
-    if (system.placeReserve !== undefined && !drawsOnReserve) issues.push({ path: `${path}.placeReserve`, message: 'is read only when a place draws on the system reserve (budget.overspend: systemReserve)' });
+    if (system.placeReserve !== undefined && !drawsOnReserve)
+      issues.push({ path: `${path}.placeReserve`, message: 'is read only when a place draws on the system reserve (budget.overspend: systemReserve)' });
     const reserve = parameterRangeIssue(system.placeReserve, { min: 0 }, 'the reserve for places');
     if (reserve) issues.push({ path: `${path}.placeReserve`, message: reserve });
   });

@@ -169,14 +169,17 @@ export const BedsSchema = Type.Object(
               minItems: 1,
               maxItems: 20,
               title: 'Patients waiting for social care',
-              'x-help': "Patients who wait for one of the system's care services (home care, a care home place): the less of the need its capacity meets, the longer they wait. They come on top of the share above",
-              description: "Patients who wait for a care service of the system, on top of the share above (which stays the delays for other reasons); each service's wait lengthens as its capacity falls short of need",
+              'x-help':
+                "Patients who wait for one of the system's care services (home care, a care home place): the less of the need its capacity meets, the longer they wait. They come on top of the share above",
+              description:
+                "Patients who wait for a care service of the system, on top of the share above (which stays the delays for other reasons); each service's wait lengthens as its capacity falls short of need",
             }),
           ),
         },
         {
           additionalProperties: false,
-          description: 'Share of patients whose discharge is delayed once fit to leave, and the mean extra days they hold the bed; optionally, patients who wait for social care, whose wait follows its capacity',
+          description:
+            'Share of patients whose discharge is delayed once fit to leave, and the mean extra days they hold the bed; optionally, patients who wait for social care, whose wait follows its capacity',
           title: 'Delayed discharges',
           'x-help': 'Patients fit to leave who wait, usually for social care, and hold a bed',
         },

@@ -16,9 +16,7 @@ export const PlaceBudgetSchema = Type.Object(
     careServices: Type.Optional(
       Type.Array(IdSchema, { maxItems: 200, title: 'Care services it pays for', 'x-help': "Ids of the system's care services whose NHS part the place pays (not ones in a pooled budget)" }),
     ),
-    contracts: Type.Optional(
-      Type.Array(IdSchema, { maxItems: 300, title: 'Contracts it pays for', 'x-help': "Ids of providers whose contract with the system's ICB the place pays" }),
-    ),
+    contracts: Type.Optional(Type.Array(IdSchema, { maxItems: 300, title: 'Contracts it pays for', 'x-help': "Ids of providers whose contract with the system's ICB the place pays" })),
     overspend: annotate(
       literalUnion(
         PLACE_OVERSPEND_RULES,
@@ -31,12 +29,18 @@ export const PlaceBudgetSchema = Type.Object(
       { title: 'When it overspends' },
     ),
     cuts: Type.Optional(
-      Type.Array(IdSchema, { minItems: 1, maxItems: 200, title: 'Services it cuts, in order', 'x-help': 'For cutServices: care services the place pays for, cut in this order (each at most to nothing)' }),
+      Type.Array(IdSchema, {
+        minItems: 1,
+        maxItems: 200,
+        title: 'Services it cuts, in order',
+        'x-help': 'For cutServices: care services the place pays for, cut in this order (each at most to nothing)',
+      }),
     ),
   },
   {
     additionalProperties: false,
-    description: 'What the place pays for from its delegated share of the single pot (the NHS part of care services, providers’ contracts), and what it does when that runs over: draw on the system reserve or cut named services',
+    description:
+      'What the place pays for from its delegated share of the single pot (the NHS part of care services, providers’ contracts), and what it does when that runs over: draw on the system reserve or cut named services',
   },
 );
 

@@ -13,12 +13,26 @@ export const PlaceSchema = Type.Object(
   {
     id: annotate(IdSchema, { title: 'Short id', help: 'Organisations name their place by this' }),
     name: annotate(LabelSchema, { title: 'Name of the place' }),
-    share: Type.Optional(annotate(ShareSchema, { title: 'Share of the single pot', help: "Delegated to the place; the places' shares add up to at most 1. Or give its population instead", unit: 'share' })),
+    share: Type.Optional(
+      annotate(ShareSchema, { title: 'Share of the single pot', help: "Delegated to the place; the places' shares add up to at most 1. Or give its population instead", unit: 'share' }),
+    ),
     population: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 20_000_000, title: 'Population', 'x-unit': 'count', 'x-help': "Instead of a share: the place's people, who with the needs weight set its part of what the system delegates by population" }),
+      Type.Integer({
+        minimum: 1,
+        maximum: 20_000_000,
+        title: 'Population',
+        'x-unit': 'count',
+        'x-help': "Instead of a share: the place's people, who with the needs weight set its part of what the system delegates by population",
+      }),
     ),
     needsWeight: Type.Optional(
-      Type.Number({ exclusiveMinimum: 0, maximum: 10, title: 'Needs weight', 'x-unit': 'plain', 'x-help': 'How much more (above 1) or less (below 1) a head the place needs than the average; default 1' }),
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 10,
+        title: 'Needs weight',
+        'x-unit': 'plain',
+        'x-help': 'How much more (above 1) or less (below 1) a head the place needs than the average; default 1',
+      }),
     ),
     budget: Type.Optional(annotate(PlaceBudgetSchema, { title: 'Delegated budget', help: 'What the place pays for from its share, and what it does when it overspends' })),
   },

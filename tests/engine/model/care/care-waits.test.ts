@@ -72,7 +72,17 @@ describe('cutting home care capacity, on common random numbers', () => {
   };
   const trials = 150;
   const run = (capacity: number, bedModel: 'fast' | 'detailed') =>
-    runScenario(careWaitScenario({ capacity, users: { dist: 'uniform', min: 2300, max: 2700 }, beds, trials, bedModel, delayedDischarge: { share: 0.05, meanExtraDays: 3 }, waits: [{ service: 'home-care', share: 0.08, meanWaitDays: 4 }] }));
+    runScenario(
+      careWaitScenario({
+        capacity,
+        users: { dist: 'uniform', min: 2300, max: 2700 },
+        beds,
+        trials,
+        bedModel,
+        delayedDischarge: { share: 0.05, meanExtraDays: 3 },
+        waits: [{ service: 'home-care', share: 0.08, meanWaitDays: 4 }],
+      }),
+    );
 
   const metricOf = (runs: ReturnType<typeof run>[], index: number, trial: number, metric: 'delayedBedDays' | 'electivesCancelled' | 'patientsWhoWaited' | 'escalationBedDays') =>
     runs[index].block.values[trial * runs[index].block.columnCount + bedColumnOf(runs[index].model, 0, 0, metric)];
@@ -121,15 +131,24 @@ describe('checking waits for care', () => {
   const path = 'systems[0].organisations[1].beds.delayedDischarge.waitsForCare';
 
   it('names a service that does not exist, one without a capacity, and one waited for twice', () => {
-    expect(issues(careWaitScenario({ capacity: 2000, waits: [{ service: 'nursing', share: 0.1, meanWaitDays: 4 }] }))).toContainEqual({ path: `${path}[0].service`, message: "no care service of this system has id 'nursing'" });
+    expect(issues(careWaitScenario({ capacity: 2000, waits: [{ service: 'nursing', share: 0.1, meanWaitDays: 4 }] }))).toContainEqual({
+      path: `${path}[0].service`,
+      message: "no care service of this system has id 'nursing'",
+    });
     const uncapped = careWaitScenario({ capacity: 2000 }) as Record<string, any>;
     delete uncapped.systems[0].careServices[0].capacity;
-    expect(issues(uncapped)).toContainEqual({ path: `${path}[0].service`, message: "care service 'home-care' has no capacity, so the wait for it cannot follow capacity: give the service a capacity" });
+    expect(issues(uncapped)).toContainEqual({
+      path: `${path}[0].service`,
+      message: "care service 'home-care' has no capacity, so the wait for it cannot follow capacity: give the service a capacity",
+    });
     const twice = [
       { service: 'home-care', share: 0.1, meanWaitDays: 4 },
       { service: 'home-care', share: 0.1, meanWaitDays: 4 },
     ];
-    expect(issues(careWaitScenario({ capacity: 2000, waits: twice }))).toContainEqual({ path: `${path}[1].service`, message: "care service 'home-care' is waited for twice: give its patients one share" });
+    expect(issues(careWaitScenario({ capacity: 2000, waits: twice }))).toContainEqual({
+      path: `${path}[1].service`,
+      message: "care service 'home-care' is waited for twice: give its patients one share",
+    });
   });
 
   it('refuses a share outside 0–1, a negative wait, shares that add up to more than all patients and an unknown field', () => {
@@ -137,7 +156,10 @@ describe('checking waits for care', () => {
       path: `${path}[0].share`,
       message: 'the share of patients who need the service must be >= 0 and <= 1, got 1.2',
     });
-    expect(issues(careWaitScenario({ capacity: 2000, waits: [{ service: 'home-care', share: 0.1, meanWaitDays: -1 }] }))).toContainEqual({ path: `${path}[0].meanWaitDays`, message: 'the mean wait must be >= 0, got -1' });
+    expect(issues(careWaitScenario({ capacity: 2000, waits: [{ service: 'home-care', share: 0.1, meanWaitDays: -1 }] }))).toContainEqual({
+      path: `${path}[0].meanWaitDays`,
+      message: 'the mean wait must be >= 0, got -1',
+    });
     expect(issues(careWaitScenario({ capacity: 2000, delayedDischarge: { share: 0.6, meanExtraDays: 3 }, waits: [{ service: 'home-care', share: 0.5, meanWaitDays: 4 }] }))).toContainEqual({
       path,
       message: 'the shares waiting for care and the share delayed for other reasons add up to 1.1, more than all patients (1)',

@@ -142,14 +142,33 @@ describe('checking places and their budgets', () => {
   };
 
   it('a place gives a share or a population, and the system the share it divides by population', () => {
-    expect(issues(placeScenario([{ id: 'a', name: 'A', share: 0.1, population: 1000 }]))).toContainEqual({ path: 'systems[0].places[0].population', message: 'give the place a share of the pot or a population, not both' });
-    expect(issues(placeScenario([{ id: 'a', name: 'A' }]))).toContainEqual({ path: 'systems[0].places[0].share', message: 'is required unless the place gives its population (its part of the pot delegated by population)' });
+    expect(issues(placeScenario([{ id: 'a', name: 'A', share: 0.1, population: 1000 }]))).toContainEqual({
+      path: 'systems[0].places[0].population',
+      message: 'give the place a share of the pot or a population, not both',
+    });
+    expect(issues(placeScenario([{ id: 'a', name: 'A' }]))).toContainEqual({
+      path: 'systems[0].places[0].share',
+      message: 'is required unless the place gives its population (its part of the pot delegated by population)',
+    });
     expect(issues(placeScenario([{ id: 'a', name: 'A', population: 1000 }]))).toContainEqual({
       path: 'systems[0].delegatedByPopulation',
       message: 'is required when a place gives its population: the share of the pot its places divide by population',
     });
-    expect(issues(placeScenario([{ id: 'a', name: 'A', share: 0.5, needsWeight: 2 }]))).toContainEqual({ path: 'systems[0].places[0].needsWeight', message: 'is read only with a population: give the place its population, or drop the weight' });
-    expect(issues(placeScenario([{ id: 'a', name: 'A', share: 0.5 }, { id: 'b', name: 'B', population: 1000 }], { delegatedByPopulation: 0.6 }))).toContainEqual({
+    expect(issues(placeScenario([{ id: 'a', name: 'A', share: 0.5, needsWeight: 2 }]))).toContainEqual({
+      path: 'systems[0].places[0].needsWeight',
+      message: 'is read only with a population: give the place its population, or drop the weight',
+    });
+    expect(
+      issues(
+        placeScenario(
+          [
+            { id: 'a', name: 'A', share: 0.5 },
+            { id: 'b', name: 'B', population: 1000 },
+          ],
+          { delegatedByPopulation: 0.6 },
+        ),
+      ),
+    ).toContainEqual({
       path: 'systems[0].delegatedByPopulation',
       message: "with the places' own shares (0.5) it delegates 1.1 of the pot, more than the whole (1)",
     });
@@ -157,17 +176,38 @@ describe('checking places and their budgets', () => {
 
   it('a budget names services and contracts of its system, once, and the rule it overspends by has what it needs', () => {
     const budget = (value: Record<string, unknown>, extra = {}) => issues(placeScenario([{ id: 'a', name: 'A', share: 0.1, budget: value }], extra));
-    expect(budget({ careServices: ['nursing'], overspend: 'systemReserve' }, { placeReserve: 1 })).toContainEqual({ path: 'systems[0].places[0].budget.careServices[0]', message: "no care service of this system has id 'nursing'" });
-    expect(budget({ contracts: ['council'], overspend: 'systemReserve' }, { placeReserve: 1 })).toContainEqual({ path: 'systems[0].places[0].budget.contracts[0]', message: "'council' has no contract with an ICB of this system for the place to pay" });
-    expect(budget({ careServices: ['chc'], overspend: 'cutServices' })).toContainEqual({ path: 'systems[0].places[0].budget.cuts', message: 'is required for cutServices: the services the place cuts, in order' });
-    expect(budget({ contracts: ['trust'], overspend: 'cutServices', cuts: ['chc'] })).toContainEqual({ path: 'systems[0].places[0].budget.cuts[0]', message: "'chc' is not one of the care services the place pays for (budget.careServices)" });
-    expect(budget({ contracts: ['trust'], overspend: 'systemReserve' })).toContainEqual({ path: 'systems[0].placeReserve', message: "is required: place 'a' draws on the system reserve when it overspends" });
-    expect(budget({ careServices: ['chc'], overspend: 'cutServices', cuts: ['chc'] }, { placeReserve: 1 })).toContainEqual({ path: 'systems[0].placeReserve', message: 'is read only when a place draws on the system reserve (budget.overspend: systemReserve)' });
+    expect(budget({ careServices: ['nursing'], overspend: 'systemReserve' }, { placeReserve: 1 })).toContainEqual({
+      path: 'systems[0].places[0].budget.careServices[0]',
+      message: "no care service of this system has id 'nursing'",
+    });
+    expect(budget({ contracts: ['council'], overspend: 'systemReserve' }, { placeReserve: 1 })).toContainEqual({
+      path: 'systems[0].places[0].budget.contracts[0]',
+      message: "'council' has no contract with an ICB of this system for the place to pay",
+    });
+    expect(budget({ careServices: ['chc'], overspend: 'cutServices' })).toContainEqual({
+      path: 'systems[0].places[0].budget.cuts',
+      message: 'is required for cutServices: the services the place cuts, in order',
+    });
+    expect(budget({ contracts: ['trust'], overspend: 'cutServices', cuts: ['chc'] })).toContainEqual({
+      path: 'systems[0].places[0].budget.cuts[0]',
+      message: "'chc' is not one of the care services the place pays for (budget.careServices)",
+    });
+    expect(budget({ contracts: ['trust'], overspend: 'systemReserve' })).toContainEqual({
+      path: 'systems[0].placeReserve',
+      message: "is required: place 'a' draws on the system reserve when it overspends",
+    });
+    expect(budget({ careServices: ['chc'], overspend: 'cutServices', cuts: ['chc'] }, { placeReserve: 1 })).toContainEqual({
+      path: 'systems[0].placeReserve',
+      message: 'is read only when a place draws on the system reserve (budget.overspend: systemReserve)',
+    });
     const twice = placeScenario([
       { id: 'a', name: 'A', share: 0.1, budget: { careServices: ['chc'], overspend: 'cutServices', cuts: ['chc'] } },
       { id: 'b', name: 'B', share: 0.1, budget: { careServices: ['chc'], overspend: 'cutServices', cuts: ['chc'] } },
     ]);
     expect(issues(twice)).toContainEqual({ path: 'systems[0].places[1].budget.careServices[0]', message: "care service 'chc' is delegated to two places (or twice to one)" });
-    expect(budget({ careServices: ['chc'], overspend: 'systemReserve' }, { placeReserve: -1 })).toContainEqual({ path: 'systems[0].placeReserve', message: 'the reserve for places must be >= 0, got -1' });
+    expect(budget({ careServices: ['chc'], overspend: 'systemReserve' }, { placeReserve: -1 })).toContainEqual({
+      path: 'systems[0].placeReserve',
+      message: 'the reserve for places must be >= 0, got -1',
+    });
   });
 });

@@ -4,9 +4,10 @@ import { placeColumnOf } from '../montecarlo/column-layout.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { columnShare, columnStatistics } from './column-reading.ts';
 import type { PlaceBudgetYearResult, SummaryStatistics } from './run-results.ts';
+import type { CentralCase } from './central-case.ts';
 
 /** Each budget-holding place's figures per year across trials: budget, spend, what the reserve met, what was cut, and its position. */
-export function placeBudgetResults(model: CompiledModel, block: TrialBlock): PlaceBudgetYearResult[] {
+export function placeBudgetResults(model: CompiledModel, block: TrialBlock, central: CentralCase): PlaceBudgetYearResult[] {
   const results: PlaceBudgetYearResult[] = [];
   for (const place of model.placeBudgets) {
     for (let year = 0; year < model.years; year++) {
@@ -22,6 +23,7 @@ export function placeBudgetResults(model: CompiledModel, block: TrialBlock): Pla
         metrics: Object.fromEntries(PLACE_METRICS.map((metric) => [metric, columnStatistics(block, column(metric))])) as Record<PlaceMetric, SummaryStatistics>,
         probabilityPlaceOverspend: block.trialCount > 0 ? columnShare(block, column('placeOverspend'), 'paid') : Number.NaN,
         probabilityPlaceUnfunded: block.trialCount > 0 ? columnShare(block, column('placeUnfunded'), 'paid') : Number.NaN,
+        central: central.places[place.placeBudgetIndex][year],
       });
     }
   }

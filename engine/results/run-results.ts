@@ -185,6 +185,8 @@ export interface CareServiceYearResult {
   readonly metrics: Readonly<Record<CareMetric, SummaryStatistics>>;
   /** Share of trials in which someone who needs the service finds no place. */
   readonly probabilityUnmetNeed: number;
+  /** The same figures in the deterministic central case (every input at its mean). */
+  readonly central: Readonly<Record<CareMetric, number>>;
 }
 
 /** A pooled budget in one year: contributions, spend, the over- or underspend and each partner's part of it, across trials. */
@@ -200,6 +202,8 @@ export interface PooledBudgetYearResult {
   readonly metrics: Readonly<Record<PoolMetric, SummaryStatistics>>;
   /** Share of trials in which the pool overspends. */
   readonly probabilityOverspend: number;
+  /** The pool's figures in the deterministic central case. */
+  readonly central: Readonly<Record<PoolMetric, number>>;
   readonly partners: ReadonlyArray<{ readonly organisationId: string; readonly metrics: Readonly<Record<PoolPartnerMetric, SummaryStatistics>> }>;
 }
 
@@ -220,6 +224,8 @@ export interface PlaceBudgetYearResult {
   readonly probabilityPlaceOverspend: number;
   /** Share of trials in which an overspend is left that neither the reserve nor the cuts met. */
   readonly probabilityPlaceUnfunded: number;
+  /** The place's figures in the deterministic central case. */
+  readonly central: Readonly<Record<PlaceMetric, number>>;
 }
 
 /** A place (150k–500k people) in one year: its delegated share of the single pot, and its organisations together. */

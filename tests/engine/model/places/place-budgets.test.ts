@@ -211,3 +211,17 @@ describe('checking places and their budgets', () => {
     });
   });
 });
+
+describe('care, pools and places in the central case', () => {
+  it('the central case carries the cut place, its care service and the pool figures, every input at its mean', () => {
+    // Users uniform 50 to 150 (mean 100): the central case cuts a quarter of the £5.2m, as the hand case above.
+    const document = placeScenario([{ id: 'north', name: 'North place', share: 0.0078, budget: { careServices: ['chc'], overspend: 'cutServices', cuts: ['chc'] } }], {
+      users: { dist: 'uniform', min: 50, max: 150 },
+    });
+    const { results } = runScenario(document, { trials: 20, seed: 1 });
+    expect(results.placeBudgets![0].central.placeCuts).toBeCloseTo(1.3, 9);
+    expect(results.placeBudgets![0].central.placePeopleCut).toBeCloseTo(25, 9);
+    expect(results.careServices![0].central.careUsersServed).toBeCloseTo(75, 9);
+    expect(results.careServices![0].central.careNhsCost).toBeCloseTo(3.9, 9);
+  });
+});

@@ -80,7 +80,6 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
   const calendar = state.beds!.calendar;
   const { input } = arrays;
   const { emergency, elective } = trust;
-  prepareStayLaws(state, trust, input);
 
   const monthly = state.beds!.monthly;
   let actualIndex = 1;
@@ -137,6 +136,8 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
       input.escalationCap[day] = trust.escalationCap;
     }
   }
+  // After the arrivals, so a demand growth below −100% is named at the trust's growth field before a care service's users grown by it.
+  prepareStayLaws(state, trust, input);
 }
 
 function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedArrays): void {

@@ -25,6 +25,7 @@ export { planPositions, type PlanPosition, type PlanPositionYear } from './resul
 export { movedOntoPeopleReading } from './results/care-readings.ts';
 export { CARE_METRICS, CARE_METRIC_CATALOGUE, type CareMetric } from './model/care/care-metrics.ts';
 export { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from './model/care/pool-metrics.ts';
+export { PLACE_METRIC_CATALOGUE } from './model/places/place-metrics.ts';
 export { compareRuns, COMPARED_METRICS, type CareComparisonRow, type Comparison, type ComparisonRow, type ComparedMetric } from './results/compare-runs.ts';
 export type * from './results/run-results.ts';
 export { REPORTED_QUANTILES } from './results/run-results.ts';

@@ -13,12 +13,14 @@ function aligned(header: string[], rows: string[][]): string[] {
  * Care services and pooled budgets for the command line: per year, each
  * service's cost by payer (means over trials, £m), what the boundary shifts
  * moved, unmet need, and a sentence on what moved onto people; each pool's
- * overspend and each partner's net cost. Empty without either.
+ * overspend and each partner's net cost; each budget-holding place's
+ * budget, spend, reserve drawn, cuts and position. Empty without any.
  */
 export function careTable(results: RunResults): string[] {
   const services = results.careServices ?? [];
   const pools = results.pooledBudgets ?? [];
-  if (services.length === 0 && pools.length === 0) return [];
+  const places = results.placeBudgets ?? [];
+  if (services.length === 0 && pools.length === 0 && places.length === 0) return [];
   const lines: string[] = ['', "Care services: who pays, £m a year (means over trials; people's own money is charges and self-funding)"];
   const names = new Map(results.entities.map((entity) => [entity.id, entity.name]));
   for (let year = 0; year < results.meta.years; year++) {
@@ -58,6 +60,26 @@ export function careTable(results: RunResults): string[] {
             money(partner.metrics.partnerContribution.mean),
             money(partner.metrics.partnerShareOfOverspend.mean),
             money(partner.metrics.partnerNetCost.mean),
+          ]),
+        ),
+      );
+    }
+    const placeRows = places.filter((row) => row.year === year);
+    if (placeRows.length > 0) {
+      lines.push('', `Places that hold budgets, ${results.meta.yearLabels[year]} (£m, means over trials; position = budget − spend + reserve drawn + cuts)`);
+      lines.push(
+        ...aligned(
+          ['place', 'budget', 'spend', 'overspend', 'reserve drawn', 'cut', 'people cut', 'position', 'left over budget'],
+          placeRows.map((row) => [
+            row.overspend === 'cutServices' ? `${row.name} (cuts ${row.cutServiceIds.join(', ')})` : `${row.name} (draws on the reserve)`,
+            money(row.metrics.placeBudget.mean),
+            money(row.metrics.placeSpend.mean),
+            money(row.metrics.placeOverspend.mean),
+            money(row.metrics.placeReserveDrawn.mean),
+            money(row.metrics.placeCuts.mean),
+            whole(row.metrics.placePeopleCut.mean),
+            money(row.metrics.placePosition.mean),
+            `${(row.probabilityPlaceUnfunded * 100).toFixed(1)}% of trials`,
           ]),
         ),
       );

@@ -100,13 +100,19 @@ export function resultsToCsv(results: RunResults): string {
   ];
   for (const row of results.careServices ?? []) {
     const prefix = careRow(row.serviceId, row.name, 'careService', row.systemId, row.yearLabel);
-    for (const [metric, values] of Object.entries(row.metrics)) statistics(prefix, `care.${metric}`, values, unit(metric));
+    for (const [metric, values] of Object.entries(row.metrics)) {
+      statistics(prefix, `care.${metric}`, values, unit(metric));
+      rows.push([...prefix, `care.${metric}`, 'central', row.central[metric as keyof typeof row.central], unit(metric)]);
+    }
     rows.push([...prefix, 'care.anyUnmetNeed', 'probability', row.probabilityUnmetNeed, unit('probabilityUnmetNeed')]);
   }
   // Pooled budgets, per pool and year, and each partner's part (entity_id pool/partner).
   for (const row of results.pooledBudgets ?? []) {
     const prefix = careRow(row.poolId, row.name, 'pooledBudget', row.systemId, row.yearLabel);
-    for (const [metric, values] of Object.entries(row.metrics)) statistics(prefix, `pool.${metric}`, values, unit(metric));
+    for (const [metric, values] of Object.entries(row.metrics)) {
+      statistics(prefix, `pool.${metric}`, values, unit(metric));
+      rows.push([...prefix, `pool.${metric}`, 'central', row.central[metric as keyof typeof row.central], unit(metric)]);
+    }
     rows.push([...prefix, 'pool.overspends', 'probability', row.probabilityOverspend, unit('probabilityOverspend')]);
     for (const partner of row.partners) {
       const partnerPrefix = careRow(
@@ -118,6 +124,16 @@ export function resultsToCsv(results: RunResults): string {
       );
       for (const [metric, values] of Object.entries(partner.metrics)) statistics(partnerPrefix, `pool.${metric}`, values, unit(metric));
     }
+  }
+  // Places that hold budgets, per place and year: budget, spend, what the reserve met, what was cut (the services cut in order are in the JSON results), position.
+  for (const row of results.placeBudgets ?? []) {
+    const prefix = careRow(row.placeId, row.name, 'placeBudget', row.systemId, row.yearLabel);
+    for (const [metric, values] of Object.entries(row.metrics)) {
+      statistics(prefix, `place.${metric}`, values, unit(metric));
+      rows.push([...prefix, `place.${metric}`, 'central', row.central[metric as keyof typeof row.central], unit(metric)]);
+    }
+    rows.push([...prefix, 'place.overspends', 'probability', row.probabilityPlaceOverspend, unit('probabilityPlaceOverspend')]);
+    rows.push([...prefix, 'place.leftOverBudget', 'probability', row.probabilityPlaceUnfunded, unit('probabilityPlaceUnfunded')]);
   }
   // Each incentive fund's outcome for each member: whose total decides is in the JSON results and the workbook.
   for (const outcome of results.incentiveFunds ?? []) {

@@ -6,12 +6,13 @@ import { CARE_METRIC_CATALOGUE } from '../model/care/care-metrics.ts';
 import { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from '../model/care/pool-metrics.ts';
 import { EXCEL_NUMBER_FORMATS, type MetricInfo } from './metric-kind.ts';
 import { WAITING_LIST_METRIC_CATALOGUE } from '../model/beds/waiting-list-metrics.ts';
+import { PLACE_METRIC_CATALOGUE } from '../model/places/place-metrics.ts';
 
 export { catalogue, EXCEL_NUMBER_FORMATS, METRIC_KINDS, type MetricDeclaration, type MetricInfo, type MetricKind, type NumberFormat } from './metric-kind.ts';
 
 /**
  * Every catalogued name (finance metrics, bed metrics, ledger lines, reported
- * figures, care, pooled-budget and waiting-list figures; the names are distinct across them) and what it is: the one place
+ * figures, care, pooled-budget, waiting-list and place-budget figures; the names are distinct across them) and what it is: the one place
  * exports, the command line and the UI look up a unit, a label or a number format.
  */
 export const METRIC_CATALOGUE: Readonly<Record<string, MetricInfo>> = {
@@ -23,6 +24,7 @@ export const METRIC_CATALOGUE: Readonly<Record<string, MetricInfo>> = {
   ...POOL_METRIC_CATALOGUE,
   ...POOL_PARTNER_METRIC_CATALOGUE,
   ...WAITING_LIST_METRIC_CATALOGUE,
+  ...PLACE_METRIC_CATALOGUE,
 };
 
 /**

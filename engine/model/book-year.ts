@@ -6,6 +6,7 @@ import { achievablePlan } from './achievable-plan.ts';
 import { bookBedMonth } from './beds/book-beds.ts';
 import { bookCare } from './care/book-care.ts';
 import { bookPools } from './care/book-pools.ts';
+import { bookPlaces } from './places/book-places.ts';
 
 /**
  * Books one financial year of every organisation's income and expenditure,
@@ -19,7 +20,8 @@ import { bookPools } from './care/book-pools.ts';
  * providers earn; a contingency reserve is top-sliced from the single pot
  * (each ICB's allocation, by its share); budget transfers and extra funding start from their month;
  * care services are split between the ICB, the council and people (care/book-care.ts),
- * and pooled budgets collect contributions and share their over- or underspend (care/book-pools.ts).
+ * and pooled budgets collect contributions and share their over- or underspend (care/book-pools.ts);
+ * last, places that hold budgets settle theirs, cutting named services or drawing on the reserve (places/book-places.ts).
  * Money moving between two organisations is booked on both sides, so it
  * cancels in the system total.
  */
@@ -31,6 +33,7 @@ export function bookYear(state: TrialState, year: number): void {
   bookCare(state, year);
   bookPools(state, year);
   for (let month = 0; month < 12; month++) bookMonth(state, year, month);
+  bookPlaces(state, year);
 }
 
 function advanceIndices(state: TrialState, year: number): void {

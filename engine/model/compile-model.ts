@@ -12,6 +12,8 @@ import { compileBeds } from './beds/compile-beds.ts';
 import type { CompiledBedTrust } from './beds/compiled-beds.ts';
 import { compileCare } from './care/compile-care.ts';
 import { compilePools } from './care/compile-pools.ts';
+import { placeShares } from './places/place-shares.ts';
+import { compilePlaceBudgets } from './places/compile-place-budgets.ts';
 import type {
   CompiledAmountLine,
   CompiledExtraFunding,
@@ -114,6 +116,7 @@ export function compileModel(document: unknown): CompiledModel {
   const { trusts: bedTrusts, schemes: schemeCosts } = compileBeds(scenario, table, idToIndex, calendar);
   const { pools, poolOfService } = compilePools(scenario, table, idToIndex);
   const careServices = compileCare(scenario, table, idToIndex, poolOfService, pools);
+  const placeBudgets = compilePlaceBudgets(scenario, table, idToIndex);
   const systems = linkFourHourTrusts(unlinkedSystems, bedTrusts);
   const yearLabels = Array.from({ length: years }, (_, year) => financialYearLabel(firstYear, year));
   return {
@@ -136,6 +139,7 @@ export function compileModel(document: unknown): CompiledModel {
     bedModel: scenario.simulation?.bedModel ?? 'fast',
     careServices,
     pools,
+    placeBudgets,
     controlTotalBasis,
   };
 }
@@ -284,7 +288,7 @@ function compileSystem(
     population: system.population,
     allocationBaseline: table.add(`${path}.allocation.baseline`, system.allocation.baseline),
     allocationGrowth: optionalSlot(table, `${path}.allocation.growth`, system.allocation.growth, 0),
-    places: system.places ?? [],
+    places: compiledPlaces(system),
     organisations: own.map((organisation) => organisation.index),
     controlTotalMembers,
     controlTotal: system.controlTotal === undefined ? undefined : yearlySlots(table, `${path}.controlTotal`, system.controlTotal, years),
@@ -314,4 +318,11 @@ function reservePayers(own: readonly CompiledOrganisation[]): Array<[number, num
   const icbs = own.filter((organisation) => organisation.allocationShare > 0);
   const total = icbs.reduce((sum, organisation) => sum + organisation.allocationShare, 0);
   return icbs.map((organisation) => [organisation.index, organisation.allocationShare / total]);
+}
+
+/** A system's places with the share of the pot each holds (given, or by population × needs weight). */
+function compiledPlaces(system: SystemSpec): CompiledSystem['places'] {
+  const places = system.places ?? [];
+  const shares = placeShares(places, system.delegatedByPopulation);
+  return places.map((place, index) => ({ id: place.id, name: place.name, share: shares[index] }));
 }

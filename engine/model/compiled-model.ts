@@ -1,3 +1,4 @@
+import type { CompiledPlaceBudget } from './places/compile-place-budgets.ts';
 import type { ParameterTable, SampledInput } from './parameter-table.ts';
 import type { OrganisationKind, PaymentModel } from '../scenario/schema/organisation.ts';
 import type { RiskShareRule } from '../scenario/schema/risk-share.ts';
@@ -156,6 +157,8 @@ export interface CompiledModel {
   readonly careServices: readonly CompiledCareService[];
   /** Pooled budgets of every system, in scenario order. */
   readonly pools: readonly CompiledPool[];
+  /** Places that hold a budget, system by system in scenario order. */
+  readonly placeBudgets: readonly CompiledPlaceBudget[];
   /** How the scenario writes control totals; the engine always compares them before incentive funding. */
   readonly controlTotalBasis: 'beforeIncentive' | 'afterIncentive';
 }

@@ -1,3 +1,4 @@
+import { PLACE_METRIC_COUNT } from './places/place-metrics.ts';
 import type { CompiledModel } from './compiled-model.ts';
 import { LINE_COUNT } from './ledger-lines.ts';
 import { FINANCE_METRIC_COUNT } from './metrics.ts';
@@ -49,6 +50,8 @@ export class TrialState {
   /** This year's pool figures (`poolIndex * POOL_METRIC_COUNT + metric`) and partner figures (`partnerRow * POOL_PARTNER_METRIC_COUNT + metric`). */
   readonly poolYear: Float64Array;
   readonly partnerYear: Float64Array;
+  /** `placeBudgetIndex * PLACE_METRIC_COUNT + metric`: the year's figures of each place that holds a budget. */
+  readonly placeYear: Float64Array;
 
   constructor(readonly model: CompiledModel) {
     const { parameters, organisations, systems, entities } = model;
@@ -77,6 +80,7 @@ export class TrialState {
     this.poolSpend = new Float64Array(model.pools.length);
     this.poolYear = new Float64Array(model.pools.length * POOL_METRIC_COUNT);
     this.partnerYear = new Float64Array(model.pools.reduce((count, pool) => count + pool.partners.length, 0) * POOL_PARTNER_METRIC_COUNT);
+    this.placeYear = new Float64Array(model.placeBudgets.length * PLACE_METRIC_COUNT);
   }
 
   /** Resets the indices that carry from year to year, before a new trial. */

@@ -6,6 +6,7 @@ import { CARE_METRIC, CARE_METRIC_COUNT, type CareMetric } from '../model/care/c
 import { POOL_METRIC, POOL_METRIC_COUNT, POOL_PARTNER_METRIC, POOL_PARTNER_METRIC_COUNT, type PoolMetric, type PoolPartnerMetric } from '../model/care/pool-metrics.ts';
 import { WAITING_LIST_METRIC, WAITING_LIST_METRIC_COUNT, type WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
 import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
+import { PLACE_METRIC, PLACE_METRIC_COUNT, type PlaceMetric } from '../model/places/place-metrics.ts';
 
 /**
  * Where a figure sits in a trial's row: first the money, entity by entity,
@@ -13,11 +14,20 @@ import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
  * year; then what each incentive fund paid each member, year by year (see
  * {@link fundPaymentCount}); then each care service's figures, year by year;
  * then each pooled budget's, then each pool partner's, then each elective
- * waiting list's.
+ * waiting list's, then each budget-holding place's.
  * Rows grow with entities × years × metrics, never with months or days.
  */
 export function columnCount(model: CompiledModel): number {
+  return firstPlaceColumn(model) + model.placeBudgets.length * model.years * PLACE_METRIC_COUNT;
+}
+
+function firstPlaceColumn(model: CompiledModel): number {
   return firstWaitingListColumn(model) + waitingListCount(model) * model.years * WAITING_LIST_METRIC_COUNT;
+}
+
+/** Column of (place that holds a budget, year, place metric), after the waiting lists'. */
+export function placeColumnOf(model: CompiledModel, placeBudgetIndex: number, year: number, metric: PlaceMetric): number {
+  return firstPlaceColumn(model) + (placeBudgetIndex * model.years + year) * PLACE_METRIC_COUNT + PLACE_METRIC[metric];
 }
 
 /** Trusts with an elective waiting list (their `waitingList.listIndex` counts them). */

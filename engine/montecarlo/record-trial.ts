@@ -2,7 +2,8 @@ import type { TrialState } from '../model/trial-state.ts';
 import { FINANCE_METRIC_COUNT, METRIC } from '../model/metrics.ts';
 import { bucketOf, HISTOGRAM_BUCKETS } from './log-histogram.ts';
 import { BED_METRIC_COUNT, OCCUPANCY_BINS } from '../model/beds/bed-metrics.ts';
-import { bedColumnOf, careColumnOf, fundPaymentColumnOf, occupancyOffset, poolColumnOf, poolPartnerColumnOf, waitingListColumnOf, waitingListFanOffset } from './column-layout.ts';
+import { bedColumnOf, careColumnOf, fundPaymentColumnOf, occupancyOffset, placeColumnOf, poolColumnOf, poolPartnerColumnOf, waitingListColumnOf, waitingListFanOffset } from './column-layout.ts';
+import { PLACE_METRIC_COUNT } from '../model/places/place-metrics.ts';
 import { waitingListYear } from '../model/beds/waiting-list-metrics.ts';
 import { WAITING_LIST_MONTH, WAITING_LIST_MONTH_FIELDS } from '../beds/waiting-list.ts';
 import { POOL_METRIC_COUNT, POOL_PARTNER_METRIC_COUNT } from '../model/care/pool-metrics.ts';
@@ -35,6 +36,10 @@ export function recordYear(state: TrialState, year: number, row: Float64Array, r
       const partnerTarget = rowOffset + poolPartnerColumnOf(model, partnerRow, year, 'partnerContribution');
       for (let metric = 0; metric < POOL_PARTNER_METRIC_COUNT; metric++) row[partnerTarget + metric] = state.partnerYear[partnerRow * POOL_PARTNER_METRIC_COUNT + metric];
     }
+  }
+  for (const place of model.placeBudgets) {
+    const target = rowOffset + placeColumnOf(model, place.placeBudgetIndex, year, 'placeBudget');
+    for (let metric = 0; metric < PLACE_METRIC_COUNT; metric++) row[target + metric] = state.placeYear[place.placeBudgetIndex * PLACE_METRIC_COUNT + metric];
   }
   const firstSystemEntity = entities.length - systems.length;
   for (let entity = 0; entity < firstSystemEntity; entity++) {

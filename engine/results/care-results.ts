@@ -4,10 +4,11 @@ import { POOL_METRICS, POOL_PARTNER_METRICS, type PoolMetric, type PoolPartnerMe
 import { careColumnOf, poolColumnOf, poolPartnerColumnOf } from '../montecarlo/column-layout.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { columnShare, columnStatistics } from './column-reading.ts';
+import type { CentralCase } from './central-case.ts';
 import type { CareServiceYearResult, PooledBudgetYearResult, SummaryStatistics } from './run-results.ts';
 
 /** Each care service's figures per year across trials: cost by payer, what the boundary shifts moved, unmet need. */
-export function careServiceResults(model: CompiledModel, block: TrialBlock): CareServiceYearResult[] {
+export function careServiceResults(model: CompiledModel, block: TrialBlock, central: CentralCase): CareServiceYearResult[] {
   const trials = block.trialCount;
   const results: CareServiceYearResult[] = [];
   for (const service of model.careServices) {
@@ -22,6 +23,7 @@ export function careServiceResults(model: CompiledModel, block: TrialBlock): Car
         yearLabel: model.yearLabels[year],
         metrics: Object.fromEntries(CARE_METRICS.map((metric) => [metric, columnStatistics(block, column(metric))])) as Record<CareMetric, SummaryStatistics>,
         probabilityUnmetNeed: trials > 0 ? columnShare(block, column('careUnmetNeed'), 'positive') : Number.NaN,
+        central: central.care[service.careIndex][year],
       });
     }
   }
@@ -44,7 +46,7 @@ export function careAccountingCheck(model: CompiledModel, block: TrialBlock): nu
 }
 
 /** Each pooled budget's figures per year across trials, with each partner's contribution, share of the overspend and net cost. */
-export function pooledBudgetResults(model: CompiledModel, block: TrialBlock): PooledBudgetYearResult[] {
+export function pooledBudgetResults(model: CompiledModel, block: TrialBlock, central: CentralCase): PooledBudgetYearResult[] {
   const trials = block.trialCount;
   const results: PooledBudgetYearResult[] = [];
   for (const pool of model.pools) {
@@ -60,6 +62,7 @@ export function pooledBudgetResults(model: CompiledModel, block: TrialBlock): Po
         yearLabel: model.yearLabels[year],
         metrics: Object.fromEntries(POOL_METRICS.map((metric) => [metric, columnStatistics(block, column(metric))])) as Record<PoolMetric, SummaryStatistics>,
         probabilityOverspend: trials > 0 ? columnShare(block, column('poolOverspend'), 'paid') : Number.NaN,
+        central: central.pools[pool.poolIndex][year],
         partners: pool.partners.map((partner, index) => ({
           organisationId: model.organisations[partner.organisation].id,
           metrics: Object.fromEntries(POOL_PARTNER_METRICS.map((metric) => [metric, columnStatistics(block, poolPartnerColumnOf(model, pool.firstPartner + index, year, metric))])) as Record<

@@ -7,6 +7,9 @@ import type { CentralStatement } from './run-results.ts';
 import { BED_METRICS, BED_METRIC_COUNT, type BedMetric } from '../model/beds/bed-metrics.ts';
 import { WAITING_LIST_METRICS, WAITING_LIST_METRIC_COUNT, waitingListYear, type WaitingListMetric } from '../model/beds/waiting-list-metrics.ts';
 import { waitingListsOf } from '../model/beds/compile-waiting-list.ts';
+import { CARE_METRICS, type CareMetric } from '../model/care/care-metrics.ts';
+import { POOL_METRICS, type PoolMetric } from '../model/care/pool-metrics.ts';
+import { PLACE_METRICS, type PlaceMetric } from '../model/places/place-metrics.ts';
 import { WAITING_LIST_MONTH, WAITING_LIST_MONTH_FIELDS, type WaitingListMonthField } from '../beds/waiting-list.ts';
 
 export interface CentralCase {
@@ -17,6 +20,17 @@ export interface CentralCase {
   readonly beds: ReadonlyArray<ReadonlyArray<Readonly<Record<BedMetric, number>>>>;
   /** Waiting lists by `listIndex`: each year's figures and each month's. */
   readonly waitingLists: ReadonlyArray<{ readonly years: ReadonlyArray<Readonly<Record<WaitingListMetric, number>>>; readonly months: Readonly<Record<WaitingListMonthField, number[]>> }>;
+  /** Care services: `care[careIndex][year][metric]` (cost by payer, what moved, unmet need). */
+  readonly care: ReadonlyArray<ReadonlyArray<Readonly<Record<CareMetric, number>>>>;
+  /** Pooled budgets: `pools[poolIndex][year][metric]`. */
+  readonly pools: ReadonlyArray<ReadonlyArray<Readonly<Record<PoolMetric, number>>>>;
+  /** Places that hold budgets: `places[placeBudgetIndex][year][metric]`. */
+  readonly places: ReadonlyArray<ReadonlyArray<Readonly<Record<PlaceMetric, number>>>>;
+}
+
+/** One row of a year's figures (`values[row * count + m]`) as a record by metric name. */
+function figuresOf<M extends string>(metrics: readonly M[], values: Float64Array, row: number): Record<M, number> {
+  return Object.fromEntries(metrics.map((metric, m) => [metric, values[row * metrics.length + m]])) as Record<M, number>;
 }
 
 /**
@@ -29,7 +43,13 @@ export function centralCase(model: CompiledModel, seed: number): CentralCase {
   const state = new TrialState(model);
   const yearEnd: Array<Array<Record<FinanceMetric, number>>> = [];
   const statements: CentralStatement[] = [];
+  const care = model.careServices.map((): Array<Record<CareMetric, number>> => []);
+  const pools = model.pools.map((): Array<Record<PoolMetric, number>> => []);
+  const places = model.placeBudgets.map((): Array<Record<PlaceMetric, number>> => []);
   runTrial(state, seed, 0, 'central', (year) => {
+    model.careServices.forEach((service) => care[service.careIndex].push(figuresOf(CARE_METRICS, state.careYear, service.careIndex)));
+    model.pools.forEach((pool) => pools[pool.poolIndex].push(figuresOf(POOL_METRICS, state.poolYear, pool.poolIndex)));
+    model.placeBudgets.forEach((place) => places[place.placeBudgetIndex].push(figuresOf(PLACE_METRICS, state.placeYear, place.placeBudgetIndex)));
     yearEnd.push(
       model.entities.map((entity) => Object.fromEntries(FINANCE_METRICS.map((metric, m) => [metric, state.yearEnd[entity.index * FINANCE_METRIC_COUNT + m]])) as Record<FinanceMetric, number>),
     );
@@ -60,5 +80,5 @@ export function centralCase(model: CompiledModel, seed: number): CentralCase {
     ) as Record<WaitingListMonthField, number[]>;
     return { years, months };
   });
-  return { yearEnd, statements, beds, waitingLists };
+  return { yearEnd, statements, beds, waitingLists, care, pools, places };
 }

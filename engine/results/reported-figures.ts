@@ -46,6 +46,16 @@ export const REPORTED_FIGURE_CATALOGUE = catalogue({
   highDecileMean: { kind: 'money', label: 'Mean when input in highest tenth', description: 'Mean system variance (summed over the horizon) when the input is in its highest tenth.' },
   probabilityUnmetNeed: { kind: 'probability', label: 'P(any unmet need)', description: 'Share of trials in which someone who needs a care service finds no place or package.' },
   probabilityOverspend: { kind: 'probability', label: 'P(pool overspends)', description: 'Share of trials in which a pooled budget spends more than its contributions.' },
+  probabilityPlaceOverspend: {
+    kind: 'probability',
+    label: 'P(place overspends)',
+    description: 'Share of trials in which what is delegated to a place costs more than its budget, before it cuts services or draws on the reserve.',
+  },
+  probabilityPlaceUnfunded: {
+    kind: 'probability',
+    label: 'P(place left over budget)',
+    description: 'Share of trials in which a place ends over its budget: neither the reserve nor its cuts met the whole overspend.',
+  },
   largestPoolImbalance: {
     kind: 'money',
     label: 'Largest pool imbalance',

@@ -1,3 +1,4 @@
+import type { PlaceMetric } from '../model/places/place-metrics.ts';
 import type { EntityKind } from '../model/compiled-model.ts';
 import type { FinanceMetric, MoneyMetric } from '../model/metrics.ts';
 import type { LedgerLine } from '../model/ledger-lines.ts';
@@ -184,6 +185,8 @@ export interface CareServiceYearResult {
   readonly metrics: Readonly<Record<CareMetric, SummaryStatistics>>;
   /** Share of trials in which someone who needs the service finds no place. */
   readonly probabilityUnmetNeed: number;
+  /** The same figures in the deterministic central case (every input at its mean). */
+  readonly central: Readonly<Record<CareMetric, number>>;
 }
 
 /** A pooled budget in one year: contributions, spend, the over- or underspend and each partner's part of it, across trials. */
@@ -199,7 +202,30 @@ export interface PooledBudgetYearResult {
   readonly metrics: Readonly<Record<PoolMetric, SummaryStatistics>>;
   /** Share of trials in which the pool overspends. */
   readonly probabilityOverspend: number;
+  /** The pool's figures in the deterministic central case. */
+  readonly central: Readonly<Record<PoolMetric, number>>;
   readonly partners: ReadonlyArray<{ readonly organisationId: string; readonly metrics: Readonly<Record<PoolPartnerMetric, SummaryStatistics>> }>;
+}
+
+/** A place that holds a budget, in one year: its budget and delegated spend, what the reserve met or the cuts took, and its position, across trials. */
+export interface PlaceBudgetYearResult {
+  readonly systemId: string;
+  readonly placeId: string;
+  readonly name: string;
+  /** What it does when it overspends. */
+  readonly overspend: 'systemReserve' | 'cutServices';
+  /** The services it cuts, in order (empty when it draws on the reserve). */
+  readonly cutServiceIds: readonly string[];
+  readonly year: number;
+  readonly yearLabel: string;
+  /** Each figure's kind, unit and meaning are in PLACE_METRIC_CATALOGUE (model/places/place-metrics.ts). */
+  readonly metrics: Readonly<Record<PlaceMetric, SummaryStatistics>>;
+  /** Share of trials in which its delegated spend runs over its budget (before it acts). */
+  readonly probabilityPlaceOverspend: number;
+  /** Share of trials in which an overspend is left that neither the reserve nor the cuts met. */
+  readonly probabilityPlaceUnfunded: number;
+  /** The place's figures in the deterministic central case. */
+  readonly central: Readonly<Record<PlaceMetric, number>>;
 }
 
 /** A place (150k–500k people) in one year: its delegated share of the single pot, and its organisations together. */
@@ -360,6 +386,8 @@ export interface RunResults {
   readonly careServices?: readonly CareServiceYearResult[];
   /** Every pooled budget × year; absent when the scenario has none. */
   readonly pooledBudgets?: readonly PooledBudgetYearResult[];
+  /** Every place that holds a budget × year; absent when no place does. */
+  readonly placeBudgets?: readonly PlaceBudgetYearResult[];
   /** Every trust's elective waiting list × year; absent when no trust has one. */
   readonly waitingLists?: readonly WaitingListYearResult[];
   /** Every trust's elective waiting list month by month; absent when no trust has one. */

@@ -1,3 +1,4 @@
+import { placeBudgetResults } from './place-budget-results.ts';
 import type { CompiledModel } from '../model/compiled-model.ts';
 import { MONEY_METRICS, type FinanceMetric, type MoneyMetric } from '../model/metrics.ts';
 import { monthLabel } from '../calendar/financial-calendar.ts';
@@ -92,8 +93,9 @@ export function summariseRun(model: CompiledModel, block: TrialBlock, seed: numb
     ...(model.bedTrusts.length > 0 ? { systemBeds: systemBedResults(model, block) } : {}),
     places: placeResults(model, block, central),
     incentiveFunds: incentiveFundOutcomes(model, block),
-    ...(model.careServices.length > 0 ? { careServices: careServiceResults(model, block) } : {}),
-    ...(model.pools.length > 0 ? { pooledBudgets: pooledBudgetResults(model, block) } : {}),
+    ...(model.careServices.length > 0 ? { careServices: careServiceResults(model, block, central) } : {}),
+    ...(model.pools.length > 0 ? { pooledBudgets: pooledBudgetResults(model, block, central) } : {}),
+    ...(model.placeBudgets.length > 0 ? { placeBudgets: placeBudgetResults(model, block, central) } : {}),
     ...(waitingListCount(model) > 0 ? { waitingLists: waitingListResults(model, block, central), waitingListMonths: waitingListMonths(model, block, central) } : {}),
     alternatives: [],
     ...(model.systems.length > 1 ? { national: nationalResults(nationalTrialFigures(model, block)) } : {}),

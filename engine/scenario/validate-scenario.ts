@@ -11,6 +11,8 @@ import { bedSchemeIssues } from './checks/bed-schemes.ts';
 import { fourHourPerformanceIssues } from './checks/four-hour-performance.ts';
 import { careServiceIssues } from './checks/care-services.ts';
 import { pooledBudgetIssues } from './checks/pooled-budgets.ts';
+import { careWaitIssues } from './checks/care-waits.ts';
+import { placeBudgetIssues } from './checks/place-budgets.ts';
 import { asRecord } from './checks/tolerant.ts';
 import { documentSizeIssues } from './checks/document-size.ts';
 import { SCENARIO_LIMITS } from './limits.ts';
@@ -62,6 +64,8 @@ export function validateScenario(document: unknown): ScenarioValidation {
     ...fourHourPerformanceIssues(record),
     ...careServiceIssues(record),
     ...pooledBudgetIssues(record),
+    ...careWaitIssues(record),
+    ...placeBudgetIssues(record),
   ].filter((issue) => !reported.has(issue.path));
   const issues = [...structural, ...semantic];
   return issues.length === 0 ? { ok: true, scenario: record as Scenario } : { ok: false, issues: capIssues(issues) };

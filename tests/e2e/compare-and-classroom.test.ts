@@ -194,6 +194,16 @@ describe('classroom mode', () => {
 
     await page.getByRole('radio', { name: 'Each for itself' }).check();
     await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/in this browser/);
+
+    // Protect social care with £2m a year: 16 beds closed pay for 165 more home care packages.
+    const care = page.getByRole('slider', { name: 'Social care or beds' });
+    expect(await care.getAttribute('aria-valuetext')).toBe('£0m: as the preset');
+    await care.focus();
+    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('output[for="lever-care"]').innerText()).toBe('£2m to care');
+    expect(await care.getAttribute('aria-valuetext')).toBe('£2m a year to social care');
+    expect(await page.locator('#lever-care-help').innerText()).toBe('16 beds closed pay for 165 more home care packages.');
+    await expect.poll(() => page.locator('.timing').innerText(), { timeout: 60_000 }).toMatch(/2,000 trials in [\d.]+ s, in this browser/);
     await screenshot(page, '12-classroom-changed', false);
     page.off('request', onRequest);
     expect(runRequests).toEqual([]);

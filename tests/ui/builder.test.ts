@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { parseScenarioText, validateScenario, type Scenario } from '../../engine/index.ts';
-import { applySettings, hasBeds, plansAfter, settingsOf } from '../../ui/src/classroom/classroom.ts';
+import { applySettings, careOrBedsTrade, hasBeds, plansAfter, settingsOf } from '../../ui/src/classroom/classroom.ts';
 import { countBySection, describePath, fieldAt, formMessage, issuesWithin, sectionLabel, sectionOfPath } from '../../ui/src/builder/issues.ts';
 import { organisationTemplate, shareAllocationEqually, uniqueId } from '../../ui/src/builder/organisation-template.ts';
 import { centralValue, convertParameter, densityPoints, parameterMode, parseNumberInput, summariseDistribution, FAMILIES } from '../../ui/src/builder/parameter.ts';
@@ -333,7 +333,7 @@ describe('new scenarios, organisations and references', () => {
 describe('classroom levers', () => {
   test('the levers open where the preset sets them, and leave it unchanged there', () => {
     const settings = settingsOf(teaching);
-    expect(settings).toEqual({ efficiencyTarget: 0.045, payAward: 0.035, riskShareRule: 'surplusCoversDeficit', bedCuts: 0 });
+    expect(settings).toEqual({ efficiencyTarget: 0.045, payAward: 0.035, riskShareRule: 'surplusCoversDeficit', bedCuts: 0, careOrBeds: 0 });
     const applied = applySettings(teaching, settings);
     expect(applied.systems[0].organisations.map((organisation) => organisation.cip?.plan)).toEqual(teaching.systems[0].organisations.map((organisation) => organisation.cip?.plan));
     expect(applied.drivers!.payAward).toEqual(teaching.drivers!.payAward);
@@ -342,13 +342,34 @@ describe('classroom levers', () => {
   test('each lever changes the scenario and keeps it valid', () => {
     expect(hasBeds(teaching)).toBe(true);
     for (const rule of ['none', 'proRata', 'collarAndCap', 'contingencyReserve', 'surplusCoversDeficit'] as const) {
-      const applied = applySettings(teaching, { efficiencyTarget: 0.06, payAward: 0.05, riskShareRule: rule, bedCuts: 60 });
+      const applied = applySettings(teaching, { efficiencyTarget: 0.06, payAward: 0.05, riskShareRule: rule, bedCuts: 60, careOrBeds: 0 });
       expect(validateScenario(applied), rule).toMatchObject({ ok: true });
       expect(applied.systems[0].riskShare!.rule).toBe(rule);
       expect(applied.interventions).toEqual([{ kind: 'closeBeds', name: 'Classroom bed cut', organisation: 'riverside-hospitals', beds: 60 }]);
     }
-    expect(plansAfter(teaching, { efficiencyTarget: 0.09, payAward: 0.035, riskShareRule: 'none', bedCuts: 0 }).map((plan) => plan.plan)).toEqual([0.09, 0.1, 0.06]);
+    expect(plansAfter(teaching, { efficiencyTarget: 0.09, payAward: 0.035, riskShareRule: 'none', bedCuts: 0, careOrBeds: 0 }).map((plan) => plan.plan)).toEqual([0.09, 0.1, 0.06]);
     expect(teaching.interventions).toBeUndefined();
+  });
+
+  test('protecting social care closes beds worth the money and buys home care packages with it; protecting beds does the reverse', () => {
+    // £2m a year: 2,000,000 ÷ (£345 × 365) = 15.9 beds, 2,000,000 ÷ (£232.60 × 52) = 165.4 packages.
+    const settings = { ...settingsOf(teaching), careOrBeds: 2 };
+    const care = applySettings(teaching, settings);
+    expect(validateScenario(care)).toMatchObject({ ok: true });
+    expect(care.systems[0].careServices![0].capacity).toBe(2100 + 165);
+    expect(care.interventions).toEqual([
+      { kind: 'closeBeds', name: 'Classroom: beds closed for social care', organisation: 'riverside-hospitals', beds: 16 },
+      { kind: 'budgetTransfer', name: 'Classroom: bed money to home care', fromOrganisation: 'riverside-hospitals', toOrganisation: 'riverside-council', amount: 2 },
+    ]);
+    const beds = applySettings(teaching, { ...settings, careOrBeds: -2 });
+    expect(validateScenario(beds)).toMatchObject({ ok: true });
+    expect(beds.systems[0].careServices![0].capacity).toBe(2100 - 165);
+    expect(beds.interventions).toEqual([
+      { kind: 'openBeds', name: 'Classroom: beds opened from social care', organisation: 'riverside-hospitals', beds: 16 },
+      { kind: 'budgetTransfer', name: 'Classroom: home care money to beds', fromOrganisation: 'riverside-council', toOrganisation: 'riverside-hospitals', amount: 2 },
+    ]);
+    expect(careOrBedsTrade(teaching)).toMatchObject({ trustId: 'riverside-hospitals', councilId: 'riverside-council', serviceIndex: 0 });
+    expect(teaching.systems[0].careServices![0].capacity).toBe(2100);
   });
 });
 

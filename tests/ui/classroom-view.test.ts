@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { classroomSizes, settingsFromQuery, settingsToQuery, widenRange } from '../../ui/src/classroom/classroom-view.ts';
 import type { ClassroomSettings } from '../../ui/src/classroom/classroom.ts';
 
-const preset: ClassroomSettings = { efficiencyTarget: 0.045, payAward: 0.035, riskShareRule: 'surplusCoversDeficit', bedCuts: 0 };
+const preset: ClassroomSettings = { efficiencyTarget: 0.045, payAward: 0.035, riskShareRule: 'surplusCoversDeficit', bedCuts: 0, careOrBeds: 0 };
 
 describe('classroom levers in the address', () => {
   it('write only the levers that differ from the preset, and read them back', () => {
-    const moved: ClassroomSettings = { efficiencyTarget: 0.07, payAward: 0.035, riskShareRule: 'proRata', bedCuts: 100 };
+    const moved: ClassroomSettings = { efficiencyTarget: 0.07, payAward: 0.035, riskShareRule: 'proRata', bedCuts: 100, careOrBeds: -1.5 };
     const query = settingsToQuery(moved, preset);
-    expect(query).toBe('?efficiency=0.07&rule=proRata&beds=100');
+    expect(query).toBe('?efficiency=0.07&rule=proRata&beds=100&care=-1.5');
     expect(settingsFromQuery(query, preset)).toEqual(moved);
     expect(settingsToQuery(preset, preset)).toBe('');
   });
 
   it('ignore values a slider could not take, keeping the preset there', () => {
-    expect(settingsFromQuery('?efficiency=0.5&pay=0.0333&rule=everyone&beds=15', preset)).toEqual(preset);
+    expect(settingsFromQuery('?efficiency=0.5&pay=0.0333&rule=everyone&beds=15&care=4.2', preset)).toEqual(preset);
     expect(settingsFromQuery('?efficiency=abc&beds=-10', preset)).toEqual(preset);
     expect(settingsFromQuery('?pay=0.0525&beds=200', preset)).toEqual({ ...preset, payAward: 0.0525, bedCuts: 200 });
   });

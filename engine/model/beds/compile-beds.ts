@@ -7,6 +7,7 @@ import type { ParameterSpec } from '../../scenario/schema/parameter.ts';
 import { monthIndexOf } from '../../calendar/financial-calendar.ts';
 import type { BedCalendar } from './bed-calendar.ts';
 import { compileWaitingList } from './compile-waiting-list.ts';
+import { careServiceIndex, compileCareWaits } from '../care/compile-care-waits.ts';
 import type { CompiledAvoidance, CompiledBedChange, CompiledBedTrust, CompiledDischargeImprovement, CompiledSchemeCost, CompiledStay, CompiledStayReduction } from './compiled-beds.ts';
 
 const FLAT_WEEK = [1, 1, 1, 1, 1, 1, 1];
@@ -89,16 +90,27 @@ export function compileBeds(scenario: Scenario, table: ParameterTable, idToIndex
   });
 
   const trusts: CompiledBedTrust[] = [];
+  const careServices = careServiceIndex(scenario);
   let lists = 0;
   scenario.systems.forEach((system, systemIndex) => {
     system.organisations.forEach((organisation, position) => {
       if (!organisation.beds) return;
       const path = `systems[${systemIndex}].organisations[${position}].beds`;
-      const trust = compileTrust(organisation.beds, path, trusts.length, idToIndex.get(organisation.id) as number, table, calendar, changes.get(organisation.id) ?? [], {
-        avoidance: avoidance.get(organisation.id) ?? [],
-        stayReductions: stayReductions.get(organisation.id) ?? [],
-        dischargeImprovements: dischargeImprovements.get(organisation.id) ?? [],
-      });
+      const trust = compileTrust(
+        organisation.beds,
+        path,
+        trusts.length,
+        idToIndex.get(organisation.id) as number,
+        table,
+        calendar,
+        changes.get(organisation.id) ?? [],
+        {
+          avoidance: avoidance.get(organisation.id) ?? [],
+          stayReductions: stayReductions.get(organisation.id) ?? [],
+          dischargeImprovements: dischargeImprovements.get(organisation.id) ?? [],
+        },
+        careServices,
+      );
       const waitingList = organisation.beds.elective?.waitingList;
       trusts.push(waitingList ? { ...trust, waitingList: compileWaitingList(waitingList, `${path}.elective.waitingList`, lists++, table) } : trust);
     });
@@ -146,6 +158,7 @@ function compileTrust(
   calendar: BedCalendar,
   changes: CompiledBedChange[],
   schemes: Pick<CompiledBedTrust, 'avoidance' | 'stayReductions' | 'dischargeImprovements'>,
+  careServices: ReadonlyMap<string, number>,
 ): CompiledBedTrust {
   const growth = optional(table, `${path}.emergency.growth`, beds.emergency.growth, 0);
   const electiveWeek = beds.elective?.weekdayProfile ?? WORKING_WEEK;
@@ -178,6 +191,7 @@ function compileTrust(
     },
     delayedShare: optional(table, `${path}.delayedDischarge.share`, beds.delayedDischarge?.share, 0),
     delayedExtraDays: optional(table, `${path}.delayedDischarge.meanExtraDays`, beds.delayedDischarge?.meanExtraDays, 0),
+    careWaits: compileCareWaits(beds.delayedDischarge?.waitsForCare, `${path}.delayedDischarge.waitsForCare`, table, careServices),
     changes: [...changes].sort((a, b) => a.fromDay - b.fromDay),
     ...schemes,
     occupancyPenalty: occupancyPenaltyCurve(beds.fourHourPerformance?.occupancyPenalty ?? DEFAULT_OCCUPANCY_PENALTY),

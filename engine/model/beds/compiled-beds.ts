@@ -1,6 +1,7 @@
 import type { Diversion, FrontDoor, StayFamily } from '../../beds/types.ts';
 import type { OccupancyPenaltyCurve } from './occupancy-penalty.ts';
 import type { CompiledWaitingList } from './compile-waiting-list.ts';
+import type { CompiledCareWait } from '../care/compile-care-waits.ts';
 
 /** Slots index the model's ParameterTable. Days count from 1 April of the first year. */
 export interface CompiledStay {
@@ -91,6 +92,8 @@ export interface CompiledBedTrust {
   };
   readonly delayedShare: number;
   readonly delayedExtraDays: number;
+  /** Patients who wait for the system's social care, their delays following its capacity (none: the fixed delays alone). */
+  readonly careWaits: readonly CompiledCareWait[];
   readonly changes: readonly CompiledBedChange[];
   readonly avoidance: readonly CompiledAvoidance[];
   readonly stayReductions: readonly CompiledStayReduction[];

@@ -81,8 +81,6 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
   const calendar = state.beds!.calendar;
   const { input } = arrays;
   const { emergency, elective } = trust;
-  prepareStayLaws(state, trust, input);
-  if (model.bedModel === 'fast') checkFastStaySpread(state, trust, `trust ${model.organisations[trust.organisation].id}`, [input, ...(input.laterStays ?? [])]);
 
   const monthly = state.beds!.monthly;
   let actualIndex = 1;
@@ -139,6 +137,9 @@ function prepareInputs(state: TrialState, trust: CompiledBedTrust, arrays: Trust
       input.escalationCap[day] = trust.escalationCap;
     }
   }
+  // After the arrivals, so a demand growth below −100% is named at the trust's growth field before a care service's users grown by it.
+  prepareStayLaws(state, trust, input);
+  if (model.bedModel === 'fast') checkFastStaySpread(state, trust, `trust ${model.organisations[trust.organisation].id}`, [input, ...(input.laterStays ?? [])]);
 }
 
 function totalDays(state: TrialState, trust: CompiledBedTrust, arrays: TrustBedArrays): void {

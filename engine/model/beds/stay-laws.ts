@@ -3,6 +3,7 @@ import { ModelEvaluationError } from '../model-evaluation-error.ts';
 import type { TrialState } from '../trial-state.ts';
 import type { CompiledBedTrust, CompiledStay } from './compiled-beds.ts';
 import { otherGroupStay, remainingEmergencyLaws } from './target-group.ts';
+import { careWaitLaw } from '../care/care-waits.ts';
 
 /** A drawn stay figure, which must be a positive finite number of days (a scenario error named at its field otherwise). */
 function positive(state: TrialState, slot: number, year: number, what: string): number {
@@ -36,7 +37,9 @@ function scaled(stay: LengthOfStay, factor: number): LengthOfStay {
  * The stay and delay laws of the patients a trust admits in one month of the horizon:
  *
  * - the year's emergency and elective stays and delayed discharges (each read for the
- *   month's year, so a formula on `year` or a per-year draw moves them);
+ *   month's year, so a formula on `year` or a per-year draw moves them), with the
+ *   patients who wait for social care added (`careWaitLaw`: their wait follows the
+ *   care service's capacity that year);
  * - discharge improvements: the share delayed × (1 − Σ claimed fall × realisation × ramp),
  *   and the mean extra days likewise (each at least 0);
  * - admission avoidance with a target group: the remaining emergency patients are a mix
@@ -58,6 +61,7 @@ function lawsOfMonth(state: TrialState, trust: CompiledBedTrust, month: number, 
   const electiveStay = stayOf(state, trust.elective.stay, year, 'elective');
   let share = Math.min(1, Math.max(0, state.value(trust.delayedShare, year)));
   let meanExtraDays = Math.max(0, state.value(trust.delayedExtraDays, year));
+  if (trust.careWaits.length > 0) ({ share, meanExtraDays } = careWaitLaw(state, trust.careWaits, year, { share, meanExtraDays }));
   for (const scheme of trust.dischargeImprovements) {
     const delivered = rampOverMonth(scheme.fromDay, scheme.rampDays, firstDay, endDay) * state.value(scheme.realisation, year);
     if (delivered === 0) continue;

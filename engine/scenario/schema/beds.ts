@@ -3,6 +3,7 @@ import { ParameterSchema } from './parameter.ts';
 import { literalUnion } from './identifier.ts';
 import { annotate } from './annotations.ts';
 import { WaitingListSchema } from './waiting-list.ts';
+import { CareWaitSchema } from './care-wait.ts';
 
 export const STAY_FAMILIES = ['exponential', 'lognormal', 'gamma'] as const;
 
@@ -240,10 +241,22 @@ export const BedsSchema = Type.Object(
         {
           share: annotate(ParameterSchema, { title: 'Share of patients delayed', unit: 'share' }),
           meanExtraDays: annotate(ParameterSchema, { title: 'Mean extra days', unit: 'days' }),
+          waitsForCare: Type.Optional(
+            Type.Array(CareWaitSchema, {
+              minItems: 1,
+              maxItems: 20,
+              title: 'Patients waiting for social care',
+              'x-help':
+                "Patients who wait for one of the system's care services (home care, a care home place): the less of the need its capacity meets, the longer they wait. They come on top of the share above",
+              description:
+                "Patients who wait for a care service of the system, on top of the share above (which stays the delays for other reasons); each service's wait lengthens as its capacity falls short of need",
+            }),
+          ),
         },
         {
           additionalProperties: false,
-          description: 'Share of patients whose discharge is delayed once fit to leave, and the mean extra days they hold the bed',
+          description:
+            'Share of patients whose discharge is delayed once fit to leave, and the mean extra days they hold the bed; optionally, patients who wait for social care, whose wait follows its capacity',
           title: 'Delayed discharges',
           'x-help': 'Patients fit to leave who wait, usually for social care, and hold a bed',
         },

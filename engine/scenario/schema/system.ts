@@ -7,14 +7,40 @@ import { IncentiveFundSchema } from './incentive-fund.ts';
 import { annotate } from './annotations.ts';
 import { CareServiceSchema } from './care-service.ts';
 import { PooledBudgetSchema } from './pooled-budget.ts';
+import { PlaceBudgetSchema } from './place-budget.ts';
 
 export const PlaceSchema = Type.Object(
   {
     id: annotate(IdSchema, { title: 'Short id', help: 'Organisations name their place by this' }),
     name: annotate(LabelSchema, { title: 'Name of the place' }),
-    share: annotate(ShareSchema, { title: 'Share of the single pot', help: "Delegated to the place; the places' shares add up to at most 1", unit: 'share' }),
+    share: Type.Optional(
+      annotate(ShareSchema, { title: 'Share of the single pot', help: "Delegated to the place; the places' shares add up to at most 1. Or give its population instead", unit: 'share' }),
+    ),
+    population: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 20_000_000,
+        title: 'Population',
+        'x-unit': 'count',
+        'x-help': "Instead of a share: the place's people, who with the needs weight set its part of what the system delegates by population",
+      }),
+    ),
+    needsWeight: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 10,
+        title: 'Needs weight',
+        'x-unit': 'plain',
+        'x-help': 'How much more (above 1) or less (below 1) a head the place needs than the average; default 1',
+      }),
+    ),
+    budget: Type.Optional(annotate(PlaceBudgetSchema, { title: 'Delegated budget', help: 'What the place pays for from its share, and what it does when it overspends' })),
   },
-  { additionalProperties: false, description: 'A place (150k-500k people) with its delegated share of the single pot' },
+  {
+    additionalProperties: false,
+    description:
+      "A place (150k-500k people) with its delegated share of the single pot: a given share, or by population × needs weight (the system's delegatedByPopulation shared among its places in proportion); with a budget, what it pays for and what it does when it overspends",
+  },
 );
 
 /** One Integrated Care System. */
@@ -39,6 +65,20 @@ export const SystemSchema = Type.Object(
       Type.Array(PlaceSchema, {
         title: 'Places',
         'x-help': 'Places within the system (usually 150,000 to 500,000 people), each with its delegated share of the single pot; each organisation can then say which place it belongs to',
+      }),
+    ),
+    delegatedByPopulation: Type.Optional(
+      annotate(ShareSchema, {
+        title: 'Share of the pot delegated by population',
+        help: 'Shared among the places given by population, in proportion to population × needs weight',
+        unit: 'share',
+      }),
+    ),
+    placeReserve: Type.Optional(
+      annotate(ParameterSchema, {
+        title: 'Reserve for places',
+        help: 'Kept back from the single pot, £m a year: places that overspend and draw on the system reserve are met from it',
+        unit: 'money',
       }),
     ),
     controlTotal: Type.Optional(annotate(YearlyParameterSchema, { title: 'System control total', help: 'The surplus (+) or deficit (−) the system as a whole is told to deliver, £m', unit: 'money' })),

@@ -1,3 +1,4 @@
+import { PLACE_METRIC_CATALOGUE } from '../../../engine/model/places/place-metrics.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,7 @@ describe('the metric catalogues', () => {
     POOL_METRIC_CATALOGUE,
     POOL_PARTNER_METRIC_CATALOGUE,
     WAITING_LIST_METRIC_CATALOGUE,
+    PLACE_METRIC_CATALOGUE,
   ];
 
   it('name every figure once across all of them', () => {

@@ -13,6 +13,7 @@ const result = (moved: Partial<SummaryStatistics>): CareServiceYearResult => ({
   yearLabel: '2027/28',
   metrics: { ...(Object.fromEntries(CARE_METRICS.map((metric) => [metric, stats({})])) as CareServiceYearResult['metrics']), careMovedOntoPeople: stats(moved) },
   probabilityUnmetNeed: 0,
+  central: Object.fromEntries(CARE_METRICS.map((metric) => [metric, 0])) as CareServiceYearResult['central'],
 });
 
 describe('the reading of what a boundary shift moved onto people', () => {

@@ -166,6 +166,17 @@ const BEDS: FieldLayout = {
       fields: [
         { kind: 'parameter', key: 'share', initial: 0.05 },
         { kind: 'parameter', key: 'meanExtraDays', initial: 4 },
+        {
+          kind: 'list',
+          key: 'waitsForCare',
+          itemNoun: 'wait for care',
+          fields: [
+            { kind: 'text', key: 'service' },
+            { kind: 'parameter', key: 'share', initial: 0.05 },
+            { kind: 'parameter', key: 'meanWaitDays', initial: 4 },
+          ],
+          initial: () => ({ service: 'home-care', share: 0.05, meanWaitDays: 4 }),
+        },
       ],
     },
     {
@@ -261,6 +272,19 @@ const PLACE_LAYOUT: readonly FieldLayout[] = [
   { kind: 'text', key: 'name' },
   { kind: 'identifier', key: 'id', references: 'place' },
   { kind: 'number', key: 'share', initial: 0 },
+  { kind: 'number', key: 'population', initial: 250_000 },
+  { kind: 'number', key: 'needsWeight', initial: 1 },
+  {
+    kind: 'group',
+    key: 'budget',
+    initial: () => ({ careServices: [], contracts: [], overspend: 'systemReserve' }),
+    fields: [
+      { kind: 'careServices', key: 'careServices' },
+      { kind: 'organisations', key: 'contracts', only: ['acute', 'mentalHealth', 'community', 'ambulance', 'independentSector'] },
+      { kind: 'choice', key: 'overspend' },
+      { kind: 'careServices', key: 'cuts' },
+    ],
+  },
 ];
 
 export const PLACE_FIELDS: readonly FieldSpec[] = formFields(node(PlaceSchema), PLACE_LAYOUT, 'place');
@@ -353,6 +377,8 @@ export const SYSTEM_FIELDS: readonly FieldSpec[] = formFields(
       ],
     },
     { kind: 'list', key: 'places', itemNoun: 'place', fields: PLACE_LAYOUT, initial: newPlace },
+    { kind: 'number', key: 'delegatedByPopulation', initial: 0.5 },
+    { kind: 'parameter', key: 'placeReserve', initial: 5 },
     { kind: 'list', key: 'careServices', itemNoun: 'care service', fields: CARE_SERVICE_LAYOUT, initial: newCareService },
     { kind: 'list', key: 'pooledBudgets', itemNoun: 'pooled budget', fields: POOLED_BUDGET_LAYOUT, initial: newPooledBudget },
     { kind: 'yearly', key: 'controlTotal', initial: 0, optionalLabel: "the sum of its organisations' totals" },

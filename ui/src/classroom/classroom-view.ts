@@ -9,9 +9,10 @@ export const LEVER_RANGES = {
   efficiencyTarget: { min: 0, max: 0.1, step: 0.0025 },
   payAward: { min: 0, max: 0.1, step: 0.0025 },
   bedCuts: { min: 0, max: 200, step: 10 },
+  careOrBeds: { min: -4, max: 4, step: 0.5 },
 } as const;
 
-const QUERY_KEYS = { efficiencyTarget: 'efficiency', payAward: 'pay', riskShareRule: 'rule', bedCuts: 'beds' } as const;
+const QUERY_KEYS = { efficiencyTarget: 'efficiency', payAward: 'pay', riskShareRule: 'rule', bedCuts: 'beds', careOrBeds: 'care' } as const;
 
 /** A value a slider can take: inside its range and on one of its steps (to a millionth). */
 function onSlider(text: string | null, range: { min: number; max: number; step: number }): number | undefined {
@@ -34,6 +35,7 @@ export function settingsFromQuery(search: string, preset: ClassroomSettings): Cl
     payAward: onSlider(query.get(QUERY_KEYS.payAward), LEVER_RANGES.payAward) ?? preset.payAward,
     riskShareRule: RULE_CHOICES.some((choice) => choice.value === rule) ? (rule as RiskShareRule) : preset.riskShareRule,
     bedCuts: onSlider(query.get(QUERY_KEYS.bedCuts), LEVER_RANGES.bedCuts) ?? preset.bedCuts,
+    careOrBeds: onSlider(query.get(QUERY_KEYS.careOrBeds), LEVER_RANGES.careOrBeds) ?? preset.careOrBeds,
   };
 }
 

@@ -10,6 +10,12 @@ export interface ClassroomSettings {
   readonly riskShareRule: RiskShareRule;
   /** Acute beds closed at the start of the year (needs the bed model). */
   readonly bedCuts: number;
+  /**
+   * £m a year moved between acute beds and home care (needs a bed trust whose patients wait for
+   * home care): above 0 protects social care (beds closed, their cost paid to the council for more
+   * packages), below 0 protects acute beds (packages cut, their cost paid to the trust for more beds).
+   */
+  readonly careOrBeds: number;
 }
 
 export const RULE_CHOICES: ReadonlyArray<{ value: RiskShareRule; label: string; spec: RiskShareSpec }> = [
@@ -40,7 +46,41 @@ export function settingsOf(document: Scenario): ClassroomSettings {
     payAward,
     riskShareRule: document.systems[0]?.riskShare?.rule ?? 'none',
     bedCuts: 0,
+    careOrBeds: 0,
   };
+}
+
+/** The trade-off between acute beds and home care, as the classroom's lever moves it: what £1m a year buys of each. */
+export interface CareOrBedsTrade {
+  readonly trustId: string;
+  readonly councilId: string;
+  readonly serviceIndex: number;
+  /** Beds that £1m a year keeps open: £1m ÷ (cost per bed day × 365). */
+  readonly bedsPerMillion: number;
+  /** Home care packages £1m a year buys: £1m ÷ (weekly cost × 52), at the baseline weekly cost. */
+  readonly packagesPerMillion: number;
+}
+
+/** The preset's trade-off, or undefined when no bed trust's patients wait for a council's home care with a capacity (both written as numbers). */
+export function careOrBedsTrade(document: Scenario): CareOrBedsTrade | undefined {
+  const system = document.systems[0];
+  if (!system) return undefined;
+  for (const organisation of system.organisations) {
+    const beds = organisation.kind === 'acute' && 'beds' in organisation ? organisation.beds : undefined;
+    if (!beds || typeof beds.costPerBedDayPounds !== 'number') continue;
+    for (const wait of beds.delayedDischarge?.waitsForCare ?? []) {
+      const serviceIndex = (system.careServices ?? []).findIndex((service) => service.id === wait.service);
+      const service = system.careServices?.[serviceIndex];
+      if (!service || service.kind !== 'homeCare' || service.council === undefined || typeof service.capacity !== 'number' || typeof service.weeklyCost !== 'number') continue;
+      return { trustId: organisation.id, councilId: service.council, serviceIndex, bedsPerMillion: 1e6 / (beds.costPerBedDayPounds * 365), packagesPerMillion: 1e6 / (service.weeklyCost * 52) };
+    }
+  }
+  return undefined;
+}
+
+/** The beds and packages a lever position moves (beds closed or opened, packages added or cut), in whole numbers. */
+export function careOrBedsMoves(trade: CareOrBedsTrade, millions: number): { beds: number; packages: number } {
+  return { beds: Math.round(Math.abs(millions) * trade.bedsPerMillion), packages: Math.round(Math.abs(millions) * trade.packagesPerMillion) };
 }
 
 /** Whether the scenario has beds to cut (the bed model, issue 3). */
@@ -72,6 +112,25 @@ export function applySettings(preset: Scenario, settings: ClassroomSettings): Sc
       interventions.push({ kind: 'closeBeds', name: 'Classroom bed cut', organisation: trust.id, beds: settings.bedCuts });
       (document as { interventions?: unknown }).interventions = interventions;
     }
+  }
+  const trade = careOrBedsTrade(document);
+  if (settings.careOrBeds !== 0 && trade) {
+    const { beds, packages } = careOrBedsMoves(trade, settings.careOrBeds);
+    const protectCare = settings.careOrBeds > 0;
+    const service = document.systems[0].careServices![trade.serviceIndex];
+    service.capacity = Math.max(0, (service.capacity as number) + (protectCare ? packages : -packages));
+    const interventions = (document.interventions ?? []) as unknown as Array<Record<string, unknown>>;
+    interventions.push(
+      { kind: protectCare ? 'closeBeds' : 'openBeds', name: protectCare ? 'Classroom: beds closed for social care' : 'Classroom: beds opened from social care', organisation: trade.trustId, beds },
+      {
+        kind: 'budgetTransfer',
+        name: protectCare ? 'Classroom: bed money to home care' : 'Classroom: home care money to beds',
+        fromOrganisation: protectCare ? trade.trustId : trade.councilId,
+        toOrganisation: protectCare ? trade.councilId : trade.trustId,
+        amount: Math.abs(settings.careOrBeds),
+      },
+    );
+    (document as { interventions?: unknown }).interventions = interventions;
   }
   return document;
 }

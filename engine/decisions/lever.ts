@@ -21,13 +21,16 @@ export interface BoundedLever {
 type Segment = string | number;
 
 /**
- * The segments of a field path: `a.b[2].c` → `['a', 'b', 2, 'c']`.
+ * The segments of a field path: `a.b[2].c` → `['a', 'b', 2, 'c']`; a name may be
+ * an organisation id with `-` in it, as incentive fund amounts and risk-share
+ * weights are keyed (`amounts.southbay-hospitals`).
  * @throws DecisionError naming `field` when the path is malformed
  */
 export function pathSegments(path: string, field = 'lever.path'): Segment[] {
   if (path.length === 0 || path.length > 500) throw new DecisionError(field, 'must be a field path such as systems[0].organisations[1].cip.plan');
   const segments: Segment[] = [];
-  const pattern = /([A-Za-z_][A-Za-z0-9_]*)|\[(\d{1,6})\]|(\.)/y;
+  // A name is a field's or an organisation id's (ids may hold '-': `amounts.southbay-hospitals`).
+  const pattern = /([A-Za-z_][A-Za-z0-9_-]*)|\[(\d{1,6})\]|(\.)/y;
   let expectName = true;
   for (let at = 0; at < path.length;) {
     pattern.lastIndex = at;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkLeverFits } from '../../engine/index.ts';
 import { leverChoices, rangeOf } from '../../ui/src/decisions/choices.ts';
 import { targetValue } from '../../ui/src/decisions/form-settings.ts';
 import { solveSentence } from '../../ui/src/decisions/sentence.ts';
@@ -75,6 +76,13 @@ describe('decision choices', () => {
     }
     expect(choices.find((choice) => choice.lever.kind === 'path' && choice.lever.path.endsWith('controlTotal'))?.wholeNumbers).toBe(false);
     expect(choices.filter((choice) => choice.lever.kind === 'extraFunding').every((choice) => !choice.wholeNumbers)).toBe(true);
+  });
+
+  it.each(['teaching', 'system-control-total', 'bed-cuts', 'care-boundary'])('offer only levers the engine can move in the %s preset: every path leads to a plain number', (preset) => {
+    const document = presetDocument(preset);
+    const choices = leverChoices(document);
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) expect(() => checkLeverFits(document, choice.lever)).not.toThrow();
   });
 
   it('write a range out as the server does, and read a percentage target as a probability', () => {

@@ -6,6 +6,8 @@ describe('pathSegments', () => {
   it('splits a field path as the validator writes it', () => {
     expect(pathSegments('systems[0].organisations[12].cip.plan')).toEqual(['systems', 0, 'organisations', 12, 'cip', 'plan']);
     expect(pathSegments('parameters.tariffUplift')).toEqual(['parameters', 'tariffUplift']);
+    // Incentive fund amounts and risk-share weights are keyed by organisation id, which may hold '-'.
+    expect(pathSegments('systems[0].incentiveFunds[0].amounts.southbay-hospitals')).toEqual(['systems', 0, 'incentiveFunds', 0, 'amounts', 'southbay-hospitals']);
   });
 
   it.each(['', '.a', 'a.', 'a..b', '[0]', 'a[x]', 'a b'])('refuses "%s", naming the field', (path) => {

@@ -1,6 +1,7 @@
 // What a solve or a sweep can move and read, offered from the run's own
 // scenario and results: every organisation's extra funding, every plain
 // number in the scenario, and every result the engine reports per entity.
+import { pathSegments } from '../../../engine/decisions/lever.ts';
 import { leverTakesWholeNumbers } from '../../../engine/decisions/whole-number-lever.ts';
 import { BED_METRIC_CATALOGUE, HEADLINE_BED_METRICS } from '../../../engine/model/beds/bed-metrics.ts';
 import type { Results, Scenario } from '../api/types.ts';
@@ -47,6 +48,15 @@ function numberLeaves(value: unknown, path: string, out: Array<{ path: string; v
 
 const rounded = (value: number) => Number(value.toPrecision(3));
 
+function readablePath(path: string): boolean {
+  try {
+    pathSegments(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The levers of a scenario: extra funding (£m a year) for each organisation
  * first, then every plain number of the organisations, systems, interventions
@@ -73,6 +83,8 @@ export function leverChoices(scenario: Scenario): LeverChoice[] {
   const document = scenario as unknown as Record<string, unknown>;
   for (const section of ['systems', 'interventions', 'parameters']) if (section in document) numberLeaves(document[section], section, leaves, 0);
   for (const { path, value } of leaves) {
+    // A key no lever path can name (not a field or an id) is not offered, rather than refused by the server after it is picked.
+    if (!readablePath(path)) continue;
     const lever = { kind: 'path', path } as const;
     const wholeNumbers = leverTakesWholeNumbers(scenario, lever);
     const [half, oneAndAHalf] = [Math.min(value * 0.5, value * 1.5), Math.max(value * 0.5, value * 1.5)];

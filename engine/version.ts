@@ -2,4 +2,4 @@
  * Version of the engine, stored with every result so a run can be reproduced
  * by the engine that made it. Kept equal to package.json's version (a test checks).
  */
-export const ENGINE_VERSION = '0.6.0';
+export const ENGINE_VERSION = '0.7.0';

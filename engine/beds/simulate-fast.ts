@@ -153,8 +153,10 @@ function periodLaws(input: BedSimulationInput, laws: StayLaws, delayFallback: nu
  * join the afternoon's departures; (5) at τ, planned electives take free core beds, the
  * rest are cancelled. Core beds fill first, so escalation in use is max(0, census − core).
  * With the front door a queue, a stretch that can fill the beds or starts with patients
- * waiting is walked patient by patient (`walkQueueStretch`), where diversion and
- * abandonment (`diversion`, `abandonAfterDays`) act as in the detailed kernel.
+ * waiting is walked patient by patient over the windows of it that come near the beds
+ * (`walkQueueStretch`: a halving tree that skips, exactly, windows where no one can find
+ * the beds full), where diversion and abandonment (`diversion`, `abandonAfterDays`) act
+ * as in the detailed kernel.
  *
  * Approximations, measured against the detailed path and Erlang's formula in the tests:
  * the stay is phase-type (three moments matched when CV > 1, the mean and variance of
@@ -344,14 +346,13 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       // Morning stretch. Short stays (home before the electives' time) are drawn among the
       // arrivals; they need a bed on arrival, and find none as often as the others do. With
       // the front door a queue, a stretch that can fill the beds (or starts with patients
-      // waiting) is walked patient by patient on a substream seeded by its loss slots.
+      // waiting) is walked patient by patient, its halving tree keyed by its loss slots.
       const regularBefore = arrivalsBefore - shortBefore;
       let lostBefore = 0;
       let admittedRegularBefore: number;
       let admittedBefore: number;
       let occupied: number;
       if (queueing && (queue.length > 0 || total + regularBefore + (shortBefore > 0 ? 1 : 0) > threshold)) {
-        queueSubstream.reseedFrom(uniforms, slot);
         walkQueueStretch(
           stretch,
           queue,
@@ -369,7 +370,9 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
           divertShare,
           patience,
           breachAfter,
-          queueSubstream.next,
+          queueSubstream,
+          uniforms,
+          slot,
         );
         slot += 2;
         admittedRegularBefore = stretch.admittedRegular;
@@ -409,7 +412,6 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
       let admittedRegularAfter: number;
       let admittedAfter: number;
       if (queueing && (queue.length > 0 || occupied + regularAfter + (shortAfter > 0 ? 1 : 0) > threshold)) {
-        queueSubstream.reseedFrom(uniforms, slot);
         walkQueueStretch(
           stretch,
           queue,
@@ -427,7 +429,9 @@ export function simulateBedsFast(input: BedSimulationInput, rng: RandomSource, w
           divertShare,
           patience,
           breachAfter,
-          queueSubstream.next,
+          queueSubstream,
+          uniforms,
+          slot,
         );
         slot += 2;
         admittedRegularAfter = stretch.admittedRegular;

@@ -144,16 +144,18 @@ describe('simulateBedsDetailed with the front door a queue: closing beds never l
 });
 
 /**
- * The fast kernel walks a full stretch on a substream seeded by the day, but the number of
- * departures it walks differs between bed bases, so its walks are not coupled patient by
- * patient: the order holds for the trial's totals, not day by day. Checked on all 40
- * scenarios (with and without electives) × 2 closures × 10 trials: the patients who wait,
- * the time they wait, the queue's area and its peak never fall; a 12-hour wait can move
- * across the 12-hour line in either direction when the walks differ, so for those the
- * test asks that the mean does not fall and that no trial loses more than 0.1% of them.
+ * The fast kernel's walks are coupled through the stretch's halving tree: its shape
+ * follows the arrivals alone, each node draws from its own substream, and each event
+ * takes its own uniforms, so one more departure moves no arrival. The departures
+ * themselves differ between bed bases (the census does), so the order is checked on the
+ * trial's totals, not day by day. Checked on all 40 scenarios (with and without
+ * electives) × 2 closures × 10 trials: the patients who wait, the time they wait, the
+ * queue's area and its peak, and the 12-hour waits never fall, and the 12-hour waits
+ * rise in total. (Before the tree, with one substream per stretch taken in event order,
+ * 12-hour waits fell in 3 of these 800 trials, by one patient each.)
  */
 describe('simulateBedsFast with the front door a queue: closing beds never lowers waits in the same trial', () => {
-  it('the trial totals of waits, time waited, queue days and peak never fall; 12-hour waits do not fall on average, nor by over 0.1% in any trial', () => {
+  it('the trial totals of waits, time waited, queue days, peak and 12-hour waits never fall', () => {
     const workspace = createBedWorkspace(100);
     const wide = createBedOutput(DAYS);
     const narrow = createBedOutput(DAYS);
@@ -171,7 +173,7 @@ describe('simulateBedsFast with the front door a queue: closing beds never lower
           expect(b.waitDays).toBeGreaterThanOrEqual(a.waitDays - 1e-9);
           expect(b.queueDays).toBeGreaterThanOrEqual(a.queueDays - 1e-9);
           expect(b.peak).toBeGreaterThanOrEqual(a.peak);
-          expect(b.over12).toBeGreaterThanOrEqual(a.over12 - 0.001 * a.over12);
+          expect(b.over12).toBeGreaterThanOrEqual(a.over12);
           over12Change += b.over12 - a.over12;
           compared++;
         }

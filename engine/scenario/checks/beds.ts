@@ -3,7 +3,7 @@ import { asArray, asRecord, asString } from './tolerant.ts';
 import { parameterRangeIssue } from './parameter-range.ts';
 import { shareClosure, systemBedTrusts } from '../../model/beds/share-closure.ts';
 import { waitingListIssues } from './waiting-list.ts';
-import { MAX_FAST_STAY_CV, staySpreadMessage } from '../../model/beds/check-stay-spread.ts';
+import { fastStayIssue } from '../../model/beds/check-stay-spread.ts';
 
 /**
  * Beds belong to acute trusts; stays, shares and counts stay in their ranges;
@@ -91,15 +91,15 @@ export function bedIssues(document: Record<string, unknown>): ValidationIssue[] 
   return issues;
 }
 
-/** A stay typed as numbers whose spread the fast kernel cannot hold (drawn stays are checked in each trial). */
+/** A stay typed as numbers the fast kernel cannot hold: too spread, or short and steadier than an exponential stay (drawn stays are checked in each trial). */
 function staySpreadIssues(beds: Record<string, unknown>, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const demand of ['emergency', 'elective'] as const) {
     const stay = asRecord(asRecord(beds[demand]).stay);
     if (stay.family !== 'lognormal' && stay.family !== 'gamma') continue;
     if (typeof stay.meanDays !== 'number' || typeof stay.sdDays !== 'number' || !(stay.meanDays > 0) || !(stay.sdDays > 0)) continue;
-    const cv = stay.sdDays / stay.meanDays;
-    if (cv > MAX_FAST_STAY_CV) issues.push({ path: `${path}.${demand}.stay.sdDays`, message: staySpreadMessage(cv) });
+    const issue = fastStayIssue({ family: stay.family, meanDays: stay.meanDays, sdDays: stay.sdDays });
+    if (issue !== undefined) issues.push({ path: `${path}.${demand}.stay.sdDays`, message: issue });
   }
   return issues;
 }

@@ -62,7 +62,7 @@ describe('comparing the waiting lists of two runs', () => {
       expect(cells[4]).toMatch(new RegExp(`${whole(over52.difference.p5)} to .*${whole(over52.difference.p95)}$`));
 
       // Another figure: the chart and its reading follow the picker.
-      await figure.getByRole('combobox', { name: 'Show', exact: true }).selectOption({ label: 'Median wait' });
+      await page.getByRole('region', { name: 'Waiting lists: the difference, 2025/26' }).getByRole('combobox', { name: 'Show', exact: true }).selectOption({ label: 'Median wait' });
       await expect.poll(() => figure.locator('h3').innerText()).toBe(`Median wait: Keep the beds − ${document.name}`);
       await expect.poll(() => figure.locator('.reading').innerText()).toMatch(/weeks of median wait at the year end|makes no difference to weeks of median wait/);
       await page.getByRole('heading', { name: 'Waiting lists: the difference, 2025/26' }).scrollIntoViewIfNeeded();

@@ -27,6 +27,8 @@ export { CARE_METRICS, CARE_METRIC_CATALOGUE, type CareMetric } from './model/ca
 export { POOL_METRIC_CATALOGUE, POOL_PARTNER_METRIC_CATALOGUE } from './model/care/pool-metrics.ts';
 export { PLACE_METRIC_CATALOGUE } from './model/places/place-metrics.ts';
 export { compareRuns, COMPARED_METRICS, type CareComparisonRow, type Comparison, type ComparisonRow, type ComparedMetric } from './results/compare-runs.ts';
+export { type PairedFigure } from './results/paired-figure.ts';
+export { type WaitingListComparisonRow } from './results/compare-waiting-lists.ts';
 export type * from './results/run-results.ts';
 export { REPORTED_QUANTILES } from './results/run-results.ts';
 export { runScenario, compareScenarios, resolveRunSettings, type RunOptions, type ScenarioRun } from './run-scenario.ts';

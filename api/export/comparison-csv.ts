@@ -1,4 +1,4 @@
-import { metricInfo, REPORTED_QUANTILES, type Comparison } from '../../engine/index.ts';
+import { metricInfo, REPORTED_QUANTILES, type Comparison, type PairedFigure } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { withRoundedValues } from './units.ts';
@@ -11,8 +11,10 @@ export type ComparedScenarios = Pick<RunView, 'scenarioId' | 'scenarioVersion' |
 /**
  * A comparison in long format, one row per entity, year, metric, side
  * (baseline, alternative, or their trial-by-trial difference) and statistic,
- * bed figures of the acute trusts in both (metric `beds.<name>`), then the
- * probability of meeting the control total in each scenario. Money in £m,
+ * bed figures of the acute trusts in both (metric `beds.<name>`; a system's
+ * trusts added up under the system's id), care services' (`care.<name>`) and
+ * elective waiting lists' (`waitingList.<name>`), then the probability of
+ * meeting the control total in each scenario. Money in £m,
  * rounded to £1 (6 decimals); probabilities and other figures to 6 decimals.
  *
  * Every row ends with the id and version of each side's saved scenario (from
@@ -32,42 +34,25 @@ export function comparisonToCsv(comparison: Comparison, scenarios?: ComparedScen
   const prefix = (entityId: string, entityName: string, year: string): CsvCell[] => [meta.baselineName, meta.alternativeName, meta.engineVersion, meta.seed, meta.trials, entityId, entityName, year];
   const add = (head: CsvCell[], metric: string, side: string, statistic: string, value: number, unit: string) => rows.push([...head, metric, side, statistic, value, unit, ...versions]);
   const names = new Map<string, { name: string; yearLabel: string[] }>();
+  // Each side's statistics and the difference's, then the share of trials in which the alternative is higher.
+  const addPaired = (head: CsvCell[], metric: string, row: PairedFigure, unit: string) => {
+    for (const side of ['baseline', 'alternative', 'difference'] as const) {
+      const statistics = row[side] as unknown as Record<string, number>;
+      for (const statistic of STATISTICS) add(head, metric, side, statistic, statistics[statistic], unit);
+    }
+    add(head, metric, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
+  };
   for (const row of comparison.rows) {
     const entry = names.get(row.entityId) ?? { name: row.entityName, yearLabel: [] };
     entry.yearLabel[row.year] = row.yearLabel;
     names.set(row.entityId, entry);
-    const head = prefix(row.entityId, row.entityName, row.yearLabel);
-    for (const side of ['baseline', 'alternative', 'difference'] as const) {
-      const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) add(head, row.metric, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
-    }
-    add(head, row.metric, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
+    addPaired(prefix(row.entityId, row.entityName, row.yearLabel), row.metric, row, metricInfo(row.metric).unit);
   }
-  for (const row of comparison.bedRows ?? []) {
-    const head = prefix(row.entityId, row.entityName, row.yearLabel);
-    for (const side of ['baseline', 'alternative', 'difference'] as const) {
-      const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) add(head, `beds.${row.metric}`, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
-    }
-    add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
-  }
+  for (const row of comparison.bedRows ?? []) addPaired(prefix(row.entityId, row.entityName, row.yearLabel), `beds.${row.metric}`, row, metricInfo(row.metric).unit);
   // Each system's trusts added up trial by trial, under the system's id.
-  for (const row of comparison.systemBedRows ?? []) {
-    const head = prefix(row.systemId, row.systemName, row.yearLabel);
-    for (const side of ['baseline', 'alternative', 'difference'] as const) {
-      const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) add(head, `beds.${row.metric}`, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
-    }
-    add(head, `beds.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
-  }
-  for (const row of comparison.careRows ?? []) {
-    const head = prefix(row.serviceId, row.serviceName, row.yearLabel);
-    for (const side of ['baseline', 'alternative', 'difference'] as const) {
-      const statistics = row[side] as unknown as Record<string, number>;
-      for (const statistic of STATISTICS) add(head, `care.${row.metric}`, side, statistic, statistics[statistic], metricInfo(row.metric).unit);
-    }
-    add(head, `care.${row.metric}`, 'difference', 'probabilityAlternativeHigher', row.probabilityAlternativeHigher, metricInfo('probabilityAlternativeHigher').unit);
-  }
+  for (const row of comparison.systemBedRows ?? []) addPaired(prefix(row.systemId, row.systemName, row.yearLabel), `beds.${row.metric}`, row, metricInfo(row.metric).unit);
+  for (const row of comparison.careRows ?? []) addPaired(prefix(row.serviceId, row.serviceName, row.yearLabel), `care.${row.metric}`, row, metricInfo(row.metric).unit);
+  for (const row of comparison.waitingListRows ?? []) addPaired(prefix(row.entityId, row.entityName, row.yearLabel), `waitingList.${row.metric}`, row, metricInfo(row.metric).unit);
   for (const probability of comparison.probabilities) {
     const entity = names.get(probability.entityId);
     const head = prefix(probability.entityId, entity?.name ?? probability.entityId, entity?.yearLabel[probability.year] ?? String(probability.year));

@@ -307,7 +307,8 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
  * A comparison as a workbook: a Summary sheet (provenance and each
  * organisation's chance of meeting its control total in both scenarios), one
  * sheet per system of the baseline (every compared metric, both scenarios and
- * their trial-by-trial difference), and an Assumptions sheet with both
+ * their trial-by-trial difference; then its trusts' waiting lists, when both
+ * have them), and an Assumptions sheet with both
  * scenarios' inputs.
  */
 export async function comparisonWorkbook(
@@ -365,6 +366,10 @@ export async function comparisonWorkbook(
           row.probabilityAlternativeHigher,
         ]),
       (row) => ({ ...sameFormat(3, 7, String(row[2])), ...formatsOf(10, ['probabilityAlternativeHigher']) }),
+    );
+    addWaitingListDifferences(
+      sheet,
+      (comparison.waitingListRows ?? []).filter((row) => layout.systemOf.get(row.entityId) === system.id),
     );
   }
   addAssumptions(workbook.addWorksheet(assumptionsName), [
@@ -598,6 +603,49 @@ class SheetNames {
     this.used.add(name.toLowerCase());
     return name;
   }
+}
+
+/** A comparison's elective waiting lists in one system: each figure per trust and year, both sides' means and the trial-by-trial difference, labelled and in units from the catalogue. */
+function addWaitingListDifferences(sheet: ExcelJS.Worksheet, rows: NonNullable<Comparison['waitingListRows']>): void {
+  if (rows.length === 0) return;
+  sheet.addRow([]);
+  addHeading(sheet, 'Waiting lists: alternative − baseline, trial by trial');
+  addTable(
+    sheet,
+    [
+      'Acute trust',
+      'Year',
+      'Metric',
+      'Figure',
+      'Unit',
+      'Baseline mean',
+      'Alternative mean',
+      'Difference mean',
+      'Difference sd',
+      'Difference P5',
+      'Difference P50',
+      'Difference P95',
+      'P(alternative higher)',
+      'P(alternative lower)',
+    ],
+    rows.map((row) => [
+      row.entityName,
+      row.yearLabel,
+      row.metric,
+      metricInfo(row.metric).label,
+      metricInfo(row.metric).unit,
+      row.baseline.mean,
+      row.alternative.mean,
+      row.difference.mean,
+      row.difference.sd,
+      row.difference.p5,
+      row.difference.p50,
+      row.difference.p95,
+      row.probabilityAlternativeHigher,
+      row.probabilityAlternativeLower,
+    ]),
+    (row) => ({ ...sameFormat(5, 7, String(row[2])), ...formatsOf(12, ['probabilityAlternativeHigher', 'probabilityAlternativeLower']) }),
+  );
 }
 
 /** A system's elective waiting lists: every statistic per trust and year, then each list month by month (its size across trials and the central case's months). */

@@ -1,25 +1,20 @@
 import { CARE_METRICS, type CareMetric } from '../model/care/care-metrics.ts';
 import type { CompiledModel, EntityKind } from '../model/compiled-model.ts';
 import type { FinanceMetric } from '../model/metrics.ts';
-import { bedColumnOf, careColumnOf, columnOf } from '../montecarlo/column-layout.ts';
+import { bedColumnOf, careColumnOf, columnOf, waitingListCount } from '../montecarlo/column-layout.ts';
 import { BED_METRICS, SUMMED_BED_METRICS, type BedMetric } from '../model/beds/bed-metrics.ts';
 import { systemBedColumn, systemBedStatistics } from './system-beds.ts';
 import { trialsRun, type TrialBlock } from '../montecarlo/trial-block.ts';
-import { columnMean, columnStatistics, pairedDifference } from './column-reading.ts';
+import { columnMean } from './column-reading.ts';
+import { pairColumns, pairTrials, type PairedFigure } from './paired-figure.ts';
 import { ENGINE_VERSION } from '../version.ts';
-import { extractColumn } from './summary-statistics.ts';
-import type { SummaryStatistics } from './run-results.ts';
 import { compareWaitingLists, type WaitingListComparisonRow } from './compare-waiting-lists.ts';
-import { waitingListCount } from '../montecarlo/column-layout.ts';
-
-/** Differences smaller than this (£1k, or a thousandth of a patient) count as ties. */
-const TIE = 1e-9;
 
 /** Metrics compared between two scenarios. */
 export const COMPARED_METRICS = ['outturn', 'variance', 'riskShareTransfer', 'postShareVariance', 'incentive', 'reportedPosition'] as const satisfies readonly FinanceMetric[];
 export type ComparedMetric = (typeof COMPARED_METRICS)[number];
 
-export interface ComparisonRow {
+export interface ComparisonRow extends PairedFigure {
   readonly entityId: string;
   readonly entityName: string;
   /** 'organisation', 'reserve' or 'system'. */
@@ -27,55 +22,33 @@ export interface ComparisonRow {
   readonly year: number;
   readonly yearLabel: string;
   readonly metric: ComparedMetric;
-  readonly baseline: SummaryStatistics;
-  readonly alternative: SummaryStatistics;
-  /** Statistics of (alternative − baseline) trial by trial, on common random numbers. */
-  readonly difference: SummaryStatistics;
-  /** Share of trials in which the alternative is higher (better, for money), and lower; the rest are ties. */
-  readonly probabilityAlternativeHigher: number;
-  readonly probabilityAlternativeLower: number;
 }
 
 /** A bed figure of one acute trust in one year, in both scenarios and their trial-by-trial difference. */
-export interface BedComparisonRow {
+export interface BedComparisonRow extends PairedFigure {
   readonly entityId: string;
   readonly entityName: string;
   readonly year: number;
   readonly yearLabel: string;
   readonly metric: BedMetric;
-  readonly baseline: SummaryStatistics;
-  readonly alternative: SummaryStatistics;
-  readonly difference: SummaryStatistics;
-  readonly probabilityAlternativeHigher: number;
-  readonly probabilityAlternativeLower: number;
 }
 
 /** A bed figure added up over one system's trusts in one year, in both scenarios and their trial-by-trial difference. */
-export interface SystemBedComparisonRow {
+export interface SystemBedComparisonRow extends PairedFigure {
   readonly systemId: string;
   readonly systemName: string;
   readonly year: number;
   readonly yearLabel: string;
   readonly metric: BedMetric;
-  readonly baseline: SummaryStatistics;
-  readonly alternative: SummaryStatistics;
-  readonly difference: SummaryStatistics;
-  readonly probabilityAlternativeHigher: number;
-  readonly probabilityAlternativeLower: number;
 }
 
 /** A figure of one care service in one year, in both scenarios and their trial-by-trial difference (what a boundary shift moved, who pays). */
-export interface CareComparisonRow {
+export interface CareComparisonRow extends PairedFigure {
   readonly serviceId: string;
   readonly serviceName: string;
   readonly year: number;
   readonly yearLabel: string;
   readonly metric: CareMetric;
-  readonly baseline: SummaryStatistics;
-  readonly alternative: SummaryStatistics;
-  readonly difference: SummaryStatistics;
-  readonly probabilityAlternativeHigher: number;
-  readonly probabilityAlternativeLower: number;
 }
 
 export interface ComparisonProbability {
@@ -135,33 +108,15 @@ export function compareRuns(
     throw new RangeError('compareRuns: both runs must have the same number of trials');
   }
   if (baseline.model.firstYear !== alternative.model.firstYear) throw new RangeError('compareRuns: both scenarios must start in the same financial year');
-  const trials = baseline.block.trialCount;
   const years = Math.min(baseline.model.years, alternative.model.years);
   const alternativeIndex = new Map(alternative.model.entities.map((entity) => [entity.id, entity.index]));
   const rows: ComparisonRow[] = [];
   const probabilities: ComparisonProbability[] = [];
-  const column = (run: typeof baseline, entity: number, year: number, metric: FinanceMetric) =>
-    extractColumn(run.block.values, run.block.columnCount, columnOf(run.model, entity, year, metric), trials);
-
   for (const entity of baseline.model.entities) {
     const other = alternativeIndex.get(entity.id);
     if (other === undefined) continue;
     for (let year = 0; year < years; year++) {
       for (const metric of COMPARED_METRICS) {
-        const a = column(baseline, entity.index, year, metric);
-        const b = column(alternative, other, year, metric);
-        const sides = {
-          baseline: columnStatistics(baseline.block, columnOf(baseline.model, entity.index, year, metric)),
-          alternative: columnStatistics(alternative.block, columnOf(alternative.model, other, year, metric)),
-        };
-        const difference = new Float64Array(trials);
-        let higher = 0;
-        let lower = 0;
-        for (let trial = 0; trial < trials; trial++) {
-          difference[trial] = b[trial] - a[trial];
-          if (difference[trial] > TIE) higher++;
-          else if (difference[trial] < -TIE) lower++;
-        }
         rows.push({
           entityId: entity.id,
           entityName: entity.name,
@@ -169,10 +124,7 @@ export function compareRuns(
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          ...sides,
-          difference: pairedDifference(baseline.block, difference, sides),
-          probabilityAlternativeHigher: higher / trials,
-          probabilityAlternativeLower: lower / trials,
+          ...pairColumns(baseline.block, alternative.block, columnOf(baseline.model, entity.index, year, metric), columnOf(alternative.model, other, year, metric)),
         });
       }
       probabilities.push({
@@ -190,22 +142,13 @@ export function compareRuns(
     if (!other) continue;
     for (let year = 0; year < years; year++) {
       for (const metric of BED_METRICS) {
-        const aColumn = bedColumnOf(baseline.model, trust.bedIndex, year, metric);
-        const bColumn = bedColumnOf(alternative.model, other.bedIndex, year, metric);
-        const a = extractColumn(baseline.block.values, baseline.block.columnCount, aColumn, trials);
-        const b = extractColumn(alternative.block.values, alternative.block.columnCount, bColumn, trials);
-        const difference = b.map((value, trial) => value - a[trial]);
-        const sides = { baseline: columnStatistics(baseline.block, aColumn), alternative: columnStatistics(alternative.block, bColumn) };
         bedRows.push({
           entityId: id,
           entityName: baseline.model.organisations[trust.organisation].name,
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          ...sides,
-          difference: pairedDifference(baseline.block, difference, sides),
-          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
-          probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
+          ...pairColumns(baseline.block, alternative.block, bedColumnOf(baseline.model, trust.bedIndex, year, metric), bedColumnOf(alternative.model, other.bedIndex, year, metric)),
         });
       }
     }
@@ -217,22 +160,13 @@ export function compareRuns(
     if (!other) continue;
     for (let year = 0; year < years; year++) {
       for (const metric of CARE_METRICS) {
-        const aColumn = careColumnOf(baseline.model, service.careIndex, year, metric);
-        const bColumn = careColumnOf(alternative.model, other.careIndex, year, metric);
-        const a = extractColumn(baseline.block.values, baseline.block.columnCount, aColumn, trials);
-        const b = extractColumn(alternative.block.values, alternative.block.columnCount, bColumn, trials);
-        const difference = b.map((value, trial) => value - a[trial]);
-        const sides = { baseline: columnStatistics(baseline.block, aColumn), alternative: columnStatistics(alternative.block, bColumn) };
         careRows.push({
           serviceId: service.id,
           serviceName: service.name,
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          ...sides,
-          difference: pairedDifference(baseline.block, difference, sides),
-          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
-          probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
+          ...pairColumns(baseline.block, alternative.block, careColumnOf(baseline.model, service.careIndex, year, metric), careColumnOf(alternative.model, other.careIndex, year, metric)),
         });
       }
     }
@@ -254,7 +188,7 @@ export function compareRuns(
     bedRows,
     ...(baseline.model.bedTrusts.length > 0 || alternative.model.bedTrusts.length > 0 ? { systemBedRows } : {}),
     ...(baseline.model.careServices.length > 0 || alternative.model.careServices.length > 0 ? { careRows } : {}),
-    ...(waitingListCount(baseline.model) > 0 || waitingListCount(alternative.model) > 0 ? { waitingListRows: compareWaitingLists(baseline, alternative) } : {}),
+    ...(waitingListCount(baseline.model) > 0 || waitingListCount(alternative.model) > 0 ? { waitingListRows: compareWaitingLists(baseline, alternative, years) } : {}),
     probabilities,
     unmatched,
   };
@@ -263,16 +197,12 @@ export function compareRuns(
 /** Systems matched by id, each with bed trusts in both runs: the summed bed figures, trial by trial. */
 function compareSystemBeds(baseline: { model: CompiledModel; block: TrialBlock }, alternative: { model: CompiledModel; block: TrialBlock }, years: number): SystemBedComparisonRow[] {
   const rows: SystemBedComparisonRow[] = [];
-  const trials = baseline.block.trialCount;
   const hasBeds = (model: CompiledModel, systemIndex: number) => model.bedTrusts.some((trust) => model.organisations[trust.organisation].systemIndex === systemIndex);
   for (const system of baseline.model.systems) {
     const other = alternative.model.systems.find((candidate) => candidate.id === system.id);
     if (!other || !hasBeds(baseline.model, system.index) || !hasBeds(alternative.model, other.index)) continue;
     for (let year = 0; year < years; year++) {
       for (const metric of SUMMED_BED_METRICS) {
-        const a = systemBedColumn(baseline.model, baseline.block, system.index, year, metric);
-        const b = systemBedColumn(alternative.model, alternative.block, other.index, year, metric);
-        const difference = b.map((value, trial) => value - a[trial]);
         const sides = {
           baseline: systemBedStatistics(baseline.model, baseline.block, system.index, year, metric),
           alternative: systemBedStatistics(alternative.model, alternative.block, other.index, year, metric),
@@ -283,10 +213,12 @@ function compareSystemBeds(baseline: { model: CompiledModel; block: TrialBlock }
           year,
           yearLabel: baseline.model.yearLabels[year],
           metric,
-          ...sides,
-          difference: pairedDifference(baseline.block, difference, sides),
-          probabilityAlternativeHigher: difference.reduce((count, value) => count + (value > TIE ? 1 : 0), 0) / trials,
-          probabilityAlternativeLower: difference.reduce((count, value) => count + (value < -TIE ? 1 : 0), 0) / trials,
+          ...pairTrials(
+            baseline.block,
+            systemBedColumn(baseline.model, baseline.block, system.index, year, metric),
+            systemBedColumn(alternative.model, alternative.block, other.index, year, metric),
+            sides,
+          ),
         });
       }
     }

@@ -159,7 +159,7 @@ export interface WaitingListYearResult {
   readonly entityId: string;
   readonly year: number;
   readonly yearLabel: string;
-  /** Every waiting-list figure across trials; each one's kind, unit and meaning are in WAITING_LIST_METRIC_CATALOGUE (model/beds/waiting-list-metrics.ts). */
+  /** Every waiting-list figure across trials; each one's kind, unit and meaning are in WAITING_LIST_METRIC_CATALOGUE (model/beds/waiting-list-catalogue.ts). */
   readonly metrics: Readonly<Record<WaitingListMetric, SummaryStatistics>>;
   readonly central: Readonly<Record<WaitingListMetric, number>>;
 }

@@ -1,39 +1,8 @@
-import { catalogue, type MetricDeclaration } from '../../catalogue/metric-kind.ts';
+import { WAITING_LIST_METRICS, type WaitingListMetric } from './waiting-list-catalogue.ts';
+// The declarations sit in a file of their own, which imports nothing else, so the UI can read their words.
+export { WAITING_LIST_METRIC_CATALOGUE, WAITING_LIST_METRICS, type WaitingListMetric } from './waiting-list-catalogue.ts';
 import { WAITING_LIST_MONTH, WAITING_LIST_MONTH_FIELDS } from '../../beds/waiting-list.ts';
 
-/**
- * Year figures recorded for every trust with an elective waiting list, in every
- * trial, declared once. The list balances in every trial and year:
- * listStart + referralsAdded − treated − removedUntreated = listEnd (the
- * results' `largestWaitingListImbalance`). Operations cancelled are the bed
- * figure `electivesCancelled`; with a list every one of them is rebooked.
- */
-export const WAITING_LIST_METRIC_CATALOGUE = catalogue({
-  listStart: { kind: 'patients', label: 'Waiting list at the start of the year', description: 'Patients waiting for a planned operation on 1 April.' },
-  referralsAdded: { kind: 'patients', label: 'Referrals added', description: 'Patients added to the waiting list during the year.' },
-  treated: {
-    kind: 'patients',
-    label: 'Operations done from the list',
-    description: 'Patients admitted for their planned operation during the year (the bed figure electiveAdmissions): income follows these, not the operations planned.',
-  },
-  removedUntreated: { kind: 'patients', label: 'Removed without treatment', description: 'Patients who left the list untreated during the year (validation, treated elsewhere, no longer needed).' },
-  listEnd: { kind: 'patients', label: 'Waiting list at the year end', description: 'Patients waiting on 31 March: the start + referrals added − operations done − removed without treatment.' },
-  over18Weeks: {
-    kind: 'patients',
-    label: 'Waiting 18 weeks or more',
-    description: 'Patients on the list at the year end who had waited 18 weeks or more (the 18-week standard is 92% within 18 weeks).',
-  },
-  over52Weeks: { kind: 'patients', label: 'Waiting 52 weeks or more', description: 'Patients on the list at the year end who had waited 52 weeks or more.' },
-  medianWeeks: { kind: 'weeks', label: 'Median wait', description: 'Median weeks waited by the patients on the list at the year end (whole weeks waited, interpolated within the week).' },
-  rebooked: {
-    kind: 'patients',
-    label: 'Operations rebooked',
-    description: 'Cancelled patients whose new date came during the year and who were given a planned slot again, ahead of new patients (they may be cancelled again).',
-  },
-} satisfies Record<string, MetricDeclaration>);
-
-export const WAITING_LIST_METRICS = Object.keys(WAITING_LIST_METRIC_CATALOGUE) as readonly (keyof typeof WAITING_LIST_METRIC_CATALOGUE)[];
-export type WaitingListMetric = (typeof WAITING_LIST_METRICS)[number];
 export const WAITING_LIST_METRIC_COUNT = WAITING_LIST_METRICS.length;
 export const WAITING_LIST_METRIC: Readonly<Record<WaitingListMetric, number>> = Object.fromEntries(WAITING_LIST_METRICS.map((metric, index) => [metric, index])) as Record<WaitingListMetric, number>;
 

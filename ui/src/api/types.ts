@@ -13,11 +13,28 @@ import type {
   Scenario,
   SummaryStatistics,
   ValidationIssue,
+  WaitingListComparisonRow,
+  WaitingListMetric,
 } from '../../../engine/index.ts';
 import type { RunProgress, RunView } from '../../../api/wire/runs.ts';
 
 export type BedComparisonRow = Comparison['bedRows'][number];
-export type { BedMetric, BedYearResult, Comparison, ComparisonRow, EntitySummary, EntityYearResult, FanChart, Histogram, RunResults, Scenario, SummaryStatistics, ValidationIssue };
+export type {
+  BedMetric,
+  BedYearResult,
+  Comparison,
+  ComparisonRow,
+  EntitySummary,
+  EntityYearResult,
+  FanChart,
+  Histogram,
+  RunResults,
+  Scenario,
+  SummaryStatistics,
+  ValidationIssue,
+  WaitingListComparisonRow,
+  WaitingListMetric,
+};
 
 // The server's own shapes, each declared once as a TypeBox schema in api/wire/
 // (the routes validate their responses with them); only the types come here.

@@ -1,7 +1,8 @@
 // One plain-English sentence under every chart: what a non-specialist should
 // take from it. Each function reads shaped results and returns the sentence.
 import { BED_METRIC_CATALOGUE } from '../../../engine/model/beds/bed-metrics.ts';
-import type { BedMetric, ComparisonRow, SummaryStatistics } from '../api/types.ts';
+import { WAITING_LIST_METRIC_CATALOGUE } from '../../../engine/model/beds/waiting-list-catalogue.ts';
+import type { BedMetric, ComparisonRow, SummaryStatistics, WaitingListMetric } from '../api/types.ts';
 import { formatCount, formatMoney, formatPoints, formatSignedMoney, inTrials, percentInWords } from '../lib/format.ts';
 import { sentence, startLower } from '../lib/text.ts';
 import { isNamedInput, type Cliff, type RiskShareMatrix } from './shape.ts';
@@ -225,16 +226,35 @@ export function bedDifferenceReading(
   row: { entityName: string; metric: BedMetric; difference: SummaryStatistics; probabilityAlternativeHigher: number; probabilityAlternativeLower: number },
   alternativeName: string,
 ): string {
-  const { counted } = BED_METRIC_CATALOGUE[row.metric];
-  const mean = row.difference.mean;
   const inPoints = bedDifferenceInPoints(row.metric);
-  const amount = inPoints ? formatPoints(Math.abs(mean)) : Math.abs(Math.round(mean)).toLocaleString('en-GB');
-  if (Math.abs(mean) < (inPoints ? 0.0005 : 0.5)) return `On the same patients, ${alternativeName} makes no difference to ${counted} at ${row.entityName}.`;
+  return figureDifferenceReading(row, BED_METRIC_CATALOGUE[row.metric].counted, alternativeName, inPoints ? { inPoints, when: 'on average over the year' } : { when: 'a year on average' });
+}
+
+/** "On the same patients, Keep the beds gives Imperial 320 fewer patients on the waiting list at the year end on average (fewer in 94% of trials)." */
+export function waitingListDifferenceReading(
+  row: { entityName: string; metric: WaitingListMetric; difference: SummaryStatistics; probabilityAlternativeHigher: number; probabilityAlternativeLower: number },
+  alternativeName: string,
+): string {
+  const declaration = WAITING_LIST_METRIC_CATALOGUE[row.metric];
+  // A median wait moves by fractions of a week; patients are counted whole.
+  return figureDifferenceReading(row, declaration.counted, alternativeName, { when: 'on average', decimals: declaration.kind === 'weeks' ? 1 : 0 });
+}
+
+/** One figure's trial-by-trial difference at one trust in words: its mean, more or fewer, and in how many trials (ties apart). */
+function figureDifferenceReading(
+  row: { entityName: string; difference: SummaryStatistics; probabilityAlternativeHigher: number; probabilityAlternativeLower: number },
+  counted: string,
+  alternativeName: string,
+  { inPoints = false, decimals = 0, when }: { inPoints?: boolean; decimals?: number; when: string },
+): string {
+  const mean = row.difference.mean;
+  const rounded = Math.round(mean * 10 ** decimals) / 10 ** decimals;
+  const amount = inPoints ? formatPoints(Math.abs(mean)) : Math.abs(rounded).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (Math.abs(mean) < (inPoints ? 0.0005 : 0.5 / 10 ** decimals)) return `On the same patients, ${alternativeName} makes no difference to ${counted} at ${row.entityName}.`;
   const more = mean > 0;
   const share = more ? row.probabilityAlternativeHigher : row.probabilityAlternativeLower;
   const same = 1 - row.probabilityAlternativeHigher - row.probabilityAlternativeLower;
   const ties = same >= 0.005 ? `, the same in ${percentInWords(same)}` : '';
-  const when = inPoints ? 'on average over the year' : 'a year on average';
   return `On the same patients, ${alternativeName} gives ${row.entityName} ${amount} ${more ? 'more' : 'fewer'} ${counted} ${when} (${more ? 'more' : 'fewer'} ${inTrials(share)}${ties}).`;
 }
 

@@ -182,7 +182,7 @@ export function fanFor(results: Pick<Results, 'fanCharts'>, entityId: string): F
 }
 
 /** The months of one year of a fan chart (12 months a year), with their labels. */
-export function fanYear(fan: FanChart, monthLabels: readonly string[], year: number, years: number): { labels: string[] } & Omit<FanChart, 'entityId'> {
+export function fanYear(fan: Omit<FanChart, 'entityId'>, monthLabels: readonly string[], year: number, years: number): { labels: string[] } & Omit<FanChart, 'entityId'> {
   const perYear = Math.max(1, Math.round(monthLabels.length / Math.max(1, years)));
   const start = Math.min(Math.max(0, year), years - 1) * perYear;
   const slice = (series: readonly number[]) => series.slice(start, start + perYear);

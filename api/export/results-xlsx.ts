@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { EXCEL_NUMBER_FORMATS, excelFormatOf, HEADLINE_BED_METRICS, METRIC_CATALOGUE, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import type { Assumption } from './assumptions.ts';
+import { addCareSheet } from './care-sheet.ts';
 import { addHeading, addTable, exportCell, formatsOf, sameFormat, type Cell } from './workbook-tables.ts';
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
@@ -34,7 +35,8 @@ export interface SystemInfo {
  * organisation's and system's chance of meeting its control total), one sheet
  * per system (every statistic of every money, bed and waiting-list metric, the
  * waiting lists month by month, probabilities,
- * risk-share rules, sensitivity), an Alternatives sheet when the scenario has
+ * risk-share rules, sensitivity), a Social care sheet laid out for a reader
+ * when the scenario has care services, an Alternatives sheet when the scenario has
  * alternatives, an Assumptions sheet listing every input and its
  * distribution, and a generic sheet for any further list in the results, so
  * additions to RunResults appear without a change here.
@@ -254,6 +256,8 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
       );
     }
   }
+
+  if ((results.careServices ?? []).length > 0) addCareSheet(workbook.addWorksheet(names.take('Social care')), results);
 
   const alternatives = results.alternatives ?? [];
   if (alternatives.length > 0) {

@@ -55,7 +55,8 @@ export function formatSummaryTable(results: RunResults): string {
     '',
     `Accounting checks over every trial: largest |sum of risk-share transfers| £${checks.largestTransferImbalance.toExponential(1)}m; largest |system − sum of organisations| £${checks.largestSystemSumError.toExponential(1)}m` +
       (checks.largestCareSplitError === undefined ? '' : `; largest |NHS + council + people − care cost| £${checks.largestCareSplitError.toExponential(1)}m`) +
-      (checks.largestPoolImbalance === undefined ? '' : `; largest |partners' net cost − pool spend| £${checks.largestPoolImbalance.toExponential(1)}m`),
+      (checks.largestPoolImbalance === undefined ? '' : `; largest |partners' net cost − pool spend| £${checks.largestPoolImbalance.toExponential(1)}m`) +
+      (checks.largestPlaceImbalance === undefined ? '' : `; largest error in a place's books (spend = contracts + cuts + care held; position) £${checks.largestPlaceImbalance.toExponential(1)}m`),
   );
   return lines.join('\n');
 }

@@ -2,11 +2,8 @@ import ExcelJS from 'exceljs';
 import { EXCEL_NUMBER_FORMATS, excelFormatOf, HEADLINE_BED_METRICS, METRIC_CATALOGUE, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import type { Assumption } from './assumptions.ts';
-import { roundForCsv } from './units.ts';
-
-type Cell = string | number | boolean | null | undefined;
-/** Excel number formats by 0-based column. */
-type ColumnFormats = Readonly<Record<number, string>>;
+import { addCareSheet } from './care-sheet.ts';
+import { addHeading, addTable, exportCell, formatsOf, sameFormat, type Cell } from './workbook-tables.ts';
 
 const STATISTICS = ['mean', 'sd', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'min', 'max'] as const;
 /** Parts of RunResults with a sheet or section of their own; any other list in the results gets a generic sheet. */
@@ -38,7 +35,8 @@ export interface SystemInfo {
  * organisation's and system's chance of meeting its control total), one sheet
  * per system (every statistic of every money, bed and waiting-list metric, the
  * waiting lists month by month, probabilities,
- * risk-share rules, sensitivity), an Alternatives sheet when the scenario has
+ * risk-share rules, sensitivity), a Social care sheet laid out for a reader
+ * when the scenario has care services, an Alternatives sheet when the scenario has
  * alternatives, an Assumptions sheet listing every input and its
  * distribution, and a generic sheet for any further list in the results, so
  * additions to RunResults appear without a change here.
@@ -259,6 +257,8 @@ export async function runWorkbook(run: RunView, results: RunResults, assumptions
     }
   }
 
+  if ((results.careServices ?? []).length > 0) addCareSheet(workbook.addWorksheet(names.take('Social care')), results);
+
   const alternatives = results.alternatives ?? [];
   if (alternatives.length > 0) {
     const sheet = workbook.addWorksheet(names.take('Alternatives'));
@@ -396,10 +396,6 @@ function systemTotalRows(comparison: Comparison) {
   return (comparison.systemBedRows ?? []).map((row) => ({ ...row, entityId: row.systemId, entityName: allTrusts(row.systemName) }));
 }
 
-function addHeading(sheet: ExcelJS.Worksheet, text: string): void {
-  sheet.addRow([text]).font = { bold: true, size: 12 };
-}
-
 function addProvenance(sheet: ExcelJS.Worksheet, run: RunView, extra: readonly (readonly [string, Cell])[]): void {
   addHeading(sheet, run.kind === 'compare' ? 'ICS money and beds: comparison' : 'ICS money and beds: run results');
   const rows: [string, Cell][] = [
@@ -496,56 +492,6 @@ function addNationalSheet(sheet: ExcelJS.Worksheet, results: RunResults): void {
 const COUNT = EXCEL_NUMBER_FORMATS.count;
 const MONEY = EXCEL_NUMBER_FORMATS.money;
 const PROBABILITY = EXCEL_NUMBER_FORMATS.percent;
-
-/** The most rows a sheet freezes at its top: a heading, a line of notes and the header. */
-const MAX_FROZEN_ROWS = 3;
-
-function addTable(
-  sheet: ExcelJS.Worksheet,
-  headers: readonly string[],
-  rows: readonly (readonly Cell[])[],
-  formats: ColumnFormats | ((row: readonly Cell[]) => ColumnFormats),
-  exactColumns: ReadonlySet<number> = new Set(),
-): void {
-  const header = sheet.addRow([...headers]);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'top' };
-  // The first table near the top of a sheet keeps its header in view while scrolling (frozen panes).
-  // Not lower down: freezing the provenance above a summary's table would fill a laptop screen.
-  if (sheet.views.length === 0 && header.number <= MAX_FROZEN_ROWS) sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number, topLeftCell: `B${header.number + 1}` }];
-  for (const row of rows) {
-    const added = sheet.addRow(row.map((cell, column) => (exactColumns.has(column) && typeof cell === 'number' ? exportCell(cell, false) : exportCell(cell))));
-    for (const [column, format] of Object.entries(typeof formats === 'function' ? formats(row) : formats)) added.getCell(Number(column) + 1).numFmt = format;
-  }
-  headers.forEach((text, index) => {
-    const column = sheet.getColumn(index + 1);
-    column.width = Math.min(40, Math.max(column.width ?? 10, index === 0 ? 24 : Math.min(18, text.length + 2)));
-  });
-}
-
-/**
- * A cell as the workbook stores it: numbers as numbers, rounded as the CSVs
- * round them (money to £1, everything else to 6 decimals; whole numbers stay
- * exact), so Excel shows no float noise; no number for NaN or infinity.
- */
-function exportCell(cell: Cell, round = true): Cell {
-  if (typeof cell !== 'number') return cell ?? null;
-  if (!Number.isFinite(cell)) return null;
-  return round ? roundForCsv(cell) : cell;
-}
-
-/** Formats for consecutive columns from `first`, each in the format its catalogued figure declares. */
-function formatsOf(first: number, names: readonly string[]): ColumnFormats {
-  return Object.fromEntries(names.map((name, index) => [first + index, excelFormatOf(name)]));
-}
-
-/** `count` consecutive columns from `first`, all in the format of one catalogued figure (a row's metric). */
-function sameFormat(first: number, count: number, name: string): ColumnFormats {
-  return formatsOf(
-    first,
-    Array.from({ length: count }, () => name),
-  );
-}
 
 function addAssumptions(sheet: ExcelJS.Worksheet, groups: readonly { role: string | undefined; assumptions: readonly Assumption[] }[]): void {
   const withRole = groups.some((group) => group.role !== undefined);

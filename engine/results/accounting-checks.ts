@@ -3,11 +3,12 @@ import { columnOf, waitingListCount } from '../montecarlo/column-layout.ts';
 import { waitingListAccountingCheck } from './waiting-list-results.ts';
 import type { TrialBlock } from '../montecarlo/trial-block.ts';
 import { careAccountingCheck, poolAccountingCheck } from './care-results.ts';
+import { placeAccountingCheck } from './place-accounting-check.ts';
 import type { AccountingChecks } from './run-results.ts';
 
 /**
  * Σ transfers in each system and system = Σ organisations (and, with care
- * services, pooled budgets and waiting lists, their own identities), checked on every row
+ * services, pooled budgets, places that hold budgets and waiting lists, their own identities), checked on every row
  * of a block: the largest error of each. A long run checks every trial as it
  * finishes (its block holds only the reservoir's rows) and keeps the largest,
  * largerAccountingErrors.
@@ -38,6 +39,7 @@ export function accountingChecks(model: CompiledModel, block: TrialBlock): Accou
     largestSystemSumError,
     ...(model.careServices.length > 0 ? { largestCareSplitError: careAccountingCheck(model, block) } : {}),
     ...(model.pools.length > 0 ? { largestPoolImbalance: poolAccountingCheck(model, block) } : {}),
+    ...(model.placeBudgets.length > 0 ? { largestPlaceImbalance: placeAccountingCheck(model, block) } : {}),
     ...(waitingListCount(model) > 0 ? { largestWaitingListImbalance: waitingListAccountingCheck(model, block) } : {}),
   };
 }

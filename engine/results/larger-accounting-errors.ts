@@ -8,6 +8,7 @@ export function largerAccountingErrors(a: AccountingChecks, b: AccountingChecks)
     largestSystemSumError: Math.max(a.largestSystemSumError, b.largestSystemSumError),
     ...(a.largestCareSplitError !== undefined || b.largestCareSplitError !== undefined ? { largestCareSplitError: larger(a.largestCareSplitError, b.largestCareSplitError) } : {}),
     ...(a.largestPoolImbalance !== undefined || b.largestPoolImbalance !== undefined ? { largestPoolImbalance: larger(a.largestPoolImbalance, b.largestPoolImbalance) } : {}),
+    ...(a.largestPlaceImbalance !== undefined || b.largestPlaceImbalance !== undefined ? { largestPlaceImbalance: larger(a.largestPlaceImbalance, b.largestPlaceImbalance) } : {}),
     ...(a.largestWaitingListImbalance !== undefined || b.largestWaitingListImbalance !== undefined
       ? { largestWaitingListImbalance: larger(a.largestWaitingListImbalance, b.largestWaitingListImbalance) }
       : {}),

@@ -17,6 +17,8 @@ export function placeBudgetResults(model: CompiledModel, block: TrialBlock, cent
         placeId: place.id,
         name: place.name,
         overspend: place.overspend,
+        careServiceIds: place.careServices.map((careIndex) => model.careServices[careIndex].id),
+        contractIds: place.contracts.map((organisation) => model.organisations[organisation].id),
         cutServiceIds: place.cuts.map((careIndex) => model.careServices[careIndex].id),
         year,
         yearLabel: model.yearLabels[year],

@@ -61,6 +61,12 @@ export const REPORTED_FIGURE_CATALOGUE = catalogue({
     label: 'Largest pool imbalance',
     description: "Largest |Σ partners' net cost − pool spend| over every pooled budget, year and trial (should be ~0).",
   },
+  largestPlaceImbalance: {
+    kind: 'money',
+    label: 'Largest place imbalance',
+    description:
+      'Largest error in a place’s books (spend = contracts + cuts + the NHS part of the care it holds; position = budget − spend + drawn + cuts) over every place, year and trial (should be ~0).',
+  },
   largestCareSplitError: {
     kind: 'money',
     label: 'Largest care split error',

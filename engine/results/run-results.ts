@@ -112,6 +112,12 @@ export interface AccountingChecks {
   readonly largestCareSplitError?: number;
   /** Scenarios with pooled budgets: largest |Σ partners' net cost − pool spend| over every pool, year and trial (should be ~0). */
   readonly largestPoolImbalance?: number;
+  /**
+   * Places that hold budgets: the largest error, £m, of spend = contracts delegated + cuts + Σ the NHS part of the care
+   * services held (after the cuts), position = budget − spend + reserve drawn + cuts, unmet = max(0, −position), and
+   * Σ reserve drawn ≤ Σ overspends in a system, over every place, year and trial (should be ~0; see place-accounting-check.ts).
+   */
+  readonly largestPlaceImbalance?: number;
   /** Scenarios with waiting lists: largest |start + referrals added − operations done − removed − end| over every list, year and trial (exactly 0). */
   readonly largestWaitingListImbalance?: number;
 }
@@ -214,6 +220,10 @@ export interface PlaceBudgetYearResult {
   readonly name: string;
   /** What it does when it overspends. */
   readonly overspend: 'systemReserve' | 'cutServices';
+  /** The care services whose NHS part it pays, in the scenario's order (ids). */
+  readonly careServiceIds: readonly string[];
+  /** The providers whose contracts with the ICB it pays (organisation ids). */
+  readonly contractIds: readonly string[];
   /** The services it cuts, in order (empty when it draws on the reserve). */
   readonly cutServiceIds: readonly string[];
   readonly year: number;

@@ -49,12 +49,15 @@ export function bookPlaces(state: TrialState, year: number): void {
     const system = model.systems[place.systemIndex];
     const pot = state.value(system.allocationBaseline, year) * state.allocationIndex[system.index];
     const at = place.placeBudgetIndex * PLACE_METRIC_COUNT;
-    let spend = 0;
-    for (const s of place.careServices) spend += careYear[s * CARE_METRIC_COUNT + CARE_METRIC.careNhsCost];
-    for (const o of place.contracts) spend += state.lines[o * LINE_COUNT + LINE.contractIncome];
+    let care = 0;
+    for (const s of place.careServices) care += careYear[s * CARE_METRIC_COUNT + CARE_METRIC.careNhsCost];
+    let contracts = 0;
+    for (const o of place.contracts) contracts += state.lines[o * LINE_COUNT + LINE.contractIncome];
+    const spend = care + contracts;
     const budget = place.share * pot;
     placeYear[at + PLACE_METRIC.placeBudget] = budget;
     placeYear[at + PLACE_METRIC.placeSpend] = spend;
+    placeYear[at + PLACE_METRIC.placeContractSpend] = contracts;
     placeYear[at + PLACE_METRIC.placeOverspend] = spend - budget;
     if (place.overspend === 'cutServices') cutServices(state, place, Math.max(0, spend - budget));
   }

@@ -3,7 +3,9 @@ import { catalogue } from '../../catalogue/metric-kind.ts';
 /**
  * Figures recorded for every place that holds a budget, in every trial and
  * year, declared once (the order is the order of the engine's columns). For
- * every place and trial: position = budget − spend + reserve drawn + cuts.
+ * every place and trial: position = budget − spend + reserve drawn + cuts, and
+ * spend = contracts delegated + cuts + the NHS part of its care services after
+ * the cuts (checked, placeAccountingCheck).
  */
 export const PLACE_METRIC_CATALOGUE = catalogue({
   placeBudget: { kind: 'money', label: 'Delegated budget', description: "The place's share of the single pot in the year, £m." },
@@ -11,6 +13,11 @@ export const PLACE_METRIC_CATALOGUE = catalogue({
     kind: 'money',
     label: 'Delegated spend',
     description: 'What the services and contracts delegated to the place cost in the year before any cut: the NHS part of its care services and its providers’ contract income, £m.',
+  },
+  placeContractSpend: {
+    kind: 'money',
+    label: 'Contracts delegated',
+    description: 'The part of the delegated spend that is its providers’ contract income with the ICB, £m (the rest is the NHS part of its care services before any cut).',
   },
   placeOverspend: { kind: 'money', label: 'Overspend', description: 'Delegated spend − budget before the place acts, £m (negative: an underspend).' },
   placeReserveDrawn: { kind: 'money', label: 'Drawn from the reserve', description: "What the system's place reserve met of the overspend, £m." },

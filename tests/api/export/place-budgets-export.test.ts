@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { runScenario } from '../../../engine/index.ts';
 import { resultsToCsv } from '../../../api/export/results-csv.ts';
 import { careTable } from '../../../api/cli/care-table.ts';
+import { formatSummaryTable } from '../../../api/cli/summary-table.ts';
 import { careScenario } from '../../engine/model/care/care-fixtures.ts';
 
 // Budget 0.0078 × £500m = £3.9m for continuing healthcare costing 100 × £1,000 × 52 = £5.2m: £1.3m cut, 25 people.
@@ -21,6 +22,10 @@ describe('a place that holds a budget, exported', () => {
     expect(row('place.placePeopleCut', 'mean')).toMatch(/,25,people$/);
     expect(row('place.placePosition', 'mean')).toMatch(/,0,£m$/);
     expect(row('place.overspends', 'probability')).toMatch(/,1,probability$/);
+  });
+
+  test('the command line reports the place accounting check with the others', () => {
+    expect(formatSummaryTable(results)).toMatch(/; largest error in a place's books \(spend = contracts \+ cuts \+ care held; position\) £\d\.\de[-+]\d+m$/m);
   });
 
   test('the command line names the services cut and the position', () => {

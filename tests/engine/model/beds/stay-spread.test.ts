@@ -45,7 +45,7 @@ describe('a short stay steadier than an exponential one (mean under 3 days, CV b
   });
 
   it('is accepted from a mean of 3 days, at CV 1 or above at any mean, for an exponential stay, and on the detailed kernel', () => {
-    const accepted = (stay: Record<string, unknown>, bedModel?: string) =>
+    const accepted = (stay: Record<string, unknown>, bedModel?: 'fast' | 'detailed') =>
       validateScenario(bedScenario({ ...(bedModel ? { bedModel } : {}), beds: { emergency: { admissionsPerYear: 3650, stay } } })).ok;
     expect(accepted({ family: 'lognormal', meanDays: 3, sdDays: 1 })).toBe(true);
     expect(accepted({ family: 'lognormal', meanDays: 2.9, sdDays: 1 })).toBe(false);

@@ -2,20 +2,32 @@
 // `node scripts/bundle.mjs sim ARGS…` runs `api/cli/sim.ts` from one JavaScript
 // file made by esbuild (dist/cli/sim.mjs), building it first when it is missing
 // or older than any source it could contain, so `npm run sim` stays right on a
-// fresh machine and after every edit. Under tsx the same command loads about
-// 400 TypeScript files and all of mathjs (4 s and 200 MB before the first
-// trial); the bundle is one file with mathjs's unused parts left out.
+// fresh machine and after every edit. Under tsx the same
+// command loads about 400 TypeScript files and all of mathjs (4 s and 200 MB
+// before the first trial); the bundle is one file with mathjs's unused parts
+// left out. A tool that starts worker threads has their bundles built with
+// it, and finds them through ICS_BUNDLE_DIR (api/workers/worker-entry.ts).
 // `node scripts/bundle.mjs --build` builds every bundle and exits.
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = join(import.meta.dirname, '..');
-/** Each tool: its entry file and its bundle. */
+const DIST = join(ROOT, 'dist');
+/**
+ * Each tool: its entry file, its bundle, and the bundles of the worker threads
+ * it starts. Packages named in `external` are loaded from node_modules as they
+ * are: a native module (better-sqlite3) and packages that read their own files
+ * at run time (the API documentation's pages) cannot be bundled, and the
+ * server's packages are plain JavaScript that Node loads quickly.
+ */
 const BUNDLES = {
-  sim: { entry: 'api/cli/sim.ts', output: 'dist/cli/sim.mjs' },
+  sim: { entry: 'api/cli/sim.ts', output: 'dist/cli/sim.mjs', workers: ['trial-worker'] },
   scenario: { entry: 'api/cli/scenario.ts', output: 'dist/cli/scenario.mjs' },
+  'trial-worker': { entry: 'api/workers/trial-worker.ts', output: 'dist/workers/trial-worker.mjs' },
 };
+/** The tools one can run (the workers' bundles are started by them, not from here). */
+const TOOLS = ['sim', 'scenario'];
 /** What a bundle is built from: a change to any of these rebuilds it. */
 const SOURCES = ['engine', 'api', 'package-lock.json', 'scripts/bundle.mjs'];
 
@@ -35,11 +47,11 @@ function builtAt(path) {
   }
 }
 
-/** Builds a tool's bundle when it is missing or stale; returns its path. */
-async function ensureBundle(name) {
-  const { entry, output } = BUNDLES[name];
+/** Builds a tool's bundle, and those of its workers, when missing or stale; returns the tool's path. */
+async function ensureBundle(name, sourcesChanged = Math.max(...SOURCES.map((source) => newestChange(join(ROOT, source))))) {
+  const { entry, output, workers = [], external = [] } = BUNDLES[name];
   const outputPath = join(ROOT, output);
-  const sourcesChanged = Math.max(...SOURCES.map((source) => newestChange(join(ROOT, source))));
+  await Promise.all(workers.map((worker) => ensureBundle(worker, sourcesChanged)));
   if (builtAt(outputPath) > sourcesChanged) return outputPath;
   const { build } = await import('esbuild');
   const result = await build({
@@ -53,6 +65,9 @@ async function ensureBundle(name) {
     minifySyntax: true,
     write: false,
     logLevel: 'warning',
+    external,
+    // Where the code finds its worker threads' bundles (api/workers/worker-entry.ts); under tsx it is undefined.
+    define: { ICS_BUNDLE_DIR: JSON.stringify(DIST) },
     // CommonJS packages bundled into an ES module still call require for Node's own modules.
     banner: { js: "import { createRequire as bundleCreateRequire } from 'node:module'; const require = bundleCreateRequire(import.meta.url);" },
     // Each source keeps its own place: import.meta.dirname and url name the file it was written in, not the bundle.
@@ -81,13 +96,13 @@ async function ensureBundle(name) {
 
 const [name, ...rest] = process.argv.slice(2);
 if (name === '--build') {
-  for (const tool of Object.keys(BUNDLES)) await ensureBundle(tool);
-} else if (name in BUNDLES) {
+  for (const tool of TOOLS) await ensureBundle(tool);
+} else if (TOOLS.includes(name)) {
   const path = await ensureBundle(name);
   // The tool reads its own arguments from process.argv, as if started directly.
   process.argv.splice(1, process.argv.length - 1, path, ...rest);
   await import(pathToFileURL(path).href);
 } else {
-  process.stderr.write(`usage: node scripts/bundle.mjs (${Object.keys(BUNDLES).join(' | ')}) ARGS… | --build\n`);
+  process.stderr.write(`usage: node scripts/bundle.mjs (${TOOLS.join(' | ')}) ARGS… | --build\n`);
   process.exitCode = 2;
 }

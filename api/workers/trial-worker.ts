@@ -1,6 +1,6 @@
 // A worker thread of the pool: compiles plans (cached by key), runs chunks of
 // trials and summarises finished runs, so that the server's event loop never
-// does the heavy work. Started by worker-pool.ts with `--import tsx`.
+// does the heavy work. Started by worker-pool.ts, from its bundle or through tsx.
 import { parentPort } from 'node:worker_threads';
 import { columnCount, compareRuns, compileModel, planRun, runPlanTrials, summarisePlan, usesReservoir, type RunPlan } from '../../engine/index.ts';
 import { blockBuffers, type PlanSpec, type SummaryResult, type TrialsResult, type WorkerRequest, type WorkerResponse, type WorkerTask } from './messages.ts';

@@ -27,7 +27,8 @@ function perform(task: WorkerTask, progress: (done: number) => void): { result: 
       const flag = new Int32Array(task.cancel);
       const shouldStop = () => Atomics.load(flag, 0) !== 0;
       const count = task.plans.length;
-      const audit = usesReservoir(task.runTrials);
+      // `!== false`: a task queued in Redis by a server from before the flag wants the rows.
+      const audit = task.auditRows !== false && usesReservoir(task.runTrials);
       const auditValues: Float64Array[] = [];
       const planBlocks = task.plans.map((spec, index) => {
         const plan = planFor(spec);

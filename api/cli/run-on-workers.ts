@@ -8,14 +8,15 @@ import { WorkerPool } from '../workers/worker-pool.ts';
  * and gathered by the server's own code (api/runs/run-chunks.ts on a
  * WorkerPool), and summarises them here: the same results, to the last bit,
  * as the engine's runScenario in one thread, for any number of workers.
- * @throws ScenarioValidationError before any thread starts when the scenario is not valid
+ * @throws ScenarioValidationError before any trial runs when the scenario is not valid
  * @throws WorkerTaskError with the engine's message when a trial cannot be evaluated
  */
 export async function runOnWorkers(document: unknown, options: { trials?: number; seed?: number; workers: number; onProgress?: (done: number, total: number) => void }): Promise<RunResults> {
-  const plan = planRun(document);
-  const { trials, seed } = resolveRunSettings(plan.model, options);
+  // The threads load their code while this one compiles the plan (and are stopped if it is not valid).
   const pool = new WorkerPool({ size: options.workers });
   try {
+    const plan = planRun(document);
+    const { trials, seed } = resolveRunSettings(plan.model, options);
     const planBlocks = await runChunks(
       pool,
       { workers: options.workers, maxChunkTrials: DEFAULT_OPTIONS.maxChunkTrials },

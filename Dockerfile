@@ -9,4 +9,5 @@ COPY . .
 RUN npm run build:ui
 ENV HOST=0.0.0.0 DATA_DIR=/data
 EXPOSE 3000
-CMD ["npx", "tsx", "api/server.ts"]
+RUN npm run build:bundles
+CMD ["node", "scripts/bundle.mjs", "server"]

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DecisionError, formatIssue, ModelEvaluationError, parseScenarioText, runScenario, ScenarioValidationError } from '../../engine/index.ts';
+import { DecisionError, formatIssue, ModelEvaluationError, parseScenarioText, runScenario, ScenarioValidationError, type RunResults } from '../../engine/index.ts';
 import { resultsToCsv } from '../export/results-csv.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 import type { DecisionArguments } from './decision-arguments.ts';
 import { parseSimArguments, USAGE, type SimArguments } from './parse-arguments.ts';
 import { runDecision } from './run-decision.ts';
+import { runOnWorkers } from './run-on-workers.ts';
+import { WorkerTaskError } from '../workers/worker-pool.ts';
 import { createProgressBar } from './progress-bar.ts';
 import { formatSummaryTable } from './summary-table.ts';
 
@@ -36,9 +38,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.decision) return decide({ ...args, decision: args.decision }, parsed.document);
   const progress = createProgressBar();
-  let run;
+  const settings = { trials: args.trials, seed: args.seed, onProgress: (done: number, total: number) => progress.update(done, total) };
+  let results: RunResults;
   try {
-    run = runScenario(parsed.document, { trials: args.trials, seed: args.seed, chunkSize: 250, onProgress: (done, total) => progress.update(done, total) });
+    results = args.workers === 1 ? runScenario(parsed.document, settings).results : await runOnWorkers(parsed.document, { ...settings, workers: args.workers });
   } catch (error) {
     progress.finish();
     if (error instanceof ScenarioValidationError) {
@@ -49,21 +52,22 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     // A model that cannot be evaluated (a formula that goes to infinity, arrivals beyond what a
     // bed model can take) is a problem with the scenario's numbers: said in one line, no stack trace.
-    if (error instanceof ModelEvaluationError || error instanceof RangeError) {
+    // On worker threads the engine's error arrives as its message (a WorkerTaskError).
+    if (error instanceof ModelEvaluationError || error instanceof RangeError || error instanceof WorkerTaskError) {
       process.stderr.write(`${args.scenario} could not be run: ${error.message}\n`);
       return 1;
     }
     throw error;
   }
   progress.finish();
-  process.stdout.write(`${formatSummaryTable(run.results)}\n`);
+  process.stdout.write(`${formatSummaryTable(results)}\n`);
   try {
     if (args.json) {
-      await writeFileAtomic(resolve(args.json), `${JSON.stringify(run.results, null, 2)}\n`);
+      await writeFileAtomic(resolve(args.json), `${JSON.stringify(results, null, 2)}\n`);
       process.stdout.write(`results written to ${args.json}\n`);
     }
     if (args.csv) {
-      await writeFileAtomic(resolve(args.csv), resultsToCsv(run.results));
+      await writeFileAtomic(resolve(args.csv), resultsToCsv(results));
       process.stdout.write(`results written to ${args.csv}\n`);
     }
   } catch (error) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newExcelWorkbook } from '../export/excel.ts';
 import { EXCEL_NUMBER_FORMATS } from '../../engine/index.ts';
 import { ApiError } from '../api-error.ts';
 import { toCsv, type CsvCell } from '../export/csv.ts';
@@ -121,7 +121,7 @@ const EXCEL_FORMATS: Record<Format, string | undefined> = { ...EXCEL_NUMBER_FORM
 /** The decision's tables as a workbook, a sheet each, the header row frozen and every number formatted by its unit. */
 export async function decisionXlsx(record: DecisionRecord): Promise<Buffer> {
   const tables = decisionTables(record);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newExcelWorkbook();
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const header = sheet.addRow([...table.headers]);

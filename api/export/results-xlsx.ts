@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newExcelWorkbook } from './excel.ts';
 import { EXCEL_NUMBER_FORMATS, excelFormatOf, HEADLINE_BED_METRICS, METRIC_CATALOGUE, metricInfo, type Comparison, type RunResults } from '../../engine/index.ts';
 import type { RunView } from '../runs/run-view.ts';
 import type { Assumption } from './assumptions.ts';
@@ -43,7 +44,7 @@ export interface SystemInfo {
  * Text is written as text, never as a formula.
  */
 export async function runWorkbook(run: RunView, results: RunResults, assumptions: readonly Assumption[]): Promise<Buffer> {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   const names = new SheetNames();
   const entities = new Map(results.entities.map((entity) => [entity.id, entity]));
   const systems = results.entities.filter((entity) => entity.kind === 'system');
@@ -317,7 +318,7 @@ export async function comparisonWorkbook(
   layout: { systems: readonly SystemInfo[]; systemOf: ReadonlyMap<string, string> },
   assumptions: { baseline: readonly Assumption[]; alternative: readonly Assumption[] },
 ): Promise<Buffer> {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   const names = new SheetNames();
   const entityNames = new Map(comparison.rows.map((row) => [row.entityId, row.entityName]));
   const yearLabels = new Map(comparison.rows.map((row) => [row.year, row.yearLabel]));
@@ -379,8 +380,8 @@ export async function comparisonWorkbook(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = await newExcelWorkbook();
   workbook.creator = 'ICS money and beds';
   workbook.created = new Date();
   return workbook;

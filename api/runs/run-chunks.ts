@@ -57,6 +57,7 @@ export async function runChunks(runner: TrialRunner, limits: ChunkLimits, reques
           firstTrial,
           trialCount,
           runTrials: request.trials,
+          auditRows: request.onAuditRows !== undefined,
           progressEvery: Math.max(1, Math.floor(trialCount / 20)),
           cancel: request.cancel,
         },

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { scenarioTextSizeIssues, type ScenarioText } from '../../engine/scenario/parse-scenario-text.ts';
 import type { ScenarioFormat } from './scenario-text.ts';
+import { workerEntry } from '../workers/worker-entry.ts';
 
-const ENTRY = new URL('./text-reader-entry.mjs', import.meta.url);
+const ENTRY = workerEntry('text-reader', new URL('./text-reader-entry.mjs', import.meta.url));
 
 interface Pending {
   readonly id: number;

@@ -16,6 +16,8 @@ export interface TrialsTask {
   readonly trialCount: number;
   /** Trials in the whole run: above RESERVOIR_TRIALS the blocks keep a reservoir (see TrialsResult.auditValues). */
   readonly runTrials: number;
+  /** Whether a run that keeps a reservoir wants every row back for its audit file (a run on the server does; a decision's point and the command line do not). */
+  readonly auditRows: boolean;
   readonly progressEvery: number;
   /** Int32 flag shared by every chunk of a run: 1 means stop. */
   readonly cancel: SharedArrayBuffer;
@@ -44,9 +46,9 @@ export type WorkerTask = TrialsTask | SummariseRunTask | SummariseCompareTask;
 export interface TrialsResult {
   readonly planBlocks: PlanBlock[];
   /**
-   * In a run that keeps a reservoir, each plan's every row of this chunk (the
-   * scenario's own model), for the audit file, which the blocks no longer
-   * hold; absent otherwise (the blocks' rows are every row).
+   * In a run that keeps a reservoir and asked for `auditRows`, each plan's
+   * every row of this chunk (the scenario's own model), for the audit file,
+   * which the blocks no longer hold; absent otherwise.
    */
   readonly auditValues?: Float64Array[];
 }

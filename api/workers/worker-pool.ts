@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse, WorkerTask } from './messages.ts';
+import { workerEntry } from './worker-entry.ts';
 
-// A JavaScript entry that registers tsx and then imports trial-worker.ts (see the entry's comment).
-const WORKER_URL = new URL('./trial-worker-entry.mjs', import.meta.url);
+// The worker's bundle, or from the sources a JavaScript entry that registers tsx and then imports trial-worker.ts (see the entry's comment).
+const WORKER_URL = workerEntry('trial-worker', new URL('./trial-worker-entry.mjs', import.meta.url));
 
 /** A task's worker stopped (crashed, ran out of memory, or was terminated) before answering. */
 export class WorkerExitedError extends Error {
@@ -60,8 +61,9 @@ export interface WorkerPoolOptions {
 /**
  * A fixed number of worker threads taking tasks from one FIFO queue. A worker
  * that dies fails only the task it held; it is replaced, and the pool carries
- * on. Workers are TypeScript, loaded through tsx (see trial-worker-entry.mjs),
- * which works under tsx, plain node and vitest.
+ * on. A bundled server or command line starts the workers' bundle; from the
+ * sources, workers are TypeScript loaded through tsx (see
+ * trial-worker-entry.mjs), which works under tsx, plain node and vitest.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];

@@ -9,8 +9,14 @@ describe('npm run sim arguments', () => {
       seed: 7,
       json: 'o.json',
       csv: 'o.csv',
+      workers: 1,
       help: false,
     });
+  });
+
+  it('reads --workers, 1 (this thread) when it is not given', () => {
+    expect(parseSimArguments(['s.yaml', '--workers', '2']).workers).toBe(2);
+    expect(parseSimArguments(['s.yaml']).workers).toBe(1);
   });
 
   it.each([
@@ -20,6 +26,10 @@ describe('npm run sim arguments', () => {
     [['s.yaml', '--seed=-1'], "--seed must be a whole number from 0 to 4294967295, got '-1'"],
     [['s.yaml', '--seed', '-1'], "Option '--seed' argument is ambiguous"],
     [['s.yaml', '--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295, got 4294967296'],
+    [['s.yaml', '--workers', '0'], '--workers must be a whole number from 1 to 64, got 0'],
+    [['s.yaml', '--workers', '65'], '--workers must be a whole number from 1 to 64, got 65'],
+    [['s.yaml', '--workers', 'two'], "--workers must be a whole number from 1 to 64, got 'two'"],
+    [['s.yaml', '--workers', '2', '--sweep', 'parameters.cipCeiling=0,0.1', '--measure', 'riverside meetsAfterRiskShare'], '--workers runs a scenario'],
     [[], 'give the scenario file to run'],
     [['a.yaml', 'b.yaml'], 'expected one scenario file, got 2: a.yaml, b.yaml'],
   ])('refuses %j with a message naming the argument', (argv, message) => {
